@@ -1,0 +1,132 @@
+package org.rspnavigator.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.rspnavigator.model.Relation.RelationView;
+
+/**
+ * The whole catalog, immutable and linked: the five portfolio tables, their standards in table
+ * order, the relations between standards (readable from both ends) and the use cases whose rows
+ * point at standards. Built once by {@link org.rspnavigator.model.load.CatalogLoader}, which
+ * guarantees that every reference resolves.
+ */
+public final class Catalog {
+
+    /** The document the catalog's facts come from. */
+    public static final String SOURCE_DOCUMENT = "ISO 21860:2020";
+
+    private static final Comparator<Standard> TABLE_ORDER = Comparator.comparingInt(Standard::table)
+            .thenComparing(Standard::group).thenComparingInt(Standard::position);
+
+    private final CatalogEdition edition;
+    private final List<PortfolioTable> tables;
+    private final List<Standard> standards;
+    private final Map<String, Standard> standardsById;
+    private final List<Relation> relations;
+    private final List<UseCase> useCases;
+    private final Map<String, UseCase> useCasesById;
+
+    public Catalog(CatalogEdition edition, List<PortfolioTable> tables, List<Standard> standards,
+            List<Relation> relations, List<UseCase> useCases) {
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.tables = tables.stream().sorted(Comparator.comparingInt(PortfolioTable::number)).toList();
+        this.standards = standards.stream().sorted(TABLE_ORDER).toList();
+        this.standardsById = indexById(this.standards, Standard::id);
+        this.relations = List.copyOf(relations);
+        this.useCases = List.copyOf(useCases);
+        this.useCasesById = indexById(this.useCases, UseCase::id);
+        for (Relation r : this.relations) {
+            requireMember(r.from());
+            requireMember(r.to());
+        }
+        for (UseCase u : this.useCases) {
+            u.rows().forEach(row -> row.standards().forEach(this::requireMember));
+        }
+    }
+
+    private static <T> Map<String, T> indexById(List<T> items, Function<T, String> id) {
+        Map<String, T> index = new LinkedHashMap<>();
+        for (T item : items) {
+            if (index.putIfAbsent(id.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate id " + id.apply(item));
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    private void requireMember(Standard s) {
+        if (standardsById.get(s.id()) != s) {
+            throw new IllegalArgumentException(s.id() + " is referred to but is not in the catalog");
+        }
+    }
+
+    public CatalogEdition edition() {
+        return edition;
+    }
+
+    public List<PortfolioTable> tables() {
+        return tables;
+    }
+
+    public PortfolioTable table(Category category) {
+        return tables.stream().filter(t -> t.category() == category).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no table for " + category));
+    }
+
+    /** Every standard, in the order of Tables 1–5 (preferred, legacy, emerging, by row). */
+    public List<Standard> standards() {
+        return standards;
+    }
+
+    public Optional<Standard> standard(String id) {
+        return Optional.ofNullable(id).map(standardsById::get);
+    }
+
+    public List<Standard> standards(Category category, AssessmentGroup group) {
+        return standards.stream().filter(s -> s.category() == category && s.group() == group).toList();
+    }
+
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    /** The relations of {@code standard}, read from its side: "superseded by IHE SWF.b", "supersedes ICD-9". */
+    public List<RelationView> relationsOf(Standard standard) {
+        List<RelationView> views = new ArrayList<>();
+        for (Relation r : relations) {
+            if (r.from().equals(standard) || r.to().equals(standard)) {
+                views.add(r.seenFrom(standard));
+            }
+        }
+        return List.copyOf(views);
+    }
+
+    public List<UseCase> useCases() {
+        return useCases;
+    }
+
+    public Optional<UseCase> useCase(String id) {
+        return Optional.ofNullable(id).map(useCasesById::get);
+    }
+
+    /** The use-case rows that name {@code standard}, across all use cases. */
+    public List<UseCaseRow> useCaseRowsFor(Standard standard) {
+        return useCases.stream().flatMap(u -> u.rows().stream())
+                .filter(row -> row.standards().contains(standard)).toList();
+    }
+
+    /** Number of standards per category and group, for summaries. */
+    public Map<Category, Map<AssessmentGroup, Long>> counts() {
+        return standards.stream().collect(Collectors.groupingBy(Standard::category, () -> new java.util.EnumMap<>(Category.class),
+                Collectors.groupingBy(Standard::group, () -> new java.util.EnumMap<>(AssessmentGroup.class),
+                        Collectors.counting())));
+    }
+}

@@ -1,0 +1,31 @@
+package org.rspnavigator.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A value of one of the catalog's closed vocabularies. Its {@link #slug()} is how catalog files,
+ * URLs and the JSON API write it; its {@link #label()} is how people read it.
+ */
+public interface Term {
+
+    String slug();
+
+    String label();
+
+    /** The term of {@code type} whose slug is {@code slug}, if there is one. */
+    static <E extends Enum<E> & Term> Optional<E> fromSlug(Class<E> type, String slug) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.slug().equals(slug)).findFirst();
+    }
+
+    /** All slugs of {@code type}, comma-separated, for error messages. */
+    static <E extends Enum<E> & Term> String slugs(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Term::slug).collect(Collectors.joining(", "));
+    }
+
+    /** The slug a constant gets by default: {@code SITE_DEPLOYMENT} becomes {@code site-deployment}. */
+    static String slugOf(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

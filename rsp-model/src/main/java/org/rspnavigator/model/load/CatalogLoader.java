@@ -1,0 +1,182 @@
+package org.rspnavigator.model.load;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.CatalogEdition;
+import org.rspnavigator.model.Category;
+import org.rspnavigator.model.PortfolioTable;
+import org.rspnavigator.model.Relation;
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.UseCase;
+
+/**
+ * Loads, validates and links the catalog. Reading goes on past the first problem so that
+ * {@link InvalidCatalogException} lists every problem of every file at once.
+ */
+public final class CatalogLoader {
+
+    private CatalogLoader() {
+    }
+
+    /** The catalog of the {@code catalog-data} module on the class path. */
+    public static Catalog loadFromClasspath() {
+        return load(CatalogFiles.fromClasspath(CatalogLoader.class.getClassLoader()));
+    }
+
+    public static Catalog load(java.nio.file.Path root) {
+        return load(CatalogFiles.fromDirectory(root));
+    }
+
+    public static Catalog load(CatalogFiles files) {
+        Problems problems = new Problems();
+        CatalogEdition edition = readManifest(files, problems);
+        Map<Category, PortfolioTable> tables = readTables(files, problems);
+        Map<String, StandardReader.Read> standards = readStandards(files, tables, problems);
+        List<Relation> relations = linkRelations(standards, problems);
+        Map<String, Standard> byId = new HashMap<>();
+        standards.forEach((id, read) -> byId.put(id, read.standard()));
+        List<UseCase> useCases = readUseCases(files, byId, problems);
+        problems.throwIfAny();
+        return new Catalog(edition, List.copyOf(tables.values()),
+                standards.values().stream().map(StandardReader.Read::standard).toList(), relations, useCases);
+    }
+
+    private static CatalogEdition readManifest(CatalogFiles files, Problems problems) {
+        String text = files.texts().get(CatalogFiles.MANIFEST);
+        if (text == null) {
+            problems.add(CatalogFiles.MANIFEST, 1, "the catalog manifest is missing");
+            return null;
+        }
+        Optional<Fields> parsed = Fields.parse(CatalogFiles.MANIFEST, text, 1, problems);
+        if (parsed.isEmpty()) {
+            return null;
+        }
+        Fields f = parsed.get();
+        String edition = f.requiredText("edition");
+        String document = f.requiredText("source-document");
+        String title = f.requiredText("source-title");
+        f.finish();
+        if (edition == null || document == null || title == null) {
+            return null;
+        }
+        if (!document.equals(Catalog.SOURCE_DOCUMENT)) {
+            problems.add(CatalogFiles.MANIFEST, f.lineOf("source-document"), "this version of RSP Navigator reads a catalog of "
+                    + Catalog.SOURCE_DOCUMENT + ", not of '" + document + "'");
+        }
+        return new CatalogEdition(edition, document, title);
+    }
+
+    private static Map<Category, PortfolioTable> readTables(CatalogFiles files, Problems problems) {
+        TableReader reader = new TableReader(problems);
+        Map<Category, PortfolioTable> tables = new EnumMap<>(Category.class);
+        files.in("tables/").forEach((path, text) -> reader.read(path, text).ifPresent(t -> {
+            PortfolioTable earlier = tables.putIfAbsent(t.category(), t);
+            if (earlier != null) {
+                problems.add(path, 1, "table " + t.number() + " is defined twice (also in " + earlier.source() + ")");
+            }
+        }));
+        for (Category c : Category.values()) {
+            String path = "tables/table-" + c.table() + ".md";
+            if (!tables.containsKey(c) && problems.countIn(path) == 0) {
+                problems.add(path, 1, "Table " + c.table() + " (" + c.label().toLowerCase(java.util.Locale.ROOT)
+                        + ") is missing");
+            }
+        }
+        return tables;
+    }
+
+    private static Map<String, StandardReader.Read> readStandards(CatalogFiles files,
+            Map<Category, PortfolioTable> tables, Problems problems) {
+        StandardReader reader = new StandardReader(problems, tables);
+        Map<String, StandardReader.Read> standards = new LinkedHashMap<>();
+        files.in("standards/").forEach((path, text) -> reader.read(path, text).ifPresent(read -> {
+            StandardReader.Read earlier = standards.putIfAbsent(read.standard().id(), read);
+            if (earlier != null) {
+                problems.add(path, read.idLine(), "duplicate id '" + read.standard().id() + "' (also in "
+                        + earlier.standard().source() + ":" + earlier.idLine() + ")");
+            }
+        }));
+        checkPositions(standards, problems);
+        return standards;
+    }
+
+    /** Within a table group, rows are numbered 1..n with no gap and no repeat. */
+    private static void checkPositions(Map<String, StandardReader.Read> standards, Problems problems) {
+        Map<String, TreeMap<Integer, List<StandardReader.Read>>> byGroup = new TreeMap<>();
+        for (StandardReader.Read read : standards.values()) {
+            Standard s = read.standard();
+            String key = "Table " + s.table() + ", " + s.group().label().toLowerCase(java.util.Locale.ROOT) + " group";
+            byGroup.computeIfAbsent(key, k -> new TreeMap<>())
+                    .computeIfAbsent(s.position(), p -> new ArrayList<>()).add(read);
+        }
+        byGroup.forEach((group, positions) -> {
+            positions.forEach((position, reads) -> {
+                for (StandardReader.Read read : reads.subList(1, reads.size())) {
+                    problems.add(read.standard().source(), read.idLine(), group + " has two rows at position " + position
+                            + " (also " + reads.getFirst().standard().source() + ")");
+                }
+            });
+            int expected = 1;
+            for (int position : positions.keySet()) {
+                if (position != expected) {
+                    StandardReader.Read read = positions.get(position).getFirst();
+                    problems.add(read.standard().source(), read.idLine(), group + " skips position " + expected
+                            + " before position " + position);
+                    break;
+                }
+                expected++;
+            }
+        });
+    }
+
+    private static List<Relation> linkRelations(Map<String, StandardReader.Read> standards, Problems problems) {
+        List<Relation> relations = new ArrayList<>();
+        Map<String, StandardReader.DeclaredRelation> seen = new HashMap<>();
+        for (StandardReader.Read read : standards.values()) {
+            for (StandardReader.DeclaredRelation d : read.relations()) {
+                StandardReader.Read target = standards.get(d.target());
+                if (target == null) {
+                    problems.add(d.file(), d.line(), "relation to unknown standard '" + d.target() + "'");
+                    continue;
+                }
+                if (d.target().equals(d.from())) {
+                    problems.add(d.file(), d.line(), "a standard cannot relate to itself");
+                    continue;
+                }
+                Standard from = d.inverse() ? target.standard() : read.standard();
+                Standard to = d.inverse() ? read.standard() : target.standard();
+                String key = from.id() + " " + d.kind().slug() + " " + to.id();
+                StandardReader.DeclaredRelation earlier = seen.putIfAbsent(key, d);
+                if (earlier != null) {
+                    problems.add(d.file(), d.line(), "relation '" + from.id() + " " + d.kind().label() + " " + to.id()
+                            + "' is declared twice (also in " + earlier.file() + ":" + earlier.line() + ")");
+                    continue;
+                }
+                relations.add(new Relation(from, d.kind(), to, d.statedIn()));
+            }
+        }
+        return relations;
+    }
+
+    private static List<UseCase> readUseCases(CatalogFiles files, Map<String, Standard> standards, Problems problems) {
+        UseCaseReader reader = new UseCaseReader(problems, standards);
+        Map<String, UseCaseReader.Read> useCases = new LinkedHashMap<>();
+        files.in("use-cases/").forEach((path, text) -> reader.read(path, text).ifPresent(read -> {
+            UseCaseReader.Read earlier = useCases.putIfAbsent(read.useCase().id(), read);
+            if (earlier != null) {
+                problems.add(path, read.idLine(), "duplicate id '" + read.useCase().id() + "' (also in "
+                        + earlier.useCase().source() + ":" + earlier.idLine() + ")");
+            }
+        }));
+        return useCases.values().stream().map(UseCaseReader.Read::useCase)
+                .sorted(java.util.Comparator.comparing(UseCase::clause)).toList();
+    }
+}

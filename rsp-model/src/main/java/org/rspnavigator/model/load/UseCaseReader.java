@@ -1,0 +1,131 @@
+package org.rspnavigator.model.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.UseCase;
+import org.rspnavigator.model.UseCase.UseCaseFootnote;
+import org.rspnavigator.model.UseCaseRow;
+
+/** Reads {@code use-cases/<id>.md} and links its rows to the standards they name. */
+final class UseCaseReader {
+
+    private final Problems problems;
+    private final Map<String, Standard> standards;
+
+    UseCaseReader(Problems problems, Map<String, Standard> standards) {
+        this.problems = problems;
+        this.standards = standards;
+    }
+
+    record Read(UseCase useCase, int idLine) {
+    }
+
+    Optional<Read> read(String path, String text) {
+        long before = problems.countIn(path);
+        Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
+        if (md.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Fields> parsed = Fields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = parsed.get();
+        String id = f.requiredText("id");
+        if (id != null && !StandardReader.ID.matcher(id).matches()) {
+            problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
+        } else if (id != null && !path.equals("use-cases/" + id + ".md")) {
+            problems.add(path, f.lineOf("id"), "the file of use case '" + id + "' must be named use-cases/" + id + ".md");
+        }
+        String name = f.requiredText("name");
+        String clause = f.requiredText("clause");
+        Optional<Integer> table = f.has("table") ? Optional.ofNullable(f.requiredInt("table")) : Optional.empty();
+        boolean derived = f.bool("derived").orElse(false);
+        List<String> derivedFrom = f.texts("derived-from");
+        if (derived && derivedFrom.isEmpty()) {
+            problems.add(path, f.lineOf("derived"), "a derived use case must say what it is derived from ('derived-from')");
+        }
+        if (derived && table.isPresent()) {
+            problems.add(path, f.lineOf("table"), "a derived use case has no ISO 21860 table");
+        }
+        if (!derived && table.isEmpty() && !f.has("table")) {
+            problems.add(path, f.line(), "missing required key 'table' (or mark the use case 'derived: true')");
+        }
+        if (!derived && !derivedFrom.isEmpty()) {
+            problems.add(path, f.lineOf("derived-from"), "'derived-from' is only for a derived use case");
+        }
+        List<UseCaseFootnote> footnotes = new ArrayList<>();
+        Set<String> marks = new HashSet<>();
+        for (Fields fn : f.mappings("footnotes")) {
+            String mark = fn.requiredText("mark");
+            String note = fn.requiredText("text");
+            fn.finish();
+            if (mark != null && !marks.add(mark)) {
+                problems.add(path, fn.lineOf("mark"), "duplicate footnote mark '" + mark + "'");
+            }
+            if (mark != null && note != null) {
+                footnotes.add(new UseCaseFootnote(mark, note));
+            }
+        }
+        List<UseCaseRow> rows = new ArrayList<>();
+        for (Fields r : f.mappings("rows")) {
+            row(id, rows.size() + 1, r, derived, marks).ifPresent(rows::add);
+        }
+        if (rows.isEmpty() && problems.countIn(path) == before) {
+            problems.add(path, f.lineOf("rows"), "a use case needs at least one row");
+        }
+        f.finish();
+        if (problems.countIn(path) > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Read(new UseCase(id, name, clause, table, derived, derivedFrom, footnotes, rows,
+                md.get().body().strip(), path), f.lineOf("id")));
+    }
+
+    private Optional<UseCaseRow> row(String useCaseId, int number, Fields r, boolean derived, Set<String> marks) {
+        String label = r.requiredText("label");
+        List<Standard> named = new ArrayList<>();
+        List<Fields.Located<String>> ids = r.locatedTexts("standards");
+        if (ids.isEmpty() && !r.has("standards")) {
+            problems.add(r.file(), r.line(), "missing required key 'standards'");
+        }
+        for (Fields.Located<String> standardId : ids) {
+            Standard s = standards.get(standardId.value());
+            if (s == null) {
+                problems.add(r.file(), standardId.line(), "unknown standard '" + standardId.value() + "'");
+            } else {
+                named.add(s);
+            }
+        }
+        List<String> systems = r.texts("systems");
+        if (systems.isEmpty() && !r.has("systems")) {
+            problems.add(r.file(), r.line(), "missing required key 'systems'");
+        }
+        String purpose = r.requiredText("purpose");
+        List<Fields.Located<String>> rowMarks = r.locatedTexts("footnotes");
+        for (Fields.Located<String> mark : rowMarks) {
+            if (!marks.contains(mark.value())) {
+                problems.add(r.file(), mark.line(), "footnote '" + mark.value() + "' is not defined in this use case");
+            }
+        }
+        Optional<String> basis = r.text("basis");
+        if (derived && basis.isEmpty() && !r.has("basis")) {
+            problems.add(r.file(), r.line(), "a row of a derived use case must name its 'basis' (the clause it rests on)");
+        }
+        if (!derived && basis.isPresent()) {
+            problems.add(r.file(), r.lineOf("basis"), "'basis' is only for rows of a derived use case");
+        }
+        r.finish();
+        if (label == null || purpose == null || named.size() != ids.size() || named.isEmpty() || systems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new UseCaseRow(useCaseId, number, label, named, systems, purpose,
+                rowMarks.stream().map(Fields.Located::value).toList(), basis));
+    }
+}

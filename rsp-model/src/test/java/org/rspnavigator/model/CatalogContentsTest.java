@@ -1,0 +1,249 @@
+package org.rspnavigator.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rspnavigator.model.Relation.RelationView;
+import org.rspnavigator.model.load.CatalogLoader;
+
+/** The real catalog, checked against an independent reading of ISO 21860:2020. */
+class CatalogContentsTest {
+
+    private static Catalog catalog;
+
+    @BeforeAll
+    static void load() {
+        catalog = CatalogLoader.loadFromClasspath();
+    }
+
+    static List<Iso21860Tables.Row> printedRows() {
+        return Iso21860Tables.read().rows();
+    }
+
+    private static Standard standard(String id) {
+        return catalog.standard(id).orElseThrow(() -> new AssertionError("no standard " + id));
+    }
+
+    @Test
+    void holdsTheEightyThreeStandardsOfTablesOneToFive() {
+        assertThat(catalog.standards()).hasSize(83);
+        assertThat(catalog.standards()).extracting(Standard::id)
+                .containsExactlyInAnyOrderElementsOf(printedRows().stream().map(Iso21860Tables.Row::id).toList());
+    }
+
+    @Test
+    void countsPerTableAndGroupAreThoseOfThePortfolio() {
+        Map<String, Long> counts = catalog.standards().stream()
+                .collect(Collectors.groupingBy(s -> s.table() + "/" + s.group().slug(), Collectors.counting()));
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("1/preferred", 5L), Map.entry("1/legacy", 2L), Map.entry("1/emerging", 4L),
+                Map.entry("2/preferred", 18L), Map.entry("2/emerging", 15L),
+                Map.entry("3/preferred", 10L), Map.entry("3/legacy", 2L), Map.entry("3/emerging", 1L),
+                Map.entry("4/preferred", 6L),
+                Map.entry("5/preferred", 15L), Map.entry("5/legacy", 2L), Map.entry("5/emerging", 3L)));
+    }
+
+    @ParameterizedTest(name = "{4}")
+    @MethodSource("printedRows")
+    void ratingsAreThoseTheTablePrints(Iso21860Tables.Row row) {
+        Standard s = standard(row.id());
+        assertThat(s.briefName()).isEqualTo(row.briefName());
+        assertThat(s.table()).isEqualTo(row.table());
+        assertThat(s.group().slug()).isEqualTo(row.group());
+        assertThat(s.position()).as("row within its group").isEqualTo(row.position());
+        assertThat(s.maturity().label()).isEqualTo(row.maturity());
+        assertThat(asPrinted(s.productAdoption())).isEqualTo(row.productAdoption());
+        assertThat(asPrinted(s.siteDeployment())).isEqualTo(row.siteDeployment());
+        assertThat(s.tooling().label()).isEqualTo(row.tooling());
+    }
+
+    /** The cell as the table prints it: "Moderate", "^a", "Low ^a". */
+    private static String asPrinted(AdoptionRating rating) {
+        String level = rating.level().map(AdoptionLevel::label).orElse("");
+        String mark = rating.footnote().map(f -> "^" + f.mark()).orElse("");
+        return (level + " " + mark).strip();
+    }
+
+    @Test
+    void tablesAreListedInTableOrder() {
+        assertThat(catalog.standards().getFirst().briefName()).isEqualTo("LOINC");
+        assertThat(catalog.standards().getLast().briefName()).isEqualTo("IHE IRWF.b");
+        assertThat(catalog.standards(Category.INFORMATION_EXCHANGE, AssessmentGroup.LEGACY))
+                .extracting(Standard::briefName).containsExactly("DICOM WADO-URI", "HL7 ORM");
+    }
+
+    @Test
+    void regionalFootnotesGiveTheLevelPerRegion() {
+        AdoptionRating icd10 = standard("icd-10").siteDeployment();
+        assertThat(icd10.isRegional()).isTrue();
+        assertThat(icd10.levelIn(Region.US)).contains(AdoptionLevel.HIGH);
+        assertThat(icd10.levelIn(Region.CANADA)).contains(AdoptionLevel.HIGH);
+        assertThat(icd10.levelIn(Region.EUROPE)).contains(AdoptionLevel.LOW);
+        assertThat(icd10.levelIn(Region.JAPAN)).contains(AdoptionLevel.LOW);
+
+        for (String id : List.of("ihe-xds-b", "ihe-xds-i-b")) {
+            Footnote f = standard(id).siteDeployment().footnote().orElseThrow();
+            assertThat(f.reference()).isEqualTo("Table 3, footnote a");
+            assertThat(f.regionalLevels()).extracting(RegionalLevel::regions, RegionalLevel::level, RegionalLevel::trend)
+                    .containsExactly(
+                            tuple(List.of(Region.EUROPE, Region.CANADA), AdoptionLevel.MODERATE, java.util.Optional.empty()),
+                            tuple(List.of(Region.US), AdoptionLevel.LOW, java.util.Optional.of(Trend.RISING)),
+                            tuple(List.of(Region.ELSEWHERE), AdoptionLevel.LOW, java.util.Optional.empty()));
+        }
+
+        AdoptionRating swfb = standard("ihe-swf-b").siteDeployment();
+        assertThat(swfb.levelIn(Region.EUROPE)).contains(AdoptionLevel.MODERATE);
+        assertThat(swfb.levelIn(Region.JAPAN)).contains(AdoptionLevel.MODERATE);
+        assertThat(swfb.levelIn(Region.US)).contains(AdoptionLevel.LOW);
+        assertThat(swfb.levelIn(Region.CANADA)).as("footnote names no level for Canada").isEmpty();
+        assertThat(swfb.describe()).isEqualTo("Moderate in Europe and Japan; Low in US");
+    }
+
+    @Test
+    void caveatsAreKeptAsStructuredFootnotes() {
+        Standard ecg = standard("dicom-ecg-iods");
+        assertThat(ecg.productAdoption().level()).contains(AdoptionLevel.LOW);
+        assertThat(ecg.productAdoption().footnote()).get()
+                .extracting(Footnote::kind, Footnote::reference)
+                .containsExactly(FootnoteKind.CAVEAT, "Table 2, footnote a");
+        assertThat(ecg.siteDeployment().footnote()).isPresent();
+
+        for (String id : List.of("snomed-ct-rt", "snomed-ct-numeric")) {
+            assertThat(standard(id).footnotes()).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.reference()).isEqualTo("Table 1, footnote b");
+                        assertThat(f.text().orElseThrow().toLowerCase(Locale.ROOT)).contains("licens");
+                    });
+        }
+    }
+
+    @Test
+    void relationsReadFromBothEnds() {
+        assertThat(views("ihe-swf")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("superseded by", "ihe-swf-b"), tuple("profiled by", "ihe-cath"),
+                        tuple("profiled by", "ihe-echo"));
+        assertThat(views("ihe-swf-b")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("supersedes", "ihe-swf"), tuple("supersedes", "ihe-pir"),
+                        tuple("profiles", "dicom-mwl"), tuple("profiles", "hl7-omg"));
+        assertThat(views("icd-9")).extracting(RelationView::label, v -> v.other().id())
+                .containsExactly(tuple("superseded by", "icd-10"));
+        assertThat(views("icd-10")).extracting(RelationView::label, v -> v.other().id())
+                .containsExactlyInAnyOrder(tuple("supersedes", "icd-9"), tuple("will be superseded by", "icd-11"));
+        assertThat(views("dicom-wado-uri")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("superseded by", "dicomweb"));
+        assertThat(views("hl7-orm")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("superseded by", "hl7-omg"));
+        assertThat(views("snomed-ct-rt")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("superseded by", "snomed-ct-numeric"));
+        assertThat(views("ihe-irwf")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("will be superseded by", "ihe-irwf-b"), tuple("extended by", "ihe-irwf-b"));
+        assertThat(views("ihe-xds-i-b")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("extends", "ihe-xds-b"));
+        assertThat(views("ihe-kin")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("profiles", "dicom-kos"));
+        assertThat(views("ihe-atna")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("incorporates", "dicom-audit"), tuple("profiled by", "ihe-atna-radiology-option"));
+        assertThat(views("ihe-cpi")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("profiles", "dicom-gsps"), tuple("profiles", "dicom-gsdf"));
+    }
+
+    private static List<RelationView> views(String id) {
+        return catalog.relationsOf(standard(id));
+    }
+
+    @Test
+    void everyLegacyStandardNamesWhatSupersedesIt() {
+        for (Standard s : catalog.standards()) {
+            if (s.group() == AssessmentGroup.LEGACY) {
+                assertThat(catalog.relationsOf(s)).as(s.briefName())
+                        .anyMatch(v -> v.kind().equals("superseded-by"));
+            }
+        }
+    }
+
+    @Test
+    void clauseFactsAreCarriedOver() {
+        assertThat(standard("dicom-ct-rdsr").specification()).contains("PS3.16 TID 10011");
+        assertThat(standard("dicom-ct-rdsr").clause()).isEqualTo("5.3.2.8");
+        assertThat(standard("dicom-ct-rdsr").provenance()).isEqualTo("ISO 21860:2020 Table 2, clause 5.3.2.8");
+        assertThat(standard("dicom-mwl").specification()).contains("PS3.4 Annex K");
+        assertThat(standard("dicom-wado-uri").clause()).isEqualTo("5.4.1.11");
+        assertThat(standard("radlex-playbook").sdos()).containsExactly(Sdo.RSNA, Sdo.REGENSTRIEF);
+        assertThat(standard("ihe-xds-b").sdos()).containsExactly(Sdo.IHE_ITI);
+        assertThat(standard("ihe-cath").sdos()).containsExactly(Sdo.IHE_CARDIOLOGY);
+        assertThat(standard("ihe-xds-i-b").acronyms()).contains("XDS-I.b", "XDS-I");
+    }
+
+    @Test
+    void everyStandardHasItsOwnDescriptiveText() {
+        for (Standard s : catalog.standards()) {
+            assertThat(s.scope()).as(s.id() + " scope").isNotBlank();
+            assertThat(s.implementationNotes()).as(s.id() + " implementation notes").isNotBlank();
+            assertThat(s.toolingNote()).as(s.id() + " tooling note").isNotBlank();
+        }
+        assertThat(catalog.standards()).extracting(Standard::scope).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void useCasesHoldTheRowsOfTablesSixAndSeven() {
+        UseCase d2d = catalog.useCase("device-to-department").orElseThrow();
+        UseCase d2e = catalog.useCase("department-to-enterprise").orElseThrow();
+        assertThat(d2d.rows()).hasSize(27);
+        assertThat(d2d.table()).contains(6);
+        assertThat(d2d.clause()).isEqualTo("6.2");
+        assertThat(d2e.rows()).hasSize(21);
+        assertThat(d2e.table()).contains(7);
+        assertThat(d2d.derived()).isFalse();
+        assertThat(d2e.derived()).isFalse();
+
+        UseCaseRow rdsr = d2d.rows().stream().filter(r -> r.label().equals("DICOM CT and X-Ray RDSR")).findFirst()
+                .orElseThrow();
+        assertThat(rdsr.standards()).extracting(Standard::id).containsExactly("dicom-ct-rdsr", "dicom-xray-rdsr");
+        assertThat(rdsr.systems()).containsExactly("X-ray-based Modalities", "PACS", "Dose Workstations");
+
+        UseCaseRow atna = d2e.rows().stream().filter(r -> r.label().equals("IHE ATNA with Radiology Option"))
+                .findFirst().orElseThrow();
+        assertThat(atna.standards()).extracting(Standard::id).containsExactly("ihe-atna", "ihe-atna-radiology-option");
+
+        assertThat(d2d.rows().getFirst().label()).isEqualTo("SNOMED CT");
+        assertThat(d2d.rows().getLast().label()).isEqualTo("IHE TCE");
+        assertThat(d2e.rows().getLast().label()).isEqualTo("IHE IOCM");
+        assertThat(d2e.rows()).filteredOn(r -> r.label().equals("IHE SWF.b")).singleElement()
+                .satisfies(r -> assertThat(r.footnotes()).containsExactly("a"));
+    }
+
+    @Test
+    void theCrossEnterpriseUseCaseIsMarkedAsDerived() {
+        UseCase x = catalog.useCase("enterprise-to-cross-enterprise").orElseThrow();
+        assertThat(x.derived()).isTrue();
+        assertThat(x.table()).isEmpty();
+        assertThat(x.clause()).isEqualTo("6.4");
+        assertThat(x.provenance()).startsWith("Derived by RSP Navigator from ISO 21860:2020 clauses");
+        assertThat(x.rows()).allSatisfy(r -> assertThat(r.basis()).isPresent());
+        assertThat(x.rows()).flatExtracting(UseCaseRow::standards).extracting(Standard::id)
+                .contains("ihe-xds-i-b", "ihe-xds-b", "ihe-xca-i", "ihe-xca", "ihe-bppc", "ihe-atna", "dicom-tls");
+    }
+
+    @Test
+    void useCaseRowsAreFoundFromTheStandard() {
+        assertThat(catalog.useCaseRowsFor(standard("ihe-swf-b"))).extracting(UseCaseRow::useCaseId)
+                .contains("device-to-department", "department-to-enterprise");
+        assertThat(catalog.useCaseRowsFor(standard("ihe-nmi"))).extracting(UseCaseRow::useCaseId)
+                .containsExactly("device-to-department");
+    }
+
+    @Test
+    void theEditionNamesItsSource() {
+        assertThat(catalog.edition().sourceDocument()).isEqualTo("ISO 21860:2020");
+        assertThat(catalog.tables()).extracting(PortfolioTable::number).containsExactly(1, 2, 3, 4, 5);
+    }
+}
