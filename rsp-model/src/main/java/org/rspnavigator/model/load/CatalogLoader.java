@@ -40,10 +40,14 @@ public final class CatalogLoader {
         CatalogEdition edition = readManifest(files, problems);
         Map<Category, PortfolioTable> tables = readTables(files, problems);
         Map<String, StandardReader.Read> standards = readStandards(files, tables, problems);
-        List<Relation> relations = linkRelations(standards, problems);
+        // A file that failed to read has been reported; references to it are not reported again.
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        files.in("standards/").keySet().forEach(path -> unreadable.add(idOfFile(path)));
+        unreadable.removeAll(standards.keySet());
+        List<Relation> relations = linkRelations(standards, unreadable, problems);
         Map<String, Standard> byId = new HashMap<>();
         standards.forEach((id, read) -> byId.put(id, read.standard()));
-        List<UseCase> useCases = readUseCases(files, byId, problems);
+        List<UseCase> useCases = readUseCases(files, byId, unreadable, problems);
         problems.throwIfAny();
         return new Catalog(edition, List.copyOf(tables.values()),
                 standards.values().stream().map(StandardReader.Read::standard).toList(), relations, useCases);
@@ -98,6 +102,7 @@ public final class CatalogLoader {
         StandardReader reader = new StandardReader(problems, tables);
         Map<String, StandardReader.Read> standards = new LinkedHashMap<>();
         files.in("standards/").forEach((path, text) -> reader.read(path, text).ifPresent(read -> {
+            requireNamedAfterId(path, "standards/", read.standard().id(), read.idLine(), problems);
             StandardReader.Read earlier = standards.putIfAbsent(read.standard().id(), read);
             if (earlier != null) {
                 problems.add(path, read.idLine(), "duplicate id '" + read.standard().id() + "' (also in "
@@ -106,6 +111,14 @@ public final class CatalogLoader {
         }));
         checkPositions(standards, problems);
         return standards;
+    }
+
+    /** A file is named after the id it holds, so that an id can be found without a search. */
+    private static void requireNamedAfterId(String path, String folder, String id, int line, Problems problems) {
+        String expected = folder + id + ".md";
+        if (!path.equals(expected)) {
+            problems.add(path, line, "the file holding id '" + id + "' must be named " + expected);
+        }
     }
 
     /** Within a table group, rows are numbered 1..n with no gap and no repeat. */
@@ -137,18 +150,25 @@ public final class CatalogLoader {
         });
     }
 
-    private static List<Relation> linkRelations(Map<String, StandardReader.Read> standards, Problems problems) {
+    private static String idOfFile(String path) {
+        return path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
+    }
+
+    private static List<Relation> linkRelations(Map<String, StandardReader.Read> standards, java.util.Set<String> unreadable,
+            Problems problems) {
         List<Relation> relations = new ArrayList<>();
         Map<String, StandardReader.DeclaredRelation> seen = new HashMap<>();
         for (StandardReader.Read read : standards.values()) {
             for (StandardReader.DeclaredRelation d : read.relations()) {
                 StandardReader.Read target = standards.get(d.target());
                 if (target == null) {
-                    problems.add(d.file(), d.line(), "relation to unknown standard '" + d.target() + "'");
+                    if (!unreadable.contains(d.target())) {
+                        problems.add(d.file(), d.targetLine(), "relation to unknown standard '" + d.target() + "'");
+                    }
                     continue;
                 }
                 if (d.target().equals(d.from())) {
-                    problems.add(d.file(), d.line(), "a standard cannot relate to itself");
+                    problems.add(d.file(), d.targetLine(), "a standard cannot relate to itself");
                     continue;
                 }
                 Standard from = d.inverse() ? target.standard() : read.standard();
@@ -166,10 +186,12 @@ public final class CatalogLoader {
         return relations;
     }
 
-    private static List<UseCase> readUseCases(CatalogFiles files, Map<String, Standard> standards, Problems problems) {
-        UseCaseReader reader = new UseCaseReader(problems, standards);
+    private static List<UseCase> readUseCases(CatalogFiles files, Map<String, Standard> standards,
+            java.util.Set<String> unreadable, Problems problems) {
+        UseCaseReader reader = new UseCaseReader(problems, standards, unreadable);
         Map<String, UseCaseReader.Read> useCases = new LinkedHashMap<>();
         files.in("use-cases/").forEach((path, text) -> reader.read(path, text).ifPresent(read -> {
+            requireNamedAfterId(path, "use-cases/", read.useCase().id(), read.idLine(), problems);
             UseCaseReader.Read earlier = useCases.putIfAbsent(read.useCase().id(), read);
             if (earlier != null) {
                 problems.add(path, read.idLine(), "duplicate id '" + read.useCase().id() + "' (also in "

@@ -53,7 +53,7 @@ record MarkdownFile(String path, String frontMatter, int frontMatterLine, String
             String line = lines.get(i);
             int fileLine = bodyLine + i;
             if (line.startsWith("## ")) {
-                if (heading != null) {
+                if (heading != null && !heading.isEmpty()) {
                     sections.add(new Section(heading, headingLine, text.toString().strip()));
                 }
                 heading = line.substring(3).strip();

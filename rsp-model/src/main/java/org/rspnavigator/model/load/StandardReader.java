@@ -42,7 +42,7 @@ final class StandardReader {
 
     /** A relation as written in a file, before its target is resolved. */
     record DeclaredRelation(String file, int line, String from, RelationKind kind, boolean inverse, String target,
-            String statedIn) {
+            int targetLine, String statedIn) {
     }
 
     /** A standard read from a file, with its declared relations and the line of its id. */
@@ -63,8 +63,6 @@ final class StandardReader {
         String id = f.requiredText("id");
         if (id != null && !ID.matcher(id).matches()) {
             problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
-        } else if (id != null && !path.equals("standards/" + id + ".md")) {
-            problems.add(path, f.lineOf("id"), "the file of standard '" + id + "' must be named standards/" + id + ".md");
         }
         String briefName = f.requiredText("brief-name");
         String formalName = f.requiredText("formal-name");
@@ -114,7 +112,7 @@ final class StandardReader {
                 continue;
             }
             relations.add(new DeclaredRelation(path, r.lineOf("kind"), id, forward.orElseGet(backward::get),
-                    forward.isEmpty(), target, statedIn));
+                    forward.isEmpty(), target, r.lineOf("target"), statedIn));
         }
         f.finish();
 

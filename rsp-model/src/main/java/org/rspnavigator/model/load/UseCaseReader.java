@@ -17,10 +17,13 @@ final class UseCaseReader {
 
     private final Problems problems;
     private final Map<String, Standard> standards;
+    private final Set<String> unreadable;
 
-    UseCaseReader(Problems problems, Map<String, Standard> standards) {
+    /** @param unreadable ids of standards whose files were reported as broken; not reported again */
+    UseCaseReader(Problems problems, Map<String, Standard> standards, Set<String> unreadable) {
         this.problems = problems;
         this.standards = standards;
+        this.unreadable = unreadable;
     }
 
     record Read(UseCase useCase, int idLine) {
@@ -40,8 +43,6 @@ final class UseCaseReader {
         String id = f.requiredText("id");
         if (id != null && !StandardReader.ID.matcher(id).matches()) {
             problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
-        } else if (id != null && !path.equals("use-cases/" + id + ".md")) {
-            problems.add(path, f.lineOf("id"), "the file of use case '" + id + "' must be named use-cases/" + id + ".md");
         }
         String name = f.requiredText("name");
         String clause = f.requiredText("clause");
@@ -74,10 +75,11 @@ final class UseCaseReader {
             }
         }
         List<UseCaseRow> rows = new ArrayList<>();
-        for (Fields r : f.mappings("rows")) {
+        List<Fields> declaredRows = f.mappings("rows");
+        for (Fields r : declaredRows) {
             row(id, rows.size() + 1, r, derived, marks).ifPresent(rows::add);
         }
-        if (rows.isEmpty() && problems.countIn(path) == before) {
+        if (declaredRows.isEmpty()) {
             problems.add(path, f.lineOf("rows"), "a use case needs at least one row");
         }
         f.finish();
@@ -98,7 +100,9 @@ final class UseCaseReader {
         for (Fields.Located<String> standardId : ids) {
             Standard s = standards.get(standardId.value());
             if (s == null) {
-                problems.add(r.file(), standardId.line(), "unknown standard '" + standardId.value() + "'");
+                if (!unreadable.contains(standardId.value())) {
+                    problems.add(r.file(), standardId.line(), "unknown standard '" + standardId.value() + "'");
+                }
             } else {
                 named.add(s);
             }

@@ -1,0 +1,210 @@
+package org.rspnavigator.model.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rspnavigator.model.AdoptionLevel;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Region;
+
+/** One test per kind of fault: each must be reported with its file and line, exactly. */
+class CatalogValidationTest {
+
+    private static List<String> problems(CatalogFixture fixture) {
+        InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class,
+                () -> CatalogLoader.load(fixture.files()));
+        assertThat(e).as("the catalog should have been refused").isNotNull();
+        return e.problems().stream().map(CatalogProblem::toString).toList();
+    }
+
+    @Test
+    void theFixtureItselfIsValid() {
+        Catalog catalog = CatalogLoader.load(new CatalogFixture().files());
+        assertThat(catalog.standards()).hasSize(3);
+        assertThat(catalog.standard("alpha").orElseThrow().siteDeployment().levelIn(Region.US))
+                .contains(AdoptionLevel.HIGH);
+        assertThat(catalog.useCase("demo").orElseThrow().rows().getFirst().standards()).hasSize(2);
+    }
+
+    @Test
+    void frontMatterThatDoesNotOpenTheFile() {
+        CatalogFixture f = new CatalogFixture().with("standards/beta.md", "id: beta\n");
+        assertThat(problems(f)).containsExactly(
+                "standards/beta.md:1: malformed front matter: the file must start with a '---' line that opens the YAML front matter");
+    }
+
+    @Test
+    void frontMatterThatIsNeverClosed() {
+        CatalogFixture f = new CatalogFixture();
+        f.with("standards/gamma.md", f.text("standards/gamma.md").replaceFirst("(?s)\n---\n\n## Scope", "\n\n## Scope"));
+        assertThat(problems(f)).containsExactly(
+                "standards/gamma.md:1: malformed front matter: the '---' opened on line 1 is never closed by a second '---' line");
+    }
+
+    @Test
+    void malformedYamlIsReportedAtItsLine() {
+        CatalogFixture f = new CatalogFixture().replace("standards/gamma.md", "tooling: low", "tooling: [low");
+        assertThat(problems(f)).singleElement().asString()
+                .startsWith("standards/gamma.md:12: malformed YAML: ");
+    }
+
+    @Test
+    void unknownKey() {
+        CatalogFixture f = new CatalogFixture().replace("standards/beta.md", "tooling: low", "tooling: low\ntoolling: high");
+        assertThat(problems(f)).singleElement().asString()
+                .startsWith("standards/beta.md:12: unknown key 'toolling' (allowed here: id, brief-name,");
+    }
+
+    @Test
+    void duplicateKey() {
+        CatalogFixture f = new CatalogFixture().replace("standards/beta.md", "tooling: low", "tooling: low\ntooling: high");
+        assertThat(problems(f)).containsExactly("standards/beta.md:12: duplicate key 'tooling' (first given on line 11)");
+    }
+
+    @Test
+    void badEnumValue() {
+        CatalogFixture f = new CatalogFixture().replace("standards/beta.md", "maturity: final", "maturity: finished");
+        assertThat(problems(f)).containsExactly("standards/beta.md:8: 'finished' is not a valid standard maturity "
+                + "(expected one of: published-draft, trial, final, retired)");
+    }
+
+    @Test
+    void badEnumValueInAList() {
+        CatalogFixture f = new CatalogFixture().replace("standards/gamma.md", "sdo: [rsna, regenstrief]",
+                "sdo: [rsna,\n  nema]");
+        assertThat(problems(f)).singleElement().asString()
+                .startsWith("standards/gamma.md:13: 'nema' is not a valid SDO (expected one of: dicom, hl7,");
+    }
+
+    @Test
+    void missingRequiredField() {
+        CatalogFixture f = new CatalogFixture().replace("standards/beta.md", "formal-name: The Beta Code System\n", "");
+        assertThat(problems(f)).containsExactly("standards/beta.md:2: missing required key 'formal-name'");
+    }
+
+    @Test
+    void valueOfTheWrongShape() {
+        CatalogFixture f = new CatalogFixture().replace("standards/beta.md", "brief-name: Beta", "brief-name: [Beta, B]");
+        assertThat(problems(f)).containsExactly("standards/beta.md:3: 'brief-name' must be a single value, not a list");
+    }
+
+    @Test
+    void duplicateIds() {
+        CatalogFixture f = new CatalogFixture().with("standards/gamma-copy.md",
+                new CatalogFixture().text("standards/gamma.md"));
+        assertThat(problems(f)).containsExactly(
+                "standards/gamma-copy.md:2: the file holding id 'gamma' must be named standards/gamma.md",
+                "standards/gamma.md:2: duplicate id 'gamma' (also in standards/gamma-copy.md:2)");
+    }
+
+    @Test
+    void relationToAnUnknownStandard() {
+        CatalogFixture f = new CatalogFixture().replace("standards/alpha.md", "target: beta", "target: betta");
+        assertThat(problems(f)).containsExactly("standards/alpha.md:16: relation to unknown standard 'betta'");
+    }
+
+    @Test
+    void useCaseRowNamingAnUnknownStandard() {
+        CatalogFixture f = new CatalogFixture().replace("use-cases/demo.md", "standards: [alpha, beta]",
+                "standards: [alpha,\n      delta]");
+        assertThat(problems(f)).containsExactly("use-cases/demo.md:9: unknown standard 'delta'");
+    }
+
+    @Test
+    void relationDeclaredOnBothSides() {
+        CatalogFixture f = new CatalogFixture().replace("standards/beta.md", "clause: 5.3.1.6",
+                "clause: 5.3.1.6\nrelations:\n  - kind: superseded-by\n    target: alpha\n    stated-in: Table 1");
+        assertThat(problems(f)).containsExactly(
+                "standards/beta.md:15: relation 'alpha supersedes beta' is declared twice (also in standards/alpha.md:15)");
+    }
+
+    @Test
+    void unknownFootnoteMark() {
+        CatalogFixture f = new CatalogFixture().replace("standards/alpha.md", "{footnote: a}", "{footnote: c}");
+        assertThat(problems(f)).containsExactly(
+                "standards/alpha.md:10: footnote 'c' does not exist in Table 1 (tables/table-1.md)");
+    }
+
+    @Test
+    void caveatCannotStandInForALevel() {
+        CatalogFixture f = new CatalogFixture().replace("standards/gamma.md", "{level: low, footnote: b}", "{footnote: b}");
+        assertThat(problems(f)).containsExactly("standards/gamma.md:9: 'product-adoption' has no level, and "
+                + "footnote b is a caveat that gives none; add 'level'");
+    }
+
+    @Test
+    void missingSection() {
+        CatalogFixture f = new CatalogFixture().replace("standards/beta.md", "## Tooling\n\nTools for beta.\n", "");
+        assertThat(problems(f)).containsExactly("standards/beta.md:15: missing required section '## Tooling'");
+    }
+
+    @Test
+    void textOutsideASection() {
+        CatalogFixture f = new CatalogFixture().replace("standards/beta.md", "\n## Scope", "Stray words.\n## Scope");
+        assertThat(problems(f)).containsExactly(
+                "standards/beta.md:15: text outside a section: the body must start with a '## ' heading");
+    }
+
+    @Test
+    void twoRowsAtOnePosition() {
+        CatalogFixture f = new CatalogFixture().replace("standards/gamma.md", "group: emerging", "group: legacy");
+        assertThat(problems(f)).containsExactly(
+                "standards/gamma.md:2: Table 1, legacy group has two rows at position 1 (also standards/beta.md)");
+    }
+
+    @Test
+    void missingTable() {
+        CatalogFixture f = new CatalogFixture().without("tables/table-4.md");
+        assertThat(problems(f)).containsExactly("tables/table-4.md:1: Table 4 (privacy and security standards) is missing");
+    }
+
+    @Test
+    void derivedUseCaseMustSayWhereItComesFrom() {
+        CatalogFixture f = new CatalogFixture().replace("use-cases/demo.md", "table: 6", "derived: true");
+        assertThat(problems(f)).containsExactly(
+                "use-cases/demo.md:5: a derived use case must say what it is derived from ('derived-from')",
+                "use-cases/demo.md:7: a row of a derived use case must name its 'basis' (the clause it rests on)");
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsReportedAtOnce() {
+        CatalogFixture f = new CatalogFixture()
+                .replace("standards/alpha.md", "tooling: moderate", "tooling: plenty")
+                .replace("standards/beta.md", "sdo: who", "sdo: whom")
+                .replace("use-cases/demo.md", "purpose: To code things.\n", "");
+        assertThat(problems(f)).hasSize(3)
+                .anySatisfy(p -> assertThat(p).startsWith("standards/alpha.md:11: 'plenty' is not a valid tooling level"))
+                .anySatisfy(p -> assertThat(p).startsWith("standards/beta.md:12: 'whom' is not a valid SDO"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("use-cases/demo.md:7: missing required key 'purpose'"));
+    }
+
+    @Test
+    void theExceptionMessageListsEveryProblem() {
+        CatalogFixture f = new CatalogFixture()
+                .replace("standards/alpha.md", "tooling: moderate", "tooling: plenty")
+                .replace("standards/beta.md", "sdo: who", "sdo: whom");
+        assertThatThrownBy(() -> CatalogLoader.load(f.files()))
+                .hasMessageStartingWith("The catalog is invalid (2 problems):\n  standards/alpha.md:11:")
+                .hasMessageContaining("\n  standards/beta.md:12:");
+    }
+
+    @Test
+    void readsACatalogFromADirectory(@TempDir Path dir) throws Exception {
+        for (var e : new CatalogFixture().files().texts().entrySet()) {
+            Path p = dir.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue());
+        }
+        assertThat(CatalogLoader.load(dir).standards()).hasSize(3);
+        Files.delete(dir.resolve("catalog.yaml"));
+        assertThatThrownBy(() -> CatalogLoader.load(dir)).isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("no catalog here: catalog.yaml is missing");
+    }
+}
