@@ -1,0 +1,48 @@
+package org.rspnavigator.webapp.api;
+
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.webapp.api.CatalogJson.Edition;
+import org.rspnavigator.webapp.api.CatalogJson.StandardJson;
+import org.rspnavigator.webapp.api.CatalogJson.StandardList;
+import org.rspnavigator.webapp.api.CatalogJson.UseCaseJson;
+import org.rspnavigator.webapp.api.CatalogJson.UseCaseList;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read-only access to the catalog: standards and use cases. Open to anonymous users. */
+@RestController
+@RequestMapping(CatalogJson.API)
+class CatalogController {
+
+    private final Catalog catalog;
+
+    CatalogController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/standards")
+    StandardList standards() {
+        var standards = catalog.standards().stream().map(s -> StandardJson.of(s, catalog)).toList();
+        return new StandardList(Edition.of(catalog.edition()), standards.size(), standards);
+    }
+
+    @GetMapping("/standards/{id}")
+    StandardJson standard(@PathVariable String id) {
+        return catalog.standard(id).map(s -> StandardJson.of(s, catalog))
+                .orElseThrow(() -> new NotFoundException("No standard with id '" + id + "' in the catalog."));
+    }
+
+    @GetMapping("/use-cases")
+    UseCaseList useCases() {
+        var useCases = catalog.useCases().stream().map(UseCaseJson::of).toList();
+        return new UseCaseList(Edition.of(catalog.edition()), useCases.size(), useCases);
+    }
+
+    @GetMapping("/use-cases/{id}")
+    UseCaseJson useCase(@PathVariable String id) {
+        return catalog.useCase(id).map(UseCaseJson::of)
+                .orElseThrow(() -> new NotFoundException("No use case with id '" + id + "' in the catalog."));
+    }
+}

@@ -1,0 +1,2 @@
+/** The catalog as an application bean, and how an invalid one stops the start. */
+package org.rspnavigator.webapp.catalog;
