@@ -1,0 +1,265 @@
+package org.rspnavigator.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A selection of portfolio standards, as policy makers and planners narrow the catalog down: by
+ * category, assessment group, maturity, SDO, minimum ratings, and a region whose footnote levels
+ * then apply. Empty sets mean "any". It round-trips through URL query parameters
+ * ({@code category=technical-workflow&group=emerging}), so any filtered view can be linked to.
+ *
+ * <p>Ratings that a footnote gives per region only are compared by the level that applies in
+ * {@link #region()}; with no region chosen, by the highest level the rating reaches in any region,
+ * so that "site deployment at least high" keeps ICD-10 (high in the US and Canada).
+ */
+public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> groups, Set<Maturity> maturities,
+        Set<Sdo> sdos, Optional<AdoptionLevel> minProductAdoption, Optional<AdoptionLevel> minSiteDeployment,
+        Optional<ToolingLevel> minTooling, Set<AdoptionLevel> productAdoptionLevels, Optional<Region> region,
+        String text) {
+
+    /** Query parameter names, in the order they are written. */
+    public static final String CATEGORY = "category";
+    public static final String GROUP = "group";
+    public static final String MATURITY = "maturity";
+    public static final String SDO = "sdo";
+    public static final String ADOPTION = "adoption";
+    public static final String DEPLOYMENT = "deployment";
+    public static final String TOOLING = "tooling";
+    /** Exact product-adoption levels (any of), as the portfolio charts link to them. */
+    public static final String ADOPTION_LEVEL = "adoption-level";
+    public static final String REGION = "region";
+    public static final String TEXT = "q";
+
+    private static final int MAX_TEXT = 200;
+
+    public static final StandardQuery ALL = new StandardQuery(Set.of(), Set.of(), Set.of(), Set.of(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), "");
+
+    public StandardQuery {
+        categories = copy(categories, Category.class);
+        groups = copy(groups, AssessmentGroup.class);
+        maturities = copy(maturities, Maturity.class);
+        sdos = copy(sdos, Sdo.class);
+        productAdoptionLevels = copy(productAdoptionLevels, AdoptionLevel.class);
+        text = text == null ? "" : text.strip();
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> set, Class<E> type) {
+        return set.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(set));
+    }
+
+    public boolean matches(Standard s) {
+        return (categories.isEmpty() || categories.contains(s.category()))
+                && (groups.isEmpty() || groups.contains(s.group()))
+                && (maturities.isEmpty() || maturities.contains(s.maturity()))
+                && (sdos.isEmpty() || s.sdos().stream().anyMatch(sdos::contains))
+                && minProductAdoption.map(min -> reaches(s.productAdoption(), min)).orElse(true)
+                && minSiteDeployment.map(min -> reaches(s.siteDeployment(), min)).orElse(true)
+                && minTooling.map(min -> s.tooling().isAtLeast(min)).orElse(true)
+                && (productAdoptionLevels.isEmpty()
+                        || levelOf(s.productAdoption()).map(productAdoptionLevels::contains).orElse(false))
+                && (text.isEmpty() || mentions(s, text.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The standards of {@code catalog} this query selects, in table order. */
+    public List<Standard> apply(Catalog catalog) {
+        return catalog.standards().stream().filter(this::matches).toList();
+    }
+
+    /** The level of {@code rating} this query compares: in its region, or the highest anywhere. */
+    public Optional<AdoptionLevel> levelOf(AdoptionRating rating) {
+        return region.map(rating::levelIn).orElseGet(() -> Optional.of(rating.highestLevel()));
+    }
+
+    private boolean reaches(AdoptionRating rating, AdoptionLevel min) {
+        return levelOf(rating).map(level -> level.isAtLeast(min)).orElse(false);
+    }
+
+    private static boolean mentions(Standard s, String needle) {
+        return s.briefName().toLowerCase(Locale.ROOT).contains(needle)
+                || s.formalName().toLowerCase(Locale.ROOT).contains(needle)
+                || s.id().contains(needle)
+                || s.acronyms().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle))
+                || s.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    public boolean isEmpty() {
+        return this.equals(ALL);
+    }
+
+    public StandardQuery withCategories(Collection<Category> values) {
+        return new StandardQuery(Set.copyOf(values), groups, maturities, sdos, minProductAdoption, minSiteDeployment,
+                minTooling, productAdoptionLevels, region, text);
+    }
+
+    public StandardQuery withGroups(Collection<AssessmentGroup> values) {
+        return new StandardQuery(categories, Set.copyOf(values), maturities, sdos, minProductAdoption,
+                minSiteDeployment, minTooling, productAdoptionLevels, region, text);
+    }
+
+    public StandardQuery withMaturities(Collection<Maturity> values) {
+        return new StandardQuery(categories, groups, Set.copyOf(values), sdos, minProductAdoption, minSiteDeployment,
+                minTooling, productAdoptionLevels, region, text);
+    }
+
+    public StandardQuery withSdos(Collection<Sdo> values) {
+        return new StandardQuery(categories, groups, maturities, Set.copyOf(values), minProductAdoption,
+                minSiteDeployment, minTooling, productAdoptionLevels, region, text);
+    }
+
+    public StandardQuery withMinProductAdoption(AdoptionLevel level) {
+        return new StandardQuery(categories, groups, maturities, sdos, Optional.ofNullable(level), minSiteDeployment,
+                minTooling, productAdoptionLevels, region, text);
+    }
+
+    public StandardQuery withMinSiteDeployment(AdoptionLevel level) {
+        return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, Optional.ofNullable(level),
+                minTooling, productAdoptionLevels, region, text);
+    }
+
+    public StandardQuery withMinTooling(ToolingLevel level) {
+        return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment,
+                Optional.ofNullable(level), productAdoptionLevels, region, text);
+    }
+
+    public StandardQuery withProductAdoptionLevels(Collection<AdoptionLevel> values) {
+        return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment,
+                minTooling, Set.copyOf(values), region, text);
+    }
+
+    public StandardQuery withRegion(Region value) {
+        return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment,
+                minTooling, productAdoptionLevels, Optional.ofNullable(value), text);
+    }
+
+    public StandardQuery withText(String value) {
+        return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment,
+                minTooling, productAdoptionLevels, region, value);
+    }
+
+    /**
+     * Reads URL query parameters. A parameter may be repeated or hold comma-separated values;
+     * unknown parameter names are ignored (they may belong to someone else), but an unknown value
+     * of a known parameter is refused with a message that lists the valid ones.
+     *
+     * @throws IllegalArgumentException naming the parameter and value that is wrong
+     */
+    public static StandardQuery fromParameters(Map<String, List<String>> parameters) {
+        String text = values(parameters, TEXT).stream().collect(Collectors.joining(" "));
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("'" + TEXT + "' is longer than " + MAX_TEXT + " characters");
+        }
+        return new StandardQuery(
+                terms(parameters, CATEGORY, Category.class),
+                terms(parameters, GROUP, AssessmentGroup.class),
+                terms(parameters, MATURITY, Maturity.class),
+                terms(parameters, SDO, Sdo.class),
+                single(parameters, ADOPTION, AdoptionLevel.class),
+                single(parameters, DEPLOYMENT, AdoptionLevel.class),
+                single(parameters, TOOLING, ToolingLevel.class),
+                terms(parameters, ADOPTION_LEVEL, AdoptionLevel.class),
+                single(parameters, REGION, Region.class),
+                text);
+    }
+
+    /** The query as URL parameters, in a stable order; an empty query gives an empty map. */
+    public Map<String, List<String>> toParameters() {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        put(p, CATEGORY, categories);
+        put(p, GROUP, groups);
+        put(p, MATURITY, maturities);
+        put(p, SDO, sdos);
+        minProductAdoption.ifPresent(v -> p.put(ADOPTION, List.of(v.slug())));
+        minSiteDeployment.ifPresent(v -> p.put(DEPLOYMENT, List.of(v.slug())));
+        minTooling.ifPresent(v -> p.put(TOOLING, List.of(v.slug())));
+        put(p, ADOPTION_LEVEL, productAdoptionLevels);
+        region.ifPresent(v -> p.put(REGION, List.of(v.slug())));
+        if (!text.isEmpty()) {
+            p.put(TEXT, List.of(text));
+        }
+        return p;
+    }
+
+    /** The query string, e.g. {@code category=technical-workflow&group=emerging}; empty for no filter. */
+    public String toQueryString() {
+        return toParameters().entrySet().stream()
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(String.join(",", e.getValue()),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The filter in words, for headings and exported documents: "Emerging; Technical workflow standards". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        describeSet(parts, categories, "");
+        describeSet(parts, groups, "");
+        describeSet(parts, maturities, "maturity ");
+        describeSet(parts, sdos, "SDO ");
+        minProductAdoption.ifPresent(v -> parts.add("product adoption at least " + v.label()));
+        minSiteDeployment.ifPresent(v -> parts.add("site deployment at least " + v.label()));
+        minTooling.ifPresent(v -> parts.add("tooling at least " + v.label()));
+        describeSet(parts, productAdoptionLevels, "product adoption ");
+        region.ifPresent(v -> parts.add("levels for region " + v.label()));
+        if (!text.isEmpty()) {
+            parts.add("matching \"" + text + "\"");
+        }
+        return parts.isEmpty() ? "All standards" : String.join("; ", parts);
+    }
+
+    private static <E extends Enum<E> & Term> void describeSet(List<String> parts, Set<E> set, String prefix) {
+        if (!set.isEmpty()) {
+            parts.add(prefix + set.stream().sorted().map(Term::label).collect(Collectors.joining(" or ")));
+        }
+    }
+
+    private static <E extends Enum<E> & Term> void put(Map<String, List<String>> p, String name, Set<E> set) {
+        if (!set.isEmpty()) {
+            p.put(name, List.of(set.stream().sorted().map(Term::slug).collect(Collectors.joining(","))));
+        }
+    }
+
+    private static List<String> values(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream()
+                .flatMap(v -> name.equals(TEXT) ? java.util.stream.Stream.of(v) : Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static <E extends Enum<E> & Term> Set<E> terms(Map<String, List<String>> parameters, String name,
+            Class<E> type) {
+        Set<E> result = EnumSet.noneOf(type);
+        for (String value : values(parameters, name)) {
+            result.add(parse(name, value, type));
+        }
+        return result;
+    }
+
+    private static <E extends Enum<E> & Term> Optional<E> single(Map<String, List<String>> parameters, String name,
+            Class<E> type) {
+        List<String> values = values(parameters, name);
+        if (values.size() > 1) {
+            throw new IllegalArgumentException("'" + name + "' takes one value, not " + values.size());
+        }
+        return values.stream().findFirst().map(v -> parse(name, v, type));
+    }
+
+    private static <E extends Enum<E> & Term> E parse(String name, String value, Class<E> type) {
+        return Term.fromSlug(type, value.toLowerCase(Locale.ROOT)).orElseThrow(() -> new IllegalArgumentException(
+                "'" + value + "' is not a valid value of '" + name + "' (expected one of: " + Term.slugs(type) + ")"));
+    }
+
+    /** Groups the selected standards by a key, keeping table order; handy for the portfolio layout. */
+    public static <K> Map<K, List<Standard>> groupBy(List<Standard> standards, Function<Standard, K> key) {
+        return standards.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    }
+}
