@@ -194,8 +194,9 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
     /** The query string, e.g. {@code category=technical-workflow&group=emerging}; empty for no filter. */
     public String toQueryString() {
         return toParameters().entrySet().stream()
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(String.join(",", e.getValue()),
-                        java.nio.charset.StandardCharsets.UTF_8))
+                .map(e -> e.getKey() + "=" + e.getValue().stream()
+                        .map(v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))
+                        .collect(Collectors.joining(",")))
                 .collect(Collectors.joining("&"));
     }
 
@@ -225,7 +226,7 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
 
     private static <E extends Enum<E> & Term> void put(Map<String, List<String>> p, String name, Set<E> set) {
         if (!set.isEmpty()) {
-            p.put(name, List.of(set.stream().sorted().map(Term::slug).collect(Collectors.joining(","))));
+            p.put(name, set.stream().sorted().map(Term::slug).toList());
         }
     }
 
