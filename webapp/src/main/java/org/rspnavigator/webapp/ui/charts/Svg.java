@@ -1,0 +1,95 @@
+package org.rspnavigator.webapp.ui.charts;
+
+import java.util.Locale;
+
+/**
+ * A minimal SVG writer: elements with attributes given as name–value pairs, every attribute value
+ * and text escaped, coordinates written without needless decimals.
+ */
+final class Svg {
+
+    static final String NAMESPACE = "http://www.w3.org/2000/svg";
+
+    private final StringBuilder out = new StringBuilder(8192);
+
+    /** Escapes text for use in element content and in double- or single-quoted attributes. */
+    static String escape(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    // Characters XML 1.0 does not allow are dropped rather than breaking the document.
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** A coordinate or length: "12", "12.5", never "12.0" or "1.2E1". */
+    static String num(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        if (rounded == Math.rint(rounded)) {
+            return Long.toString((long) rounded);
+        }
+        return String.format(Locale.ROOT, "%.1f", rounded);
+    }
+
+    Svg open(String name, String... attributes) {
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append(">\n");
+        return this;
+    }
+
+    Svg close(String name) {
+        out.append("</").append(name).append(">\n");
+        return this;
+    }
+
+    /** An element without content: {@code <rect .../>}. */
+    Svg empty(String name, String... attributes) {
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append("/>\n");
+        return this;
+    }
+
+    /** An element holding text only: {@code <text ...>escaped</text>}. */
+    Svg text(String name, String text, String... attributes) {
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append('>').append(escape(text)).append("</").append(name).append(">\n");
+        return this;
+    }
+
+    /** Markup written as is; only for constant, trusted text such as the style sheet. */
+    Svg raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    private void attributes(String[] attributes) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name–value pairs");
+        }
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}
