@@ -1,0 +1,13 @@
+/**
+ * Documents made from the catalog, in plain Java (no Spring, no Vaadin) so that they can be
+ * tested in milliseconds and used by the web application and by batch tools alike.
+ *
+ * <ul>
+ * <li>{@link org.rspnavigator.documents.markdown}: the catalog's and users' Markdown, turned into
+ * HTML that is safe to show and to print;</li>
+ * <li>{@link org.rspnavigator.documents.pdf}: the shared PDF infrastructure (tagged PDF/UA with
+ * embedded fonts);</li>
+ * <li>{@link org.rspnavigator.documents.portfolio}: exports of a filtered portfolio view (CSV, PDF).</li>
+ * </ul>
+ */
+package org.rspnavigator.documents;

@@ -1,0 +1,31 @@
+package org.rspnavigator.documents.pdf;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What {@link PdfRenderer} needs to make one PDF: the metadata PDF/UA asks for, the document's
+ * stylesheet and its body as an XHTML fragment.
+ *
+ * @param title    the document title, shown by readers in place of the file name
+ * @param author   who made it, e.g. "RSP Navigator"
+ * @param subject  a one-line description, stored as the document subject
+ * @param language the language of the text, so that screen readers pronounce it correctly
+ * @param css      the document's own styles, applied after the shared base stylesheet
+ * @param body     the content of {@code <body>}: well-formed XHTML with all text escaped
+ *                 ({@link Xhtml#escape(String)}); its {@code h1}–{@code h3} become the bookmarks
+ */
+public record PdfDocument(String title, String author, String subject, Locale language, String css, String body) {
+
+    public PdfDocument {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(css, "css");
+        Objects.requireNonNull(body, "body");
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("a PDF/UA document needs a title");
+        }
+    }
+}

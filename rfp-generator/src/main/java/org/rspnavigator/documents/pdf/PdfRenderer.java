@@ -1,0 +1,219 @@
+package org.rspnavigator.documents.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+
+/**
+ * Turns a {@link PdfDocument} (XHTML body and CSS) into PDF bytes: a tagged PDF/UA-1 document that
+ * is also PDF/A-3u, so that it can be read aloud by screen readers and archived with a tender.
+ *
+ * <ul>
+ * <li>DejaVu Sans (regular, bold, oblique, bold oblique) is embedded, and is also the last-resort
+ * font; with PDF/UA on, openhtmltopdf never uses the 14 standard PDF fonts, which cannot print
+ * most of the world's scripts.</li>
+ * <li>Title, author, subject and language are written to the document information and to XMP.</li>
+ * <li>The {@code h1}–{@code h3} headings become nested bookmarks.</li>
+ * <li>The shared base stylesheet numbers pages "Page x of y" and repeats table headers on every
+ * page; the document's stylesheet comes after it and may override it.</li>
+ * <li>Nothing is fetched from outside: fonts, colour profile and styles all come from the class path
+ * and the document itself, so a link or address in user text cannot make the renderer reach out.</li>
+ * </ul>
+ *
+ * <p>Immutable and safe to share; each call renders independently.
+ */
+public final class PdfRenderer {
+
+    /** The family name under which the embedded fonts are known to CSS. */
+    private static final String FONT_FAMILY = "DejaVu Sans";
+
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    private static final String FONTS = "/org/rspnavigator/documents/fonts/";
+    private static final String BASE_CSS = readResource("/org/rspnavigator/documents/pdf/base.css");
+
+    /**
+     * The sRGB profile for the PDF/A output intent. Java's own profile is used, so that no
+     * profile file has to be shipped.
+     */
+    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        XRLog.setLoggerImpl(new SystemLoggerXrLogger());
+    }
+
+    public byte[] render(PdfDocument document) {
+        Document dom = parse(xhtml(document));
+        addBookmarks(dom);
+        describeLinks(dom);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                // The older spelling usePdfUaAccessbility (sic) is deprecated in openhtmltopdf 1.1.65 and forwards here.
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfAConformance.PDFA_3_U)
+                .useColorProfile(SRGB_PROFILE)
+                .withProducer("RSP Navigator (openhtmltopdf, Apache PDFBox)")
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withW3cDocument(dom, null)
+                .toStream(out);
+        useFont(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+        useFont(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+        // DejaVu's slanted faces are called Oblique; CSS asks for italic (em, i) far more often.
+        for (FontStyle slanted : List.of(FontStyle.ITALIC, FontStyle.OBLIQUE)) {
+            useFont(builder, "DejaVuSans-Oblique.ttf", 400, slanted);
+            useFont(builder, "DejaVuSans-BoldOblique.ttf", 700, slanted);
+        }
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not render the PDF '" + document.title() + "'", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void useFont(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        // FALLBACK_FINAL: a family the CSS names but nobody supplied, or a missing glyph, ends up
+        // in DejaVu Sans too, never in a font that is not embedded.
+        builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONTS + file), FONT_FAMILY, weight, style, true,
+                EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
+    }
+
+    private static String xhtml(PdfDocument d) {
+        return "<html xmlns=\"" + XHTML_NS + "\" lang=\"" + Xhtml.escape(d.language().toLanguageTag()) + "\">"
+                + "<head><title>" + Xhtml.escape(d.title()) + "</title>"
+                + "<meta name=\"author\" content=\"" + Xhtml.escape(d.author()) + "\"/>"
+                + "<meta name=\"subject\" content=\"" + Xhtml.escape(d.subject()) + "\"/>"
+                + "<style>" + Xhtml.escape(BASE_CSS) + "</style>"
+                + "<style>" + Xhtml.escape(d.css()) + "</style>"
+                + "</head><body>" + d.body() + "</body></html>";
+    }
+
+    /** Parses the document as XML, refusing DOCTYPEs so that no entity can pull in a file. */
+    private static Document parse(String xhtml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new IllegalArgumentException("the document body is not well-formed XHTML: " + e.getMessage(), e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds openhtmltopdf's {@code <bookmarks>} to the head: one bookmark per {@code h1}–{@code h3},
+     * nested by level, each pointing at its heading (which gets an id if it has none).
+     */
+    private static void addBookmarks(Document dom) {
+        Element bookmarks = dom.createElementNS(XHTML_NS, "bookmarks");
+        Set<String> ids = new HashSet<>();
+        NodeList all = dom.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            ids.add(((Element) all.item(i)).getAttribute("id"));
+        }
+        Deque<Element> open = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        int generated = 0;
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            int level = headingLevel(e);
+            if (level == 0) {
+                continue;
+            }
+            if (e.getAttribute("id").isEmpty()) {
+                String id;
+                do {
+                    id = "heading-" + ++generated;
+                } while (!ids.add(id));
+                e.setAttribute("id", id);
+            }
+            while (!levels.isEmpty() && levels.peek() >= level) {
+                levels.pop();
+                open.pop();
+            }
+            Element bookmark = dom.createElementNS(XHTML_NS, "bookmark");
+            bookmark.setAttribute("name", e.getTextContent().strip().replaceAll("\\s+", " "));
+            bookmark.setAttribute("href", "#" + e.getAttribute("id"));
+            (open.isEmpty() ? bookmarks : open.peek()).appendChild(bookmark);
+            open.push(bookmark);
+            levels.push(level);
+        }
+        Node head = dom.getElementsByTagNameNS(XHTML_NS, "head").item(0);
+        head.appendChild(bookmarks);
+    }
+
+    /**
+     * PDF/UA wants every link annotation to carry a description; openhtmltopdf takes it from the
+     * link's {@code title}, which Markdown links do not have. The link text says where it goes.
+     */
+    private static void describeLinks(Document dom) {
+        NodeList links = dom.getElementsByTagNameNS(XHTML_NS, "a");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element a = (Element) links.item(i);
+            if (a.hasAttribute("href") && a.getAttribute("title").isBlank()) {
+                String text = a.getTextContent().strip();
+                a.setAttribute("title", text.isEmpty() ? a.getAttribute("href") : text);
+            }
+        }
+    }
+
+    private static int headingLevel(Element e) {
+        return switch (e.getLocalName()) {
+            case "h1" -> 1;
+            case "h2" -> 2;
+            case "h3" -> 3;
+            default -> 0;
+        };
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.rspnavigator.documents.portfolio;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+
+import org.rspnavigator.documents.markdown.SafeMarkdown;
+import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Standard;
+
+/**
+ * Exports of a filtered portfolio view: CSV for spreadsheets, PDF for reading and filing.
+ *
+ * <p>The standards must come from {@code catalog}: an export names the catalog edition it was made
+ * from, and a standard from another catalog (an older load, a test double) would make that claim
+ * false.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class PortfolioExport {
+
+    private final PortfolioPdf pdf;
+
+    public PortfolioExport() {
+        this.pdf = new PortfolioPdf(new SafeMarkdown(), new PdfRenderer());
+    }
+
+    /**
+     * The standards as CSV: UTF-8 with a byte-order mark (so that Excel reads it as UTF-8), RFC 4180
+     * quoting and CRLF line ends, a header row and then one row per standard in the given order.
+     * Cells that a spreadsheet would take for a formula start with an apostrophe.
+     */
+    public byte[] csv(Catalog catalog, List<Standard> standards) {
+        requireFrom(catalog, standards);
+        return PortfolioCsv.write(standards);
+    }
+
+    /**
+     * The standards as a landscape A4 PDF (tagged PDF/UA, PDF/A-3u), one table per ISO 21860
+     * table with its groups and footnotes, or a one-page notice when nothing was selected.
+     *
+     * @param filterDescription the filter in words, e.g. {@link org.rspnavigator.model.StandardQuery#describe()}
+     * @param generatedAt       printed on the document, in the reader's zone
+     */
+    public byte[] pdf(Catalog catalog, List<Standard> standards, String filterDescription, ZonedDateTime generatedAt) {
+        requireFrom(catalog, standards);
+        Objects.requireNonNull(filterDescription, "filterDescription");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        return pdf.render(catalog, standards, filterDescription, generatedAt);
+    }
+
+    private static void requireFrom(Catalog catalog, List<Standard> standards) {
+        for (Standard s : standards) {
+            if (!catalog.standard(s.id()).map(s::equals).orElse(false)) {
+                throw new IllegalArgumentException("standard " + s.id() + " is not part of catalog edition "
+                        + catalog.edition().edition());
+            }
+        }
+    }
+}
