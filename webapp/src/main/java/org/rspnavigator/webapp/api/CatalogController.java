@@ -6,7 +6,10 @@ import org.rspnavigator.webapp.api.CatalogJson.StandardJson;
 import org.rspnavigator.webapp.api.CatalogJson.StandardList;
 import org.rspnavigator.webapp.api.CatalogJson.UseCaseJson;
 import org.rspnavigator.webapp.api.CatalogJson.UseCaseList;
+import org.rspnavigator.model.StandardQuery;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,10 +25,15 @@ class CatalogController {
         this.catalog = catalog;
     }
 
+    /**
+     * The standards, optionally filtered with the catalog view's query parameters
+     * ({@code ?group=emerging&category=technical-workflow}); a bad value is a 400.
+     */
     @GetMapping("/standards")
-    StandardList standards() {
-        var standards = catalog.standards().stream().map(s -> StandardJson.of(s, catalog)).toList();
-        return new StandardList(Edition.of(catalog.edition()), standards.size(), standards);
+    StandardList standards(@RequestParam MultiValueMap<String, String> parameters) {
+        StandardQuery query = StandardQuery.fromParameters(parameters);
+        var standards = query.apply(catalog).stream().map(s -> StandardJson.of(s, catalog)).toList();
+        return new StandardList(Edition.of(catalog.edition()), query.describe(), standards.size(), standards);
     }
 
     @GetMapping("/standards/{id}")

@@ -29,7 +29,7 @@ final class CatalogJson {
         }
     }
 
-    record StandardList(Edition edition, int count, List<StandardJson> standards) {
+    record StandardList(Edition edition, String filter, int count, List<StandardJson> standards) {
     }
 
     record StandardJson(String id, String briefName, String formalName, String category, String categoryLabel,

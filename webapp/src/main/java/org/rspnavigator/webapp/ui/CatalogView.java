@@ -1,92 +1,117 @@
 package org.rspnavigator.webapp.ui;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.rspnavigator.model.AdoptionRating;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.StandardQuery;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
 
-/** Every standard of the portfolio with its assessment group and ratings, in table order. */
+/**
+ * Every standard of the portfolio with its assessment group and ratings, narrowed down by the
+ * filter bar. The filter lives in the URL ({@code /catalog?group=emerging&category=technical-workflow}).
+ */
 @Route("catalog")
 @RouteAlias("")
 @PageTitle("Catalog | RSP Navigator")
-public class CatalogView extends VerticalLayout {
+public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
+    static final String PATH = "catalog";
 
+    private final Catalog catalog;
+    private final StandardFilterBar filters = new StandardFilterBar();
     private final Grid<Standard> grid = new Grid<>(Standard.class, false);
     private final Span count = new Span();
-    private final List<Standard> standards;
+    private final Span description = new Span();
 
     public CatalogView(Catalog catalog) {
+        this.catalog = catalog;
         addClassName("rsp-view");
         setSizeFull();
         H1 title = new H1("Standards catalog");
         Paragraph intro = new Paragraph("The " + catalog.standards().size() + " standards of "
-                + catalog.edition().sourceDocument() + ", with their assessment group and ratings, as Tables 1–5 list them.");
+                + catalog.edition().sourceDocument() + " with their assessment group and ratings. Narrow them down, "
+                + "sort them, and open one for everything the portfolio says about it.");
         intro.addClassName("rsp-intro");
-
-        TextField filter = new TextField();
-        filter.setPlaceholder("Filter by name or acronym");
-        filter.setAriaLabel("Filter standards by name or acronym");
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setWidth("22rem");
-        count.addClassName("rsp-count");
         count.setId("standards-count");
+        count.addClassName("rsp-count");
+        description.addClassName("rsp-count");
+        Paragraph status = new Paragraph(count, new Span(" · "), description);
+        status.addClassName("rsp-status");
+        status.getElement().setAttribute("aria-live", "polite");
 
-        standards = catalog.standards();
-        grid.addColumn(Standard::briefName).setHeader("Standard").setWidth("19rem").setFlexGrow(0)
-                .setSortable(true).setTooltipGenerator(Standard::formalName);
-        grid.addColumn(s -> s.category().label()).setHeader("Category").setWidth("14rem").setFlexGrow(0).setSortable(true);
-        grid.addColumn(new ComponentRenderer<>(s -> Badges.group(s.group()))).setHeader("Group")
-                .setComparator(Standard::group).setSortable(true).setAutoWidth(true);
-        grid.addColumn(s -> s.maturity().label()).setHeader("Maturity").setAutoWidth(true).setSortable(true);
-        grid.addColumn(s -> describe(s.productAdoption())).setHeader("Product adoption").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.START);
-        grid.addColumn(s -> describe(s.siteDeployment())).setHeader("Site deployment").setFlexGrow(1)
-                .setTooltipGenerator(s -> describe(s.siteDeployment()));
-        grid.addColumn(s -> s.tooling().label()).setHeader("Tooling").setAutoWidth(true).setSortable(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setSizeFull();
-        grid.setId("standards-grid");
-
-        filter.addValueChangeListener(e -> applyFilter(e.getValue()));
-        applyFilter("");
-        add(title, intro, filter, count, grid);
+        configureGrid();
+        filters.addQueryChangeListener(q -> {
+            show(q);
+            QueryUrl.write(PATH, q);
+        });
+        add(title, intro, filters, status, grid);
         setFlexGrow(1, grid);
     }
 
-    private static String describe(AdoptionRating rating) {
-        return rating.isRegional() ? "Varies: " + rating.describe() : rating.describe();
+    private void configureGrid() {
+        grid.addColumn(new ComponentRenderer<>(s -> new RouterLink(s.briefName(), StandardView.class, s.id())))
+                .setHeader("Standard").setKey("standard").setWidth("13rem").setFlexGrow(1)
+                .setComparator(Standard::briefName).setSortable(true).setTooltipGenerator(Standard::formalName);
+        grid.addColumn(s -> shortLabel(s.category())).setHeader("Category").setKey("category").setWidth("11rem")
+                .setFlexGrow(0).setComparator(Standard::category).setSortable(true)
+                .setTooltipGenerator(s -> s.category().label());
+        grid.addColumn(new ComponentRenderer<>(s -> Badges.group(s.group()))).setHeader("Group").setKey("group")
+                .setComparator(Standard::group).setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(s -> Badges.maturity(s.maturity()))).setHeader("Maturity")
+                .setKey("maturity").setComparator(Standard::maturity).setSortable(true).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(s -> Badges.rating(s.productAdoption(), filters.region())))
+                .setHeader("Product adoption").setKey("adoption").setWidth("9.5rem").setFlexGrow(0).setSortable(true)
+                .setComparator(s -> filters.getQuery().levelOf(s.productAdoption()).map(Enum::ordinal).orElse(-1));
+        grid.addColumn(new ComponentRenderer<>(s -> Badges.rating(s.siteDeployment(), filters.region())))
+                .setHeader("Site deployment").setKey("deployment").setWidth("11rem").setFlexGrow(0).setSortable(true)
+                .setComparator(s -> filters.getQuery().levelOf(s.siteDeployment()).map(Enum::ordinal).orElse(-1));
+        grid.addColumn(new ComponentRenderer<>(s -> Badges.tooling(s.tooling()))).setHeader("Tooling")
+                .setKey("tooling").setComparator(Standard::tooling).setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setMultiSort(true);
+        grid.setSizeFull();
+        grid.setId("standards-grid");
+        grid.setAriaLabel("Standards");
+        grid.setEmptyStateText("No standard matches these filters.");
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StandardView.class, e.getItem().id())));
     }
 
-    private void applyFilter(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        List<Standard> shown = standards.stream().filter(s -> needle.isEmpty() || matches(s, needle)).toList();
+    /** "Technical workflow" for "Technical workflow standards": the column says what they are. */
+    private static String shortLabel(org.rspnavigator.model.Category category) {
+        return category.label().replace(" standards", "");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StandardQuery query = QueryUrl.read(event.getLocation());
+        filters.setQuery(query);
+        show(query);
+    }
+
+    private void show(StandardQuery query) {
+        List<Standard> shown = query.apply(catalog);
+        List<GridSortOrder<Standard>> order = grid.getSortOrder();
         grid.setItems(shown);
-        count.setText(shown.size() == 1 ? "1 standard" : shown.size() + " standards");
-    }
-
-    private static boolean matches(Standard s, String needle) {
-        return List.of(s.briefName(), s.formalName(), String.join(" ", s.acronyms()), String.join(" ", s.aliases()))
-                .stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(needle));
+        grid.sort(order);
+        int total = catalog.standards().size();
+        count.setText(shown.size() == total ? total + " standards"
+                : shown.size() + " of " + total + " standards");
+        description.setText(query.describe());
     }
 }

@@ -158,6 +158,48 @@ class CatalogApiTest {
     }
 
     @Test
+    void standardsCanBeFilteredLikeTheCatalogView() throws Exception {
+        JsonNode body = get("/api/v1/standards?group=emerging&category=technical-workflow").json();
+        assertThat(body.get("count").asInt()).isEqualTo(3);
+        assertThat(texts(body.get("standards"), "briefName")).containsExactly("DICOM UPS", "IHE REM-NM", "IHE IRWF.b");
+        assertThat(body.get("filter").asString()).isEqualTo("Technical workflow standards; Emerging");
+
+        JsonNode us = get("/api/v1/standards?deployment=high&region=us&category=data").json();
+        assertThat(texts(us.get("standards"), "id")).contains("icd-10");
+        JsonNode europe = get("/api/v1/standards?deployment=high&region=europe&category=data").json();
+        assertThat(texts(europe.get("standards"), "id")).doesNotContain("icd-10");
+    }
+
+    @Test
+    void aBadFilterValueIsA400ThatSaysWhatIsValid() throws Exception {
+        Answer answer = get("/api/v1/standards?group=favourite");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("detail").asString())
+                .isEqualTo("'favourite' is not a valid value of 'group' (expected one of: preferred, legacy, emerging)");
+        assertThat(get("/api/v1/portfolio.pdf?tooling=lots").status()).isEqualTo(400);
+        assertThat(get("/api/v1/standards?q=" + "x".repeat(300)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void portfolioExportsAsCsvAndPdf() throws Exception {
+        Answer csv = get("/api/v1/portfolio.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().lines().filter(l -> !l.isBlank()).count()).isEqualTo(84);
+
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/portfolio.pdf?group=legacy")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).contains("rsp-portfolio.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("ICD-9", "HL7 ORM", "IHE PIR").doesNotContain("IHE SWF.b");
+        }
+    }
+
+    @Test
     void unknownUseCasesAndPathsAre404ProblemDocuments() throws Exception {
         Answer useCase = get("/api/v1/use-cases/patient-to-moon");
         assertThat(useCase.status()).isEqualTo(404);

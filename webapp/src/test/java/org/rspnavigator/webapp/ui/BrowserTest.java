@@ -1,0 +1,77 @@
+package org.rspnavigator.webapp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * The application on a random port and a real Chromium opening it, one fresh page per test.
+ * Screenshots land in {@code target/screenshots} for people to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Opens {@code path} and waits until Vaadin has rendered the view. */
+    void open(String path) {
+        page.navigate(url(path));
+        page.waitForSelector("vaadin-app-layout");
+    }
+
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/" + name + ".png"))
+                .setFullPage(true));
+    }
+
+    void assertNoSeriousAccessibilityViolations() {
+        assertThat(Accessibility.seriousViolations(page)).as("axe-core: critical and serious violations on " + page.url())
+                .isEmpty();
+    }
+
+    static Path downloads() {
+        return Paths.get("target/downloads");
+    }
+}
