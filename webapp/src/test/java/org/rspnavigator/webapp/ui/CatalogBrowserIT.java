@@ -116,6 +116,19 @@ class CatalogBrowserIT extends BrowserTest {
     }
 
     @Test
+    void clickingAChartCellFiltersTheCatalog() {
+        open("portfolio");
+        page.locator("a[aria-label='18 preferred content standards']").click();
+        assertThat(page).hasURL(Pattern.compile(".*/catalog\\?category=content&group=preferred$"));
+        assertThat(page.locator("#standards-count")).hasText("18 of 83 standards");
+
+        open("portfolio");
+        page.locator("a[aria-label='1 retired standard with high product adoption']").click();
+        assertThat(page.locator("#standards-count")).hasText("1 of 83 standards");
+        assertThat(gridCell("SNOMED CT (RT Identifiers)")).isVisible();
+    }
+
+    @Test
     void unknownAddressesGetTheNotFoundPage() {
         page.navigate(url("no-such-page"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
