@@ -33,9 +33,15 @@ public final class Catalog {
     private final List<Relation> relations;
     private final List<UseCase> useCases;
     private final Map<String, UseCase> useCasesById;
+    private final List<SynonymGroup> synonyms;
 
     public Catalog(CatalogEdition edition, List<PortfolioTable> tables, List<Standard> standards,
             List<Relation> relations, List<UseCase> useCases) {
+        this(edition, tables, standards, relations, useCases, List.of());
+    }
+
+    public Catalog(CatalogEdition edition, List<PortfolioTable> tables, List<Standard> standards,
+            List<Relation> relations, List<UseCase> useCases, List<SynonymGroup> synonyms) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.tables = tables.stream().sorted(Comparator.comparingInt(PortfolioTable::number)).toList();
         this.standards = standards.stream().sorted(TABLE_ORDER).toList();
@@ -43,6 +49,7 @@ public final class Catalog {
         this.relations = List.copyOf(relations);
         this.useCases = List.copyOf(useCases);
         this.useCasesById = indexById(this.useCases, UseCase::id);
+        this.synonyms = List.copyOf(synonyms);
         for (Relation r : this.relations) {
             requireMember(r.from());
             requireMember(r.to());
@@ -121,6 +128,11 @@ public final class Catalog {
     public List<UseCaseRow> useCaseRowsFor(Standard standard) {
         return useCases.stream().flatMap(u -> u.rows().stream())
                 .filter(row -> row.standards().contains(standard)).toList();
+    }
+
+    /** The search vocabulary: groups of terms that mean the same when searching. */
+    public List<SynonymGroup> synonyms() {
+        return synonyms;
     }
 
     /** Number of standards per category and group, for summaries. */

@@ -106,7 +106,7 @@ public final class CatalogFiles {
     }
 
     private static boolean isCatalogFile(String relative) {
-        return relative.equals(MANIFEST) || relative.endsWith(".md");
+        return relative.equals(MANIFEST) || relative.endsWith(".md") || relative.endsWith(".yaml");
     }
 
     /** Where the files were read from, for messages. */

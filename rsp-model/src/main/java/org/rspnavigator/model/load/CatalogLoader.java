@@ -15,6 +15,7 @@ import org.rspnavigator.model.Category;
 import org.rspnavigator.model.PortfolioTable;
 import org.rspnavigator.model.Relation;
 import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.SynonymGroup;
 import org.rspnavigator.model.UseCase;
 
 /**
@@ -48,9 +49,10 @@ public final class CatalogLoader {
         Map<String, Standard> byId = new HashMap<>();
         standards.forEach((id, read) -> byId.put(id, read.standard()));
         List<UseCase> useCases = readUseCases(files, byId, unreadable, problems);
+        List<SynonymGroup> synonyms = readSynonyms(files, problems);
         problems.throwIfAny();
         return new Catalog(edition, List.copyOf(tables.values()),
-                standards.values().stream().map(StandardReader.Read::standard).toList(), relations, useCases);
+                standards.values().stream().map(StandardReader.Read::standard).toList(), relations, useCases, synonyms);
     }
 
     private static CatalogEdition readManifest(CatalogFiles files, Problems problems) {
@@ -76,6 +78,17 @@ public final class CatalogLoader {
                     + Catalog.SOURCE_DOCUMENT + ", not of '" + document + "'");
         }
         return new CatalogEdition(edition, document, title);
+    }
+
+    /** {@code search/synonyms.yaml}: a YAML list of lists of terms; optional. */
+    static final String SYNONYMS = "search/synonyms.yaml";
+
+    private static List<SynonymGroup> readSynonyms(CatalogFiles files, Problems problems) {
+        String text = files.texts().get(SYNONYMS);
+        if (text == null) {
+            return List.of();
+        }
+        return new SynonymReader(problems).read(SYNONYMS, text);
     }
 
     private static Map<Category, PortfolioTable> readTables(CatalogFiles files, Problems problems) {

@@ -1,0 +1,25 @@
+package org.rspnavigator.search;
+
+import org.rspnavigator.model.Term;
+
+/** What a search hit is. More kinds (IHE profiles and actors) join as the catalog grows. */
+public enum HitType implements Term {
+    STANDARD("Standard"),
+    USE_CASE_ROW("Use-case row");
+
+    private final String label;
+
+    HitType(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String slug() {
+        return Term.slugOf(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}
