@@ -1,0 +1,314 @@
+package org.rspnavigator.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+import org.rspnavigator.model.SynonymGroup;
+
+/**
+ * The analysis chains of the index, one per kind of field, for indexing and for querying.
+ *
+ * <ul>
+ * <li><b>identifier</b> ({@link Fields#IDENT}, {@link Fields#REFS}): split on white space and
+ * brackets only, so that "XDS-I.b", "PS3.16", "C-STORE" and "OB/Gyn" reach the
+ * {@link WordDelimiterGraphFilter} whole; it keeps the original, adds the parts ("xds", "i", "b")
+ * and the parts glued together ("xdsib"), so every spelling of an identifier meets every other.
+ * Graph filters are flattened at index time.</li>
+ * <li><b>English</b> (names and prose): standard tokenizer, possessives, lower case, folding,
+ * stop words, Porter stemming. At query time the catalog's synonyms are applied after stemming
+ * (the vocabulary is parsed through the same chain), so "anonymized" meets "de-identification"
+ * and multi-word synonyms ("radiation dose") become graph alternatives that
+ * {@link org.apache.lucene.util.QueryBuilder} turns into phrase queries.</li>
+ * <li><b>plain</b> ({@link Fields#SPELL}): lower-cased words without stemming, the dictionary of
+ * the spell checker and the target of fuzzy matching.</li>
+ * </ul>
+ */
+final class Analysis {
+
+    /** Characters that hold an identifier together: "XDS-I.b", "OB/Gyn", "ORU^R01", "PS3.16". */
+    private static final String IDENTIFIER_PUNCTUATION = "-./_^+:#";
+
+    private static final int WORD_DELIMITER_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.CATENATE_ALL
+            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
+
+    static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    /**
+     * Words the stemmer leaves alone because their stem would merge two notions of the domain:
+     * "imaging" (the discipline, in nearly every entry) is not "image(s)" (the objects).
+     */
+    static final CharArraySet UNSTEMMED = CharArraySet.unmodifiableSet(new CharArraySet(List.of("imaging"), false));
+
+    private final Analyzer indexAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer englishIndex;
+    private final Analyzer plain;
+
+    private final Map<String, List<String>> synonymKeys;
+
+    Analysis(List<SynonymGroup> synonyms) {
+        this.englishIndex = english(null);
+        this.synonymKeys = synonymKeys(synonyms);
+        this.plain = plain();
+        Analyzer identifierIndex = identifier(true);
+        Analyzer identifierQuery = identifier(false);
+        Analyzer englishQuery = english(synonymMap(synonyms, englishIndex));
+        Analyzer keyword = new KeywordAnalyzer();
+        this.indexAnalyzer = perField(Map.of(Fields.IDENT, identifierIndex, Fields.REFS, identifierIndex,
+                Fields.SPELL, plain, Fields.EXACT, keyword, Fields.EXACT_NAME, keyword), englishIndex);
+        this.queryAnalyzer = perField(Map.of(Fields.IDENT, identifierQuery, Fields.REFS, identifierQuery,
+                Fields.SPELL, plain, Fields.EXACT, keyword, Fields.EXACT_NAME, keyword), englishQuery);
+    }
+
+    /** The analyzer the index is written with, field by field. */
+    Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    /** The analyzer queries are built with: the index analysis plus synonyms on English fields. */
+    Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    /** Lower-cased words, no stemming: what people typed, word by word. */
+    Analyzer plainAnalyzer() {
+        return plain;
+    }
+
+    /** The English index chain (no synonyms), to see whether a word occurs in the prose. */
+    Analyzer englishIndexAnalyzer() {
+        return englishIndex;
+    }
+
+    /**
+     * The key an exact match is looked up with: lower case, letters and digits only, so that
+     * "XDS-I.b", "xds i b" and "XDSIb" share the key "xdsib".
+     */
+    static String exactKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+        folded.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+                .filter(cp -> cp < 0x300 || cp > 0x36f).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    /**
+     * The key of a phrase as a whole: its stemmed words without stop words, space-separated
+     * ("Image Displays" and "image display" share "imag displai").
+     */
+    String phraseKey(String text) {
+        return String.join(" ", terms(englishIndex, Fields.CONCERNS_EXACT, text));
+    }
+
+    /** The phrase's key and the keys of its synonyms ("ehr", "emr", "electron health record", ...). */
+    List<String> phraseKeysWithSynonyms(String text) {
+        String key = phraseKey(text);
+        List<String> keys = new ArrayList<>();
+        keys.add(key);
+        for (String other : synonymKeys.getOrDefault(key, List.of())) {
+            if (!keys.contains(other)) {
+                keys.add(other);
+            }
+        }
+        return keys;
+    }
+
+    private static Map<String, List<String>> synonymKeys(List<SynonymGroup> groups) {
+        Map<String, List<String>> keys = new java.util.HashMap<>();
+        for (SynonymGroup group : groups) {
+            List<String> groupKeys = group.terms().stream().map(t -> String.join(" ", synonymWords(t)))
+                    .filter(k -> !k.isEmpty()).distinct().toList();
+            for (String key : groupKeys) {
+                keys.computeIfAbsent(key, k -> new ArrayList<>()).addAll(groupKeys);
+            }
+        }
+        return keys;
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static Analyzer identifier(boolean index) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(
+                        c -> Character.isLetterOrDigit(c) || IDENTIFIER_PUNCTUATION.indexOf(c) >= 0);
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+                stream = new StopFilter(stream, STOP_WORDS);
+                stream = new WordDelimiterGraphFilter(stream, WORD_DELIMITER_FLAGS, null);
+                if (index) {
+                    stream = new FlattenGraphFilter(stream);
+                }
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** English chain; with a synonym map (query time), synonyms are applied after stemming. */
+    private static Analyzer english(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = englishBase(tokenizer, true);
+                if (synonyms != null && synonyms.fst != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new PatternReplaceCharFilter(DOT_BETWEEN_LETTERS, " ", reader);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /**
+     * "Workflow.b", "XDS.b": the standard tokenizer keeps a dot between letters inside the word;
+     * prose wants the words ("scheduled workflow" in "Scheduled Workflow.b").
+     */
+    private static final Pattern DOT_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
+
+    private static TokenStream englishBase(Tokenizer tokenizer, boolean stopWords) {
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+        if (stopWords) {
+            stream = new StopFilter(stream, STOP_WORDS);
+        }
+        stream = new SetKeywordMarkerFilter(stream, UNSTEMMED);
+        return new PorterStemFilter(stream);
+    }
+
+    private static Analyzer plain() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /**
+     * Every term of a group leads to every other. Terms are analysed like the English fields
+     * (stemmed), so the map matches the stemmed query stream. A term that analyses to nothing is
+     * left out; the vocabulary's test makes sure none does and that no term holds a stop word,
+     * which the query stream would have dropped before the synonyms are matched.
+     */
+    static SynonymMap synonymMap(List<SynonymGroup> groups, Analyzer english) {
+        try {
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            for (SynonymGroup group : groups) {
+                List<CharsRef> terms = new ArrayList<>();
+                for (String term : group.terms()) {
+                    List<String> words = synonymWords(term);
+                    if (!words.isEmpty()) {
+                        terms.add(SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder()));
+                    }
+                }
+                for (CharsRef from : terms) {
+                    for (CharsRef to : terms) {
+                        if (!from.equals(to)) {
+                            builder.add(from, to, true);
+                        }
+                    }
+                }
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stemmed words of a synonym term (stop words kept, so that they are noticed). */
+    static List<String> synonymWords(String term) {
+        return terms(SYNONYM_TERMS, "synonym", term);
+    }
+
+    private static final Analyzer SYNONYM_TERMS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, englishBase(tokenizer, false));
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(DOT_BETWEEN_LETTERS, " ", reader);
+        }
+    };
+
+    private static Analyzer perField(Map<String, Analyzer> byField, Analyzer fallback) {
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return byField.getOrDefault(fieldName, fallback);
+            }
+
+            /** Values of a multi-valued field are far apart, so no phrase spans two aliases. */
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return 100;
+            }
+        };
+    }
+}
