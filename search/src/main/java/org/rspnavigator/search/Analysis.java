@@ -60,7 +60,20 @@ final class Analysis {
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.CATENATE_ALL
             | WordDelimiterGraphFilter.PRESERVE_ORIGINAL | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
-    static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    /**
+     * Lucene's English stop words and the question words people put around what they look for
+     * ("what concerns the PACS", "which standard do I need for dose"). Not "us" (ultrasound, the
+     * US) nor "i" (XDS I).
+     */
+    static final CharArraySet STOP_WORDS = stopWords();
+
+    private static CharArraySet stopWords() {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        set.addAll(List.of("what", "which", "who", "whom", "how", "where", "when", "why", "do", "does", "did", "can",
+                "could", "should", "would", "we", "you", "my", "our", "your", "me", "have", "has", "had", "from",
+                "about", "any", "some", "than", "very", "been", "being", "were", "am", "its"));
+        return CharArraySet.unmodifiableSet(set);
+    }
 
     /**
      * Words the stemmer leaves alone because their stem would merge two notions of the domain:

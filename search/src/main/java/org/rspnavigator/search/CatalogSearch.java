@@ -83,6 +83,8 @@ public final class CatalogSearch implements AutoCloseable {
     /** What a document concerning a system the text names is worth more: a use-case row's prior undone. */
     static final float NAMED_CONCERN_BOOST = 1 / UseCaseRowDocuments.PRIOR;
     private static final int SNIPPET_PASSAGES = 2;
+    /** How many words of a text are searched when all of them make too big a query. */
+    private static final int FALLBACK_WORDS = 6;
     private static final int FALLBACK_SNIPPET_CHARS = 220;
 
     private final Directory directory;
@@ -260,13 +262,28 @@ public final class CatalogSearch implements AutoCloseable {
      */
     public SearchResult search(SearchRequest request) {
         try {
-            QueryPlanner.Plan plan = planner.plan(request.text(), false);
+            return search(request, request.text());
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            // A long text whose words expand to too many terms: search its first words only.
+            List<QueryPlanner.Word> words = planner.words(request.text());
+            String shorter = request.text().substring(0, words.get(Math.min(words.size(), FALLBACK_WORDS) - 1).end());
+            try {
+                return search(request, shorter);
+            } catch (IndexSearcher.TooManyClauses stillTooMany) {
+                return empty(request, Optional.empty());
+            }
+        }
+    }
+
+    private SearchResult search(SearchRequest request, String text) {
+        try {
+            QueryPlanner.Plan plan = planner.plan(text, false);
             if (plan.query().isEmpty()) {
                 return empty(request, plan.didYouMean());
             }
             Outcome outcome = run(plan, request);
-            if (outcome.total < FEW_HITS && planner.hasFuzzyCandidates(planner.words(request.text()))) {
-                QueryPlanner.Plan wider = planner.plan(request.text(), true);
+            if (outcome.total < FEW_HITS && planner.hasFuzzyCandidates(planner.words(text))) {
+                QueryPlanner.Plan wider = planner.plan(text, true);
                 Outcome second = run(wider, request);
                 if (second.total > outcome.total) {
                     plan = wider;
@@ -321,7 +338,7 @@ public final class CatalogSearch implements AutoCloseable {
 
     /** Every document has a type, so the type counts of the selected types add up to the total. */
     private static int countOf(Facets facets, SearchRequest request) throws IOException {
-        FacetResult types = facets.getTopChildren(HitType.values().length, Fields.FACET_TYPE);
+        FacetResult types = facets.getAllChildren(Fields.FACET_TYPE);
         if (types == null) {
             return 0;
         }
@@ -405,8 +422,9 @@ public final class CatalogSearch implements AutoCloseable {
         Map<String, Integer> byValue = new LinkedHashMap<>();
         FacetResult result;
         try {
-            result = facets.getTopChildren(Integer.MAX_VALUE, dimension);
+            result = facets.getAllChildren(dimension);
         } catch (IllegalArgumentException noSuchDimension) {
+            // No document of the index has a value for it.
             result = null;
         }
         if (result != null) {

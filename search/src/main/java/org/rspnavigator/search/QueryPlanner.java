@@ -45,7 +45,9 @@ import org.apache.lucene.util.QueryBuilder;
 final class QueryPlanner {
 
     /** Longer texts are cut to this many words: nobody types more, and queries stay small. */
-    static final int MAX_WORDS = 24;
+    static final int MAX_WORDS = 16;
+    /** Phrase bonuses are looked for in texts of up to this many words. */
+    static final int MAX_PHRASE_WORDS = 8;
 
     static final float EXACT_KEY = 12f;
     static final float EXACT_NAME = 6f;
@@ -158,7 +160,7 @@ final class QueryPlanner {
             query.add(new BoostQuery(all, ALL_TEXT), Occur.SHOULD);
         }
 
-        if (words.size() > 1) {
+        if (words.size() > 1 && words.size() <= MAX_PHRASE_WORDS) {
             for (Map.Entry<String, Float> field : PHRASE_WEIGHTS.entrySet()) {
                 Query q = builder.createPhraseQuery(field.getKey(), text, 2);
                 if (q != null) {

@@ -1,0 +1,362 @@
+package org.rspnavigator.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rspnavigator.model.AssessmentGroup;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Category;
+import org.rspnavigator.model.Maturity;
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.load.CatalogLoader;
+
+/** The index's contents, hits, snippets, robustness against any input, facets and did-you-mean. */
+class CatalogSearchTest {
+
+    private static Catalog catalog;
+    private static CatalogSearch search;
+
+    @BeforeAll
+    static void build() {
+        catalog = CatalogLoader.loadFromClasspath();
+        search = CatalogSearch.build(catalog);
+    }
+
+    @AfterAll
+    static void close() {
+        search.close();
+    }
+
+    private static SearchResult find(String text) {
+        return search.search(SearchRequest.of(text));
+    }
+
+    // --- contents and hits
+
+    @Test
+    void indexesEveryStandardAndEveryUseCaseRow() throws Exception {
+        int rows = catalog.useCases().stream().mapToInt(u -> u.rows().size()).sum();
+        assertThat(search.size()).isEqualTo(catalog.standards().size() + rows);
+        assertThat(search.ids()).contains("ihe-xds-i-b", "device-to-department/1", "enterprise-to-cross-enterprise/1")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aStandardHitCarriesItsNamesAndAScoreOrder() {
+        SearchResult result = find("XDS-I.b");
+        SearchHit hit = result.hits().getFirst();
+        assertThat(hit.type()).isEqualTo(HitType.STANDARD);
+        assertThat(hit.id()).isEqualTo("ihe-xds-i-b");
+        assertThat(hit.title()).isEqualTo("IHE XDS-I.b");
+        assertThat(hit.subtitle()).isEqualTo("IHE Cross-enterprise Document Sharing for Imaging Profile");
+        assertThat(result.hits()).isSortedAccordingTo((a, b) -> Float.compare(b.score(), a.score()));
+        assertThat(result.text()).isEqualTo("XDS-I.b");
+    }
+
+    @Test
+    void aUseCaseRowHitNamesItsUseCaseAndSaysWhenItIsDerived() {
+        SearchHit derived = find("XDS-I.b").hits().stream().filter(h -> h.type() == HitType.USE_CASE_ROW)
+                .findFirst().orElseThrow();
+        assertThat(derived.id()).isEqualTo("enterprise-to-cross-enterprise/1");
+        assertThat(derived.title()).isEqualTo("IHE XDS-I.b");
+        assertThat(derived.subtitle()).isEqualTo("Enterprise to cross-enterprise integration (derived)");
+
+        SearchHit row = search.search(new SearchRequest("PACS", Set.of(HitType.USE_CASE_ROW), Set.of(), Set.of(),
+                Set.of(), 100)).hits().stream().filter(h -> h.id().startsWith("device-to-department/")).findFirst()
+                .orElseThrow();
+        assertThat(row.subtitle()).isEqualTo("Device to department integration");
+        assertThat(row.snippetHtml()).contains("<mark>PACS</mark>");
+    }
+
+    @Test
+    void standardsComeBeforeTheRowsNamingThem() {
+        for (String text : List.of("DICOM TLS", "IHE ATNA", "LOINC", "IHE BPPC", "DICOMweb", "encryption")) {
+            List<SearchHit> hits = find(text).hits();
+            int firstStandard = indexOf(hits, HitType.STANDARD);
+            int firstRow = indexOf(hits, HitType.USE_CASE_ROW);
+            assertThat(firstStandard).as(text).isLessThan(firstRow);
+        }
+    }
+
+    @Test
+    void rowsComeFirstWhenTheTextNamesASystem() {
+        assertThat(find("send images to the EHR").hits().getFirst().type()).isEqualTo(HitType.USE_CASE_ROW);
+        assertThat(find("PACS").hits().getFirst().type()).isEqualTo(HitType.USE_CASE_ROW);
+        assertThat(find("VNA").hits().getFirst().type()).isEqualTo(HitType.USE_CASE_ROW);
+    }
+
+    private static int indexOf(List<SearchHit> hits, HitType type) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).type() == type) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    // --- snippets
+
+    @Test
+    void snippetsMarkMatchedWordsInTheBody() {
+        SearchHit hit = find("tomosynthesis").hits().getFirst();
+        assertThat(hit.id()).isEqualTo("ihe-dbt");
+        assertThat(hit.snippetHtml()).containsIgnoringCase("<mark>tomosynthesis</mark>");
+    }
+
+    @Test
+    void snippetsMarkSynonymsToo() {
+        // EKG is not in the text; its synonyms ECG and electrocardiogram are.
+        SearchHit hit = find("EKG").hits().getFirst();
+        assertThat(hit.id()).isEqualTo("dicom-ecg-iods");
+        assertThat(hit.snippetHtml()).contains("<mark>ECG</mark>").containsPattern("<mark>electrocardiograms?</mark>");
+    }
+
+    @Test
+    void snippetFallsBackToTheStartOfTheScope() {
+        // "XDSI" is an acronym: nothing in the scope matches it.
+        SearchHit hit = find("XDSI").hits().getFirst();
+        Standard xdsi = catalog.standard("ihe-xds-i-b").orElseThrow();
+        assertThat(hit.snippetHtml()).doesNotContain("<mark>").isNotBlank();
+        assertThat(xdsi.scope().replaceAll("\\s+", " ")).startsWith(hit.snippetHtml().replace(" …", "").strip());
+    }
+
+    @Test
+    void snippetsAreEscapedAndCarryNoOtherMarkup() {
+        for (String text : List.of("HL7", "CDA", "dose", "PACS", "XML", "patient", "report")) {
+            for (SearchHit hit : find(text).hits()) {
+                String withoutMarks = hit.snippetHtml().replace("<mark>", "").replace("</mark>", "");
+                assertThat(withoutMarks).as(hit.id()).doesNotContain("<", ">");
+                assertThat(hit.snippetHtml().split("<mark>", -1).length)
+                        .isEqualTo(hit.snippetHtml().split("</mark>", -1).length);
+            }
+        }
+        assertThat(CatalogSearch.fallbackSnippet("a <b>bold</b> & \"quoted\" 'text'"))
+                .isEqualTo("a &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; &#x27;text&#x27;");
+    }
+
+    @Test
+    void markdownIsStrippedFromIndexedText() {
+        assertThat(PlainText.of("Uses `LN` and **bold** and [a link](https://example.org).\n\n- item"))
+                .isEqualTo("Uses LN and bold and a link. item");
+    }
+
+    // --- robustness: the text is analysed, never parsed
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "\"XDS", "*", "xds*", "AND", "OR", "NOT NOT", "(", ")", "(xds", "::", "title:xds",
+            "a:b:c", "+-&&||!(){}[]^\"~*?:\\/", "~", "?", "\\", "[", "{", "xds~2", "dose^10", "Bildgebung ✓",
+            "🙂", "影像", "Röntgen", "%", "'", "--", "...", "-", "/", "0", "00000000000000000000", "<script>alert(1)</script>"})
+    void anyTextIsHarmless(String text) {
+        assertThatCode(() -> search.search(SearchRequest.of(text))).doesNotThrowAnyException();
+        assertThatCode(() -> search.suggest(text, 10)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void textThatAnalysesToNothingFindsNothing() {
+        for (String text : List.of("::", "...", "?!", "the", "AND OR NOT", "✓", "🙂")) {
+            SearchResult result = find(text);
+            assertThat(result.total()).as(text).isZero();
+            assertThat(result.hits()).isEmpty();
+            assertThat(result.facets()).containsOnlyKeys("type", "category", "group", "maturity");
+        }
+    }
+
+    @Test
+    void operatorsAreWordsNotSyntax() {
+        // "NOT" does not exclude, "AND" does not require, quotes and stars are dropped.
+        assertThat(find("XDS NOT imaging").hits().stream().map(SearchHit::id)).contains("ihe-xds-i-b");
+        assertThat(find("\"XDS-I.b\"").hits().getFirst().id()).isEqualTo("ihe-xds-i-b");
+        assertThat(find("dose*").hits().getFirst().id()).isIn("ihe-rem", "dicom-ct-rdsr", "dicom-xray-rdsr");
+    }
+
+    @Test
+    void longTextIsSearchedNotRejected() {
+        String words = "dose worklist audit consent ".repeat(8);
+        String text = words.substring(0, SearchRequest.MAX_TEXT);
+        assertThat(text).hasSize(200);
+        SearchResult result = find(text);
+        assertThat(result.total()).isPositive();
+        String letters = "x".repeat(200);
+        assertThatCode(() -> find(letters)).doesNotThrowAnyException();
+        String punctuation = "-.".repeat(100);
+        assertThatCode(() -> find(punctuation)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void blankOrTooLongTextIsRejectedByTheRequest() {
+        assertThatThrownBy(() -> SearchRequest.of("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchRequest.of("   ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchRequest.of(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchRequest.of("x".repeat(201))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchRequest.of("dose").withLimit(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchRequest.of("dose").withLimit(101)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // --- facets
+
+    @Test
+    void facetCountsAddUpToTheTotal() {
+        for (String text : List.of("dose", "images", "PACS", "XDS", "workflow")) {
+            SearchResult result = find(text);
+            assertThat(result.facets()).containsOnlyKeys("type", "category", "group", "maturity");
+            for (Map.Entry<String, List<FacetCount>> facet : result.facets().entrySet()) {
+                assertThat(facet.getValue().stream().mapToInt(FacetCount::count).sum())
+                        .as("%s: %s", text, facet.getKey()).isEqualTo(result.total());
+            }
+            assertThat(result.total()).isGreaterThanOrEqualTo(result.hits().size());
+        }
+    }
+
+    @Test
+    void facetValuesAreVocabularySlugsWithLabels() {
+        SearchResult result = find("dose");
+        assertThat(result.facets().get("type")).extracting(FacetCount::value).containsExactly("standard", "use-case-row");
+        assertThat(result.facets().get("type")).extracting(FacetCount::label).containsExactly("Standard", "Use-case row");
+        assertThat(result.facets().get("category")).extracting(FacetCount::value).contains("content", "technical-workflow");
+        assertThat(result.facets().get("category")).extracting(FacetCount::label).contains("Content standards");
+        assertThat(result.facets().get("group")).extracting(FacetCount::value).isSubsetOf("preferred", "legacy", "emerging");
+        assertThat(result.facets().get("maturity")).extracting(FacetCount::value)
+                .isSubsetOf("published-draft", "trial", "final", "retired");
+        assertThat(result.facets().get("category")).allMatch(c -> c.count() > 0);
+    }
+
+    @Test
+    void filteringByTypeCategoryGroupAndMaturityNarrowsTheHits() {
+        SearchResult all = find("images");
+        SearchResult standards = search.search(request("images", Set.of(HitType.STANDARD), Set.of(), Set.of(), Set.of()));
+        assertThat(standards.total()).isLessThan(all.total()).isPositive();
+        assertThat(standards.hits()).allMatch(h -> h.type() == HitType.STANDARD);
+
+        SearchResult content = search.search(request("images", Set.of(), Set.of(Category.CONTENT), Set.of(), Set.of()));
+        assertThat(content.total()).isLessThan(all.total()).isPositive();
+        assertThat(content.hits()).allMatch(h -> categoryOf(h) == Category.CONTENT);
+
+        SearchResult emerging = search.search(request("images", Set.of(HitType.STANDARD), Set.of(),
+                Set.of(AssessmentGroup.EMERGING), Set.of()));
+        assertThat(emerging.total()).isLessThan(standards.total()).isPositive();
+        assertThat(emerging.hits()).allMatch(h -> catalog.standard(h.id()).orElseThrow().group() == AssessmentGroup.EMERGING);
+
+        SearchResult trial = search.search(request("images", Set.of(), Set.of(), Set.of(), Set.of(Maturity.TRIAL)));
+        assertThat(trial.hits()).isNotEmpty().allMatch(h -> maturityOf(h) == Maturity.TRIAL);
+    }
+
+    @Test
+    void aFacetCountsWithTheOtherFacetsFiltersButNotItsOwn() {
+        // Drill sideways: with category=content selected, the category counts still show the other
+        // categories (so the user can widen the choice), while the type counts are those of content only.
+        SearchResult all = find("dose");
+        SearchResult content = search.search(request("dose", Set.of(), Set.of(Category.CONTENT), Set.of(), Set.of()));
+        assertThat(content.facets().get("category")).isEqualTo(all.facets().get("category"));
+        int contentCount = count(all, "category", "content");
+        assertThat(content.total()).isEqualTo(contentCount);
+        assertThat(content.facets().get("type").stream().mapToInt(FacetCount::count).sum()).isEqualTo(contentCount);
+
+        // Two categories: their counts add up to the total.
+        SearchResult two = search.search(request("dose", Set.of(), Set.of(Category.CONTENT, Category.TECHNICAL_WORKFLOW),
+                Set.of(), Set.of()));
+        assertThat(two.total()).isEqualTo(contentCount + count(all, "category", "technical-workflow"));
+
+        // A selected value with no hits is still listed, with 0.
+        SearchResult none = search.search(request("dose", Set.of(), Set.of(Category.DATA), Set.of(), Set.of()));
+        assertThat(none.total()).isZero();
+        assertThat(none.facets().get("category")).contains(new FacetCount("data", "Data standards", 0));
+    }
+
+    private static int count(SearchResult result, String facet, String value) {
+        return result.facets().get(facet).stream().filter(f -> f.value().equals(value)).mapToInt(FacetCount::count)
+                .sum();
+    }
+
+    private static SearchRequest request(String text, Set<HitType> types, Set<Category> categories,
+            Set<AssessmentGroup> groups, Set<Maturity> maturities) {
+        return new SearchRequest(text, types, categories, groups, maturities, SearchRequest.MAX_LIMIT);
+    }
+
+    private static Category categoryOf(SearchHit hit) {
+        return standardOf(hit).category();
+    }
+
+    private static Maturity maturityOf(SearchHit hit) {
+        return standardOf(hit).maturity();
+    }
+
+    /** The standard itself, or the first one a row names. */
+    private static Standard standardOf(SearchHit hit) {
+        if (hit.type() == HitType.STANDARD) {
+            return catalog.standard(hit.id()).orElseThrow();
+        }
+        String[] parts = hit.id().split("/");
+        return catalog.useCase(parts[0]).orElseThrow().rows().get(Integer.parseInt(parts[1]) - 1).standards().getFirst();
+    }
+
+    @Test
+    void limitCapsTheHitsButNotTheTotal() {
+        SearchResult few = search.search(SearchRequest.of("images").withLimit(3));
+        assertThat(few.hits()).hasSize(3);
+        assertThat(few.total()).isEqualTo(find("images").total()).isGreaterThan(3);
+    }
+
+    // --- did you mean
+
+    @Test
+    void didYouMeanIsOfferedForMisspeltWords() {
+        assertThat(find("mamo cad").didYouMean()).contains("mammo cad");
+        assertThat(find("worklsit").didYouMean()).contains("worklist");
+        assertThat(find("tomosynthsis").didYouMean()).contains("tomosynthesis");
+        // Only the misspelt word changes; the rest stays as typed.
+        assertThat(find("Mamo CAD").didYouMean()).contains("mammo CAD");
+    }
+
+    @Test
+    void didYouMeanIsNotOfferedForKnownWords() {
+        for (String text : List.of("mammography", "mammo cad", "send images to the EHR", "XDS-I.b", "dose", "PS3.16",
+                "anonymized", "worklists", "exchanging")) {
+            assertThat(find(text).didYouMean()).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void typosStillFindTheirStandard() {
+        assertThat(find("mamo cad").hits().getFirst().id()).isEqualTo("dicom-mammo-cad");
+        assertThat(find("dicomwb").hits().getFirst().id()).isEqualTo("dicomweb");
+        assertThat(find("consnet").hits().getFirst().id()).isEqualTo("ihe-bppc");
+    }
+
+    // --- other documents
+
+    @Test
+    void anotherKindOfDocumentJoinsWithoutChangesToTheQueries() {
+        SearchDocumentSource profiles = c -> List.of(new SearchDocument(HitType.STANDARD, "example-profile",
+                "Example Profile", "An example", List.of("EXP"), List.of(), List.of("Example profile"), List.of("PACS"),
+                "A profile for testing extension of the index.", List.of(), List.of(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), 1f,
+                List.of(new SearchDocument.Completion("Example Profile", "Example Profile", 1))));
+        List<SearchDocumentSource> sources = new java.util.ArrayList<>(SearchDocumentSource.DEFAULTS);
+        sources.add(profiles);
+        try (CatalogSearch extended = CatalogSearch.build(catalog, sources)) {
+            assertThat(extended.size()).isEqualTo(search.size() + 1);
+            assertThat(extended.search(SearchRequest.of("EXP")).hits().getFirst().id()).isEqualTo("example-profile");
+            assertThat(extended.suggest("examp", 5)).extracting(Suggestion::id).containsExactly("example-profile");
+            // No category: counted under type, absent from the category counts.
+            SearchResult result = extended.search(SearchRequest.of("EXP"));
+            assertThat(result.facets().get("category")).isEmpty();
+        }
+    }
+
+    @Test
+    void duplicateIdsAreRefused() {
+        SearchDocument doc = StandardDocuments.document(catalog.standards().getFirst(), List.of());
+        assertThatThrownBy(() -> CatalogSearch.of(List.of(doc, doc), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(doc.id());
+    }
+}
