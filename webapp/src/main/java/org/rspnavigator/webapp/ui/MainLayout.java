@@ -1,5 +1,7 @@
 package org.rspnavigator.webapp.ui;
 
+import org.rspnavigator.search.CatalogSearch;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,7 +18,7 @@ public class MainLayout extends AppLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public MainLayout() {
+    public MainLayout(CatalogSearch search) {
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");
@@ -26,11 +28,13 @@ public class MainLayout extends AppLayout {
         tagline.addClassName("rsp-tagline");
         Div header = new Div(home, tagline);
         header.addClassName("rsp-header");
-        addToNavbar(toggle, header);
+        HeaderSearch box = new HeaderSearch(search);
+        addToNavbar(toggle, header, box);
 
         SideNav nav = new SideNav();
         nav.setLabel("Main");
         nav.addItem(new SideNavItem("Catalog", CatalogView.class, VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Use cases", UseCaseView.class, VaadinIcon.CONNECT.create()));
         nav.addItem(new SideNavItem("Portfolio", PortfolioView.class, VaadinIcon.TABLE.create()));
         SideNavItem api = new SideNavItem("JSON API", "/api/v1/standards", VaadinIcon.CODE.create());

@@ -200,6 +200,7 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
             });
             NativeTableRow tr = new NativeTableRow(name, purpose);
             tr.getElement().setAttribute("data-row", String.valueOf(row.number()));
+            tr.setId("row-" + row.number());
             for (String system : systems) {
                 NativeTableCell mark = new NativeTableCell();
                 mark.addClassName("rsp-mark");
