@@ -1,12 +1,10 @@
 package org.rspnavigator.search;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -23,7 +21,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -219,25 +216,14 @@ final class Analysis {
             }
 
             @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return new PatternReplaceCharFilter(DOT_BETWEEN_LETTERS, " ", reader);
-            }
-
-            @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
         };
     }
 
-    /**
-     * "Workflow.b", "XDS.b": the standard tokenizer keeps a dot between letters inside the word;
-     * prose wants the words ("scheduled workflow" in "Scheduled Workflow.b").
-     */
-    private static final Pattern DOT_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
-
     private static TokenStream englishBase(Tokenizer tokenizer, boolean stopWords) {
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        TokenStream stream = new EnglishPossessiveFilter(new SplitDottedWordsFilter(tokenizer));
         stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
         if (stopWords) {
             stream = new StopFilter(stream, STOP_WORDS);
@@ -302,11 +288,6 @@ final class Analysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer tokenizer = new StandardTokenizer();
             return new TokenStreamComponents(tokenizer, englishBase(tokenizer, false));
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(DOT_BETWEEN_LETTERS, " ", reader);
         }
     };
 
