@@ -360,6 +360,9 @@ public final class CatalogSearch implements AutoCloseable {
         } catch (IndexSearcher.TooManyClauses tooMany) {
             // A long text whose words expand to too many terms: search its first words only.
             List<QueryPlanner.Word> words = planner.words(request.text());
+            if (words.isEmpty()) {
+                return empty(request, Optional.empty());
+            }
             String shorter = request.text().substring(0, words.get(Math.min(words.size(), FALLBACK_WORDS) - 1).end());
             try {
                 return search(request, shorter);
