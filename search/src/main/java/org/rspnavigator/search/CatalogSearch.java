@@ -379,7 +379,7 @@ public final class CatalogSearch implements AutoCloseable {
                 return empty(request, plan.didYouMean());
             }
             Outcome outcome = run(plan, request);
-            if (outcome.total < FEW_HITS && planner.hasFuzzyCandidates(planner.words(text))) {
+            if (outcome.total < FEW_HITS && planner.fuzzierThan(plan, text)) {
                 QueryPlanner.Plan wider = planner.plan(text, true);
                 Outcome second = run(wider, request);
                 if (second.total > outcome.total) {

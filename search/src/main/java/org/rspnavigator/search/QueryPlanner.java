@@ -241,9 +241,12 @@ final class QueryPlanner {
         return keys.isEmpty() ? Optional.empty() : Optional.of(any.build());
     }
 
-    /** Whether any word of the text is worth fuzzy matching at all. */
-    boolean hasFuzzyCandidates(List<Word> words) {
-        return words.stream().anyMatch(w -> w.term().length() >= 4 && checkable(w));
+    /**
+     * Whether a second try with fuzzy matching on every word could differ from {@code plan}: some
+     * word long enough for it was known, so it was matched exactly only.
+     */
+    boolean fuzzierThan(Plan plan, String text) {
+        return words(text).stream().anyMatch(w -> w.term().length() >= 4 && checkable(w) && !plan.unknown().contains(w));
     }
 
     private static Query constant(Query q, float boost) {
