@@ -26,7 +26,7 @@ import org.rspnavigator.search.Suggestion;
 /**
  * Latency of one search (ranked hits, facet counts, did-you-mean and snippets of the first 20)
  * and of one autocomplete, cycling through {@link Queries}, over the real catalog (83 standards
- * and 72 use-case rows) and over a synthetic catalog of 50,000 standards. SampleTime mode
+ * and 70 use-case rows) and over a synthetic catalog of 50,000 standards. SampleTime mode
  * reports the percentiles (p0.50, p0.99) of the mix.
  */
 @Fork(1)
