@@ -112,6 +112,7 @@ public final class CatalogSearch implements AutoCloseable {
     private final AnalyzingInfixSuggester suggester;
     private final boolean hasCompletions;
     private final int size;
+    private final Analysis analysis;
     /** What hits show, by the document's position in the list it was built from. */
     private final List<Shown> shown;
     /** For each Lucene document id, that position. */
@@ -119,6 +120,7 @@ public final class CatalogSearch implements AutoCloseable {
 
     private CatalogSearch(Collection<SearchDocument> documents, List<SynonymGroup> synonyms) throws IOException {
         Analysis analysis = new Analysis(synonyms);
+        this.analysis = analysis;
         this.facetsConfig = new FacetsConfig();
         this.directory = memoryDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
@@ -628,7 +630,7 @@ public final class CatalogSearch implements AutoCloseable {
     @Override
     public void close() {
         try {
-            IOUtils.close(suggester, suggestDirectory, reader, directory);
+            IOUtils.close(suggester, suggestDirectory, reader, directory, analysis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
