@@ -1,12 +1,10 @@
 package org.rspnavigator.search;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -23,7 +21,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -42,16 +39,17 @@ import org.rspnavigator.model.SynonymGroup;
  * {@link WordDelimiterGraphFilter} whole; it keeps the original, adds the parts ("xds", "i", "b")
  * and the parts glued together ("xdsib"), so every spelling of an identifier meets every other.
  * Graph filters are flattened at index time.</li>
- * <li><b>English</b> (names and prose): standard tokenizer, possessives, lower case, folding,
- * stop words, Porter stemming. At query time the catalog's synonyms are applied after stemming
+ * <li><b>English</b> (names and prose): standard tokenizer, words split at a dot between letters
+ * ("Workflow.b"), possessives, lower case, folding, stop words, Porter stemming (except for
+ * {@link #UNSTEMMED} words). At query time the catalog's synonyms are applied after stemming
  * (the vocabulary is parsed through the same chain), so "anonymized" meets "de-identification"
  * and multi-word synonyms ("radiation dose") become graph alternatives that
- * {@link org.apache.lucene.util.QueryBuilder} turns into phrase queries.</li>
+ * {@link org.apache.lucene.util.QueryBuilder} turns into one query per alternative.</li>
  * <li><b>plain</b> ({@link Fields#SPELL}): lower-cased words without stemming, the dictionary of
  * the spell checker and the target of fuzzy matching.</li>
  * </ul>
  */
-final class Analysis {
+final class Analysis implements java.io.Closeable {
 
     /** Characters that hold an identifier together: "XDS-I.b", "OB/Gyn", "ORU^R01", "PS3.16". */
     private static final String IDENTIFIER_PUNCTUATION = "-./_^+:#";
@@ -87,6 +85,7 @@ final class Analysis {
     private final Analyzer plain;
 
     private final Map<String, List<String>> synonymKeys;
+    private final List<Analyzer> owned;
 
     Analysis(List<SynonymGroup> synonyms) {
         this.englishIndex = english(null);
@@ -94,12 +93,21 @@ final class Analysis {
         this.plain = plain();
         Analyzer identifierIndex = identifier(true);
         Analyzer identifierQuery = identifier(false);
-        Analyzer englishQuery = english(synonymMap(synonyms, englishIndex));
+        Analyzer englishQuery = english(synonymMap(synonyms));
         Analyzer keyword = new KeywordAnalyzer();
+        this.owned = List.of(englishIndex, plain, identifierIndex, identifierQuery, englishQuery, keyword);
         this.indexAnalyzer = perField(Map.of(Fields.IDENT, identifierIndex, Fields.REFS, identifierIndex,
                 Fields.SPELL, plain, Fields.EXACT, keyword, Fields.EXACT_NAME, keyword), englishIndex);
         this.queryAnalyzer = perField(Map.of(Fields.IDENT, identifierQuery, Fields.REFS, identifierQuery,
                 Fields.SPELL, plain, Fields.EXACT, keyword, Fields.EXACT_NAME, keyword), englishQuery);
+    }
+
+    /** Releases the analyzers' per-thread state. */
+    @Override
+    public void close() {
+        indexAnalyzer.close();
+        queryAnalyzer.close();
+        owned.forEach(Analyzer::close);
     }
 
     /** The analyzer the index is written with, field by field. */
@@ -219,25 +227,14 @@ final class Analysis {
             }
 
             @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return new PatternReplaceCharFilter(DOT_BETWEEN_LETTERS, " ", reader);
-            }
-
-            @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
         };
     }
 
-    /**
-     * "Workflow.b", "XDS.b": the standard tokenizer keeps a dot between letters inside the word;
-     * prose wants the words ("scheduled workflow" in "Scheduled Workflow.b").
-     */
-    private static final Pattern DOT_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
-
     private static TokenStream englishBase(Tokenizer tokenizer, boolean stopWords) {
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        TokenStream stream = new EnglishPossessiveFilter(new SplitDottedWordsFilter(tokenizer));
         stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
         if (stopWords) {
             stream = new StopFilter(stream, STOP_WORDS);
@@ -267,7 +264,7 @@ final class Analysis {
      * left out; the vocabulary's test makes sure none does and that no term holds a stop word,
      * which the query stream would have dropped before the synonyms are matched.
      */
-    static SynonymMap synonymMap(List<SynonymGroup> groups, Analyzer english) {
+    static SynonymMap synonymMap(List<SynonymGroup> groups) {
         try {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             for (SynonymGroup group : groups) {
@@ -302,11 +299,6 @@ final class Analysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer tokenizer = new StandardTokenizer();
             return new TokenStreamComponents(tokenizer, englishBase(tokenizer, false));
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(DOT_BETWEEN_LETTERS, " ", reader);
         }
     };
 

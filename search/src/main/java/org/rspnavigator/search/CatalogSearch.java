@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -34,12 +38,18 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -50,8 +60,10 @@ import org.apache.lucene.search.suggest.Lookup.LookupResult;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.rspnavigator.model.AssessmentGroup;
@@ -80,6 +92,8 @@ public final class CatalogSearch implements AutoCloseable {
             Fields.FACET_MATURITY};
     /** Below this many hits, the search is tried again with fuzzy matching on every word. */
     static final int FEW_HITS = 3;
+    /** From this many documents on, several threads build the index. */
+    private static final int PARALLEL_FROM = 2000;
     /** What a document concerning a system the text names is worth more: a use-case row's prior undone. */
     static final float NAMED_CONCERN_BOOST = 1 / UseCaseRowDocuments.PRIOR;
     private static final int SNIPPET_PASSAGES = 2;
@@ -98,37 +112,56 @@ public final class CatalogSearch implements AutoCloseable {
     private final AnalyzingInfixSuggester suggester;
     private final boolean hasCompletions;
     private final int size;
+    private final Analysis analysis;
+    /** What hits show, by the document's position in the list it was built from. */
+    private final List<Shown> shown;
+    /** For each Lucene document id, that position. */
+    private final int[] positionOfDoc;
 
     private CatalogSearch(Collection<SearchDocument> documents, List<SynonymGroup> synonyms) throws IOException {
         Analysis analysis = new Analysis(synonyms);
+        this.analysis = analysis;
         this.facetsConfig = new FacetsConfig();
-        this.directory = new ByteBuffersDirectory();
+        this.directory = memoryDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256)
                 .setSimilarity(SIMILARITY);
+        List<SearchDocument> docs = List.copyOf(documents);
         Set<String> ids = new HashSet<>();
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchDocument d : documents) {
-                if (!ids.add(d.id())) {
-                    throw new IllegalArgumentException("two search documents have the id " + d.id());
-                }
-                writer.addDocument(facetsConfig.build(toLucene(d, analysis)));
+        for (SearchDocument d : docs) {
+            if (!ids.add(d.id())) {
+                throw new IllegalArgumentException("two search documents have the id " + d.id());
             }
-            writer.forceMerge(1);
+        }
+        // A catalog-sized index is written by one thread into one segment, in the order the
+        // documents came (ties in score are broken by it). A large one is written by several
+        // threads, and left in the segments they wrote (a few, with the large RAM buffer): merging
+        // them would take about as long as writing them. Exactly equal scores may then come in a
+        // different order from one build to the next.
+        int threads = docs.size() < PARALLEL_FROM ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), 8);
+        if (threads > 1) {
+            config.setMergePolicy(NoMergePolicy.INSTANCE);
+        }
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            addAll(writer, docs, analysis, threads);
+            if (threads == 1) {
+                writer.forceMerge(1);
+            }
         }
         this.size = ids.size();
+        this.shown = docs.stream().map(d -> new Shown(d.type(), d.id(), d.title(), d.subtitle(), d.body())).toList();
         this.reader = DirectoryReader.open(directory);
+        this.positionOfDoc = positions(reader);
         this.searcher = new BlendedStatisticsSearcher(reader, analysis);
         searcher.setSimilarity(SIMILARITY);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        this.highlighter = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
+        this.highlighter = new BodyHighlighter(UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
-                .withFieldMatcher(Fields.BODY::equals)
-                .build();
+                .withFieldMatcher(Fields.BODY::equals));
         this.planner = new QueryPlanner(analysis, reader);
 
-        this.suggestDirectory = new ByteBuffersDirectory();
+        this.suggestDirectory = memoryDirectory();
         this.suggester = new AnalyzingInfixSuggester(suggestDirectory, analysis.plainAnalyzer(),
                 analysis.plainAnalyzer(), 1, false, true, false);
         List<Entry> entries = new ArrayList<>();
@@ -141,6 +174,16 @@ public final class CatalogSearch implements AutoCloseable {
         if (hasCompletions) {
             suggester.build(new Entries(entries.iterator()));
         }
+    }
+
+    /**
+     * An in-memory directory whose files are read back as one buffer each: reading a file made of
+     * many small buffers means slicing lists of them every time a term or its postings are read,
+     * which costs more than the search itself on a small index.
+     */
+    private static Directory memoryDirectory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     /** The index of every standard and use-case row of {@code catalog}, with its search vocabulary. */
@@ -185,19 +228,72 @@ public final class CatalogSearch implements AutoCloseable {
         }
     };
 
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /** The body is highlighted from offsets kept with its postings. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
+    /** Only for word statistics and a bag-of-words score: no positions. */
+    private static final FieldType ALL_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
+        ALL_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        ALL_TYPE.freeze();
     }
 
-    private static Document toLucene(SearchDocument d, Analysis analysis) {
+    /** Adds the documents, from {@code threads} threads, each taking its share in turn. */
+    private void addAll(IndexWriter writer, List<SearchDocument> docs, Analysis analysis, int threads)
+            throws IOException {
+        if (threads == 1) {
+            for (int i = 0; i < docs.size(); i++) {
+                writer.addDocument(facetsConfig.build(toLucene(i, docs.get(i), analysis)));
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                work.add(pool.submit(() -> {
+                    for (int i = first; i < docs.size(); i += threads) {
+                        writer.addDocument(facetsConfig.build(toLucene(i, docs.get(i), analysis)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The Lucene document of {@code d}, the {@code position}-th of the list. Nothing is stored in
+     * the index: what hits show is kept in {@link #shown} (reading stored fields back would mean
+     * decompressing them for every hit), found through the position.
+     */
+    private static Document toLucene(int position, SearchDocument d, Analysis analysis) {
         Document doc = new Document();
-        doc.add(new StringField(Fields.ID, d.id(), Field.Store.YES));
-        doc.add(new StoredField(Fields.TYPE, d.type().name()));
-        doc.add(new StoredField(Fields.TITLE, d.title()));
-        doc.add(new StoredField(Fields.SUBTITLE, d.subtitle()));
+        doc.add(new NumericDocValuesField(Fields.POSITION, position));
+        doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
         doc.add(new FloatDocValuesField(Fields.PRIOR, d.prior()));
 
         Set<String> keys = new LinkedHashSet<>();
@@ -235,7 +331,7 @@ public final class CatalogSearch implements AutoCloseable {
         for (List<String> texts : List.of(List.copyOf(keys), d.references(), d.names(), d.concerns(), List.of(d.body()), d.moreText(),
                 d.mentions())) {
             for (String text : texts) {
-                doc.add(new TextField(Fields.ALL, text, Field.Store.NO));
+                doc.add(new Field(Fields.ALL, text, ALL_TYPE));
             }
         }
 
@@ -266,6 +362,9 @@ public final class CatalogSearch implements AutoCloseable {
         } catch (IndexSearcher.TooManyClauses tooMany) {
             // A long text whose words expand to too many terms: search its first words only.
             List<QueryPlanner.Word> words = planner.words(request.text());
+            if (words.isEmpty()) {
+                return empty(request, Optional.empty());
+            }
             String shorter = request.text().substring(0, words.get(Math.min(words.size(), FALLBACK_WORDS) - 1).end());
             try {
                 return search(request, shorter);
@@ -282,7 +381,7 @@ public final class CatalogSearch implements AutoCloseable {
                 return empty(request, plan.didYouMean());
             }
             Outcome outcome = run(plan, request);
-            if (outcome.total < FEW_HITS && planner.hasFuzzyCandidates(planner.words(text))) {
+            if (outcome.total < FEW_HITS && planner.fuzzierThan(plan, text)) {
                 QueryPlanner.Plan wider = planner.plan(text, true);
                 Outcome second = run(wider, request);
                 if (second.total > outcome.total) {
@@ -357,14 +456,12 @@ public final class CatalogSearch implements AutoCloseable {
         String[] snippets = plan.body().isPresent() && topDocs.scoreDocs.length > 0
                 ? highlighter.highlight(Fields.BODY, plan.body().get(), topDocs, SNIPPET_PASSAGES)
                 : new String[topDocs.scoreDocs.length];
-        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(topDocs.scoreDocs.length);
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {
             ScoreDoc sd = topDocs.scoreDocs[i];
-            Document doc = stored.document(sd.doc);
-            String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(doc.get(Fields.BODY));
-            hits.add(new SearchHit(HitType.valueOf(doc.get(Fields.TYPE)), doc.get(Fields.ID), doc.get(Fields.TITLE),
-                    doc.get(Fields.SUBTITLE), snippet, sd.score));
+            Shown doc = shownOf(sd.doc);
+            String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(doc.body());
+            hits.add(new SearchHit(doc.type(), doc.id(), doc.title(), doc.subtitle(), snippet, sd.score));
         }
         return hits;
     }
@@ -533,7 +630,7 @@ public final class CatalogSearch implements AutoCloseable {
     @Override
     public void close() {
         try {
-            IOUtils.close(suggester, suggestDirectory, reader, directory);
+            IOUtils.close(suggester, suggestDirectory, reader, directory, analysis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -543,17 +640,59 @@ public final class CatalogSearch implements AutoCloseable {
     String explain(String text, String id) throws IOException {
         QueryPlanner.Plan plan = planner.plan(text, false);
         Query scored = scored(plan);
-        TopDocs docs = searcher.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ID, id)), 1);
+        TopDocs docs = searcher.search(new TermQuery(new org.apache.lucene.index.Term(Fields.ID, id)), 1);
         return docs.scoreDocs.length == 0 ? "no " + id : searcher.explain(scored, docs.scoreDocs[0].doc).toString();
     }
 
     /** For tests: the ids of all documents, in index order. */
-    List<String> ids() throws IOException {
-        StoredFields stored = searcher.storedFields();
+    List<String> ids() {
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < reader.maxDoc(); i++) {
-            ids.add(stored.document(i, Set.of(Fields.ID)).get(Fields.ID));
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            ids.add(shownOf(doc).id());
         }
         return ids;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // What hits show
+
+    /** The part of a document that hits show. */
+    private record Shown(HitType type, String id, String title, String subtitle, String body) {
+    }
+
+    private Shown shownOf(int doc) {
+        return shown.get(positionOfDoc[doc]);
+    }
+
+    private static int[] positions(IndexReader reader) throws IOException {
+        int[] positions = new int[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues values = DocValues.getNumeric(leaf.reader(), Fields.POSITION);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                positions[leaf.docBase + doc] = (int) values.longValue();
+            }
+        }
+        return positions;
+    }
+
+    /** Highlights the body as kept in memory rather than as stored in the index (it is not). */
+    private final class BodyHighlighter extends UnifiedHighlighter {
+        BodyHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CharSequence[] byField = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    byField[f] = Fields.BODY.equals(fields[f]) ? shownOf(doc).body() : "";
+                }
+                values.add(byField);
+            }
+            return values;
+        }
     }
 }

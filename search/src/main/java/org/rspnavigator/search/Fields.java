@@ -3,11 +3,12 @@ package org.rspnavigator.search;
 /** The index's field names. */
 final class Fields {
 
-    // Stored, not searched.
+    // Not searched.
+    /** The document's id, to find it by (tests, explanations). */
     static final String ID = "id";
-    static final String TYPE = "type";
-    static final String TITLE = "title";
-    static final String SUBTITLE = "subtitle";
+    /** Where in the list of documents it came, to find what its hit shows. */
+    static final String POSITION = "position";
+    /** Its prior, a float doc value. */
     static final String PRIOR = "prior";
 
     // Searched.

@@ -19,10 +19,51 @@ final class PlainText {
     }
 
     static String of(String markdown) {
+        if (!hasMarkup(markdown)) {
+            return collapseSpace(markdown);
+        }
         String text = LINK.matcher(markdown).replaceAll("$1");
         text = AUTOLINK.matcher(text).replaceAll("$1");
         text = LINE_MARK.matcher(text).replaceAll("");
         text = EMPHASIS.matcher(text).replaceAll("$2");
         return SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Whether any of the markup removed above may be there (most prose has none). */
+    private static boolean hasMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '_' || c == '`' || c == '[' || c == '<' || c == '#' || c == '>') {
+                return true;
+            }
+            if (c == '\n') {
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < text.length() && (text.charAt(j) == '-' || text.charAt(j) == '+' || Character.isDigit(text.charAt(j)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String collapseSpace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -36,11 +36,15 @@ import org.apache.lucene.util.QueryBuilder;
  * <li>a strong constant bonus when the whole text is the title or a key ("XDS-I", "mammo cad"),
  * and a smaller one when it is a formal name or an alias;</li>
  * <li>the best field match (a disjunction with a tie-breaker), fields weighted from keys down to
- * notes;</li>
+ * notes, each with and without synonyms;</li>
+ * <li>a bag-of-words match over all the text, so that a document having more of the words,
+ * wherever they are, counts more;</li>
  * <li>phrase matches in names and prose, so words that belong together count more together;</li>
  * <li>fuzzy matches on the words of titles, keys and names for the words the index does not
  * know (typos), or for every word when the exact query found little.</li>
  * </ul>
+ * {@link CatalogSearch} then multiplies it by each document's prior, and by
+ * {@link CatalogSearch#NAMED_CONCERN_BOOST} for documents concerning a system the text names.
  */
 final class QueryPlanner {
 
@@ -237,9 +241,12 @@ final class QueryPlanner {
         return keys.isEmpty() ? Optional.empty() : Optional.of(any.build());
     }
 
-    /** Whether any word of the text is worth fuzzy matching at all. */
-    boolean hasFuzzyCandidates(List<Word> words) {
-        return words.stream().anyMatch(w -> w.term().length() >= 4 && checkable(w));
+    /**
+     * Whether a second try with fuzzy matching on every word could differ from {@code plan}: some
+     * word long enough for it was known, so it was matched exactly only.
+     */
+    boolean fuzzierThan(Plan plan, String text) {
+        return words(text).stream().anyMatch(w -> w.term().length() >= 4 && checkable(w) && !plan.unknown().contains(w));
     }
 
     private static Query constant(Query q, float boost) {

@@ -105,10 +105,23 @@ class AnalysisTest {
     }
 
     @Test
+    void dotsBetweenLettersSplitWordsInProse() {
+        try (Analysis analysis = new Analysis(List.of())) {
+            assertThat(Analysis.terms(analysis.englishIndexAnalyzer(), Fields.NAMES, "Scheduled Workflow.b, XDS.b e.g. PS3.16"))
+                    .containsExactly("schedul", "workflow", "b", "xd", "b", "e", "g", "ps3.16");
+        }
+        // Offsets stay on the pieces, so highlighting marks the right characters.
+        assertThat(search.search(SearchRequest.of("XDS")).hits()).extracting(SearchHit::snippetHtml)
+                .anyMatch(snippet -> snippet.contains("<mark>XDS</mark>.b"));
+    }
+
+    @Test
     void imagingIsNotStemmedToImage() {
         // "imaging" is in nearly every entry; "images" must not match all of it.
-        assertThat(Analysis.terms(new Analysis(List.of()).englishIndexAnalyzer(), Fields.BODY, "imaging images image"))
-                .containsExactly("imaging", "imag", "imag");
+        try (Analysis analysis = new Analysis(List.of())) {
+            assertThat(Analysis.terms(analysis.englishIndexAnalyzer(), Fields.BODY, "imaging images image"))
+                    .containsExactly("imaging", "imag", "imag");
+        }
     }
 
     @ParameterizedTest(name = "{0} ↔ {1}")

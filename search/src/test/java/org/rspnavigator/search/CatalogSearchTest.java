@@ -354,6 +354,33 @@ class CatalogSearchTest {
     }
 
     @Test
+    void aLargeIndexBuiltByManyThreadsFindsEachDocument() {
+        // From 2,000 documents on the index is written by several threads into several segments.
+        List<SearchDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            docs.add(new SearchDocument(HitType.STANDARD, "doc-" + i, "Title " + i, "Subtitle " + i,
+                    List.of("KEY" + i), List.of(), List.of("Name " + i), List.of(), "Body of document number " + i + ".",
+                    List.of(), List.of(), java.util.Optional.of(Category.values()[i % 5]), java.util.Optional.empty(),
+                    java.util.Optional.empty(), 1f, List.of(new SearchDocument.Completion("Title " + i, "Title " + i, i))));
+        }
+        try (CatalogSearch large = CatalogSearch.of(docs, List.of())) {
+            assertThat(large.size()).isEqualTo(3000);
+            assertThat(large.ids()).hasSize(3000).doesNotHaveDuplicates();
+            for (int i : new int[] {0, 1, 1234, 2999}) {
+                SearchHit hit = large.search(SearchRequest.of("KEY" + i)).hits().getFirst();
+                assertThat(hit.id()).isEqualTo("doc-" + i);
+                assertThat(hit.title()).isEqualTo("Title " + i);
+                assertThat(hit.subtitle()).isEqualTo("Subtitle " + i);
+                assertThat(large.search(SearchRequest.of("document " + i)).hits().getFirst().snippetHtml())
+                        .isEqualTo("Body of <mark>document</mark> number <mark>" + i + "</mark>.");
+            }
+            SearchResult all = large.search(SearchRequest.of("document").withLimit(100));
+            assertThat(all.total()).isEqualTo(3000);
+            assertThat(all.facets().get("category")).extracting(FacetCount::count).containsOnly(600);
+        }
+    }
+
+    @Test
     void duplicateIdsAreRefused() {
         SearchDocument doc = StandardDocuments.document(catalog.standards().getFirst(), List.of());
         assertThatThrownBy(() -> CatalogSearch.of(List.of(doc, doc), List.of()))
