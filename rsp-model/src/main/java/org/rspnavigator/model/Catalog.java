@@ -34,6 +34,10 @@ public final class Catalog {
     private final List<UseCase> useCases;
     private final Map<String, UseCase> useCasesById;
     private final List<SynonymGroup> synonyms;
+    private final List<Profile> profiles;
+    private final Map<String, Profile> profilesById;
+    private final List<SystemType> systemTypes;
+    private final Map<String, SystemType> systemTypesById;
 
     public Catalog(CatalogEdition edition, List<PortfolioTable> tables, List<Standard> standards,
             List<Relation> relations, List<UseCase> useCases) {
@@ -42,6 +46,12 @@ public final class Catalog {
 
     public Catalog(CatalogEdition edition, List<PortfolioTable> tables, List<Standard> standards,
             List<Relation> relations, List<UseCase> useCases, List<SynonymGroup> synonyms) {
+        this(edition, tables, standards, relations, useCases, synonyms, List.of(), List.of());
+    }
+
+    public Catalog(CatalogEdition edition, List<PortfolioTable> tables, List<Standard> standards,
+            List<Relation> relations, List<UseCase> useCases, List<SynonymGroup> synonyms, List<Profile> profiles,
+            List<SystemType> systemTypes) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.tables = tables.stream().sorted(Comparator.comparingInt(PortfolioTable::number)).toList();
         this.standards = standards.stream().sorted(TABLE_ORDER).toList();
@@ -50,12 +60,32 @@ public final class Catalog {
         this.useCases = List.copyOf(useCases);
         this.useCasesById = indexById(this.useCases, UseCase::id);
         this.synonyms = List.copyOf(synonyms);
+        this.profiles = profiles.stream().sorted(Comparator.comparing(Profile::domain).thenComparing(Profile::acronym))
+                .toList();
+        this.profilesById = indexById(this.profiles, Profile::id);
+        this.systemTypes = List.copyOf(systemTypes);
+        this.systemTypesById = indexById(this.systemTypes, SystemType::id);
         for (Relation r : this.relations) {
             requireMember(r.from());
             requireMember(r.to());
         }
         for (UseCase u : this.useCases) {
             u.rows().forEach(row -> row.standards().forEach(this::requireMember));
+        }
+        for (Profile p : this.profiles) {
+            p.portfolioEntry().ifPresent(this::requireMember);
+            p.buildsOn().forEach(this::requireMember);
+            p.groupings().forEach(g -> requireProfile(g.withProfile()));
+            p.related().forEach(r -> requireProfile(r.profile()));
+        }
+        for (SystemType t : this.systemTypes) {
+            t.plays().forEach(role -> requireProfile(role.profile()));
+        }
+    }
+
+    private void requireProfile(String id) {
+        if (!profilesById.containsKey(id)) {
+            throw new IllegalArgumentException("profile " + id + " is referred to but is not in the catalog");
         }
     }
 
@@ -133,6 +163,45 @@ public final class Catalog {
     /** The search vocabulary: groups of terms that mean the same when searching. */
     public List<SynonymGroup> synonyms() {
         return synonyms;
+    }
+
+    /** The IHE profiles, by domain and acronym. */
+    public List<Profile> profiles() {
+        return profiles;
+    }
+
+    public Optional<Profile> profile(String id) {
+        return Optional.ofNullable(id).map(profilesById::get);
+    }
+
+    /** The profile that is this portfolio entry ("IHE SWF.b" is the SWF.b profile), if any. */
+    public Optional<Profile> profileOf(Standard standard) {
+        return profiles.stream().filter(p -> p.portfolioEntry().map(standard::equals).orElse(false)).findFirst();
+    }
+
+    /** The profiles that build on {@code standard} (SWF.b builds on DICOM MWL). */
+    public List<Profile> profilesBuildingOn(Standard standard) {
+        return profiles.stream().filter(p -> p.buildsOn().contains(standard)).toList();
+    }
+
+    /** The profiles that require a grouping with an actor of {@code profile}. */
+    public List<Profile> profilesRequiringGroupingWith(Profile profile) {
+        return profiles.stream().filter(p -> p.groupings().stream().anyMatch(g -> g.withProfile().equals(profile.id())))
+                .toList();
+    }
+
+    public List<SystemType> systemTypes() {
+        return systemTypes;
+    }
+
+    public Optional<SystemType> systemType(String id) {
+        return Optional.ofNullable(id).map(systemTypesById::get);
+    }
+
+    /** The system types that usually play an actor of {@code profile}. */
+    public List<SystemType> systemTypesPlaying(Profile profile) {
+        return systemTypes.stream().filter(t -> t.plays().stream().anyMatch(r -> r.profile().equals(profile.id())))
+                .toList();
     }
 
     /** Number of standards per category and group, for summaries. */

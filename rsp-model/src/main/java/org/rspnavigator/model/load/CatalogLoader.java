@@ -15,7 +15,9 @@ import org.rspnavigator.model.Category;
 import org.rspnavigator.model.PortfolioTable;
 import org.rspnavigator.model.Relation;
 import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.Source;
 import org.rspnavigator.model.SynonymGroup;
+import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
 
 /**
@@ -50,9 +52,16 @@ public final class CatalogLoader {
         standards.forEach((id, read) -> byId.put(id, read.standard()));
         List<UseCase> useCases = readUseCases(files, byId, unreadable, problems);
         List<SynonymGroup> synonyms = readSynonyms(files, problems);
+        Map<String, Source> sources = files.texts().containsKey(SOURCES)
+                ? VerificationReader.readSources(SOURCES, files.texts().get(SOURCES), problems)
+                : Map.of();
+        java.util.Set<String> unreadableProfiles = new java.util.HashSet<>();
+        Map<String, ProfileReader.Read> profiles = readProfiles(files, byId, sources, unreadableProfiles, problems);
+        List<SystemType> systemTypes = readSystemTypes(files, profiles, unreadableProfiles, useCases, problems);
         problems.throwIfAny();
         return new Catalog(edition, List.copyOf(tables.values()),
-                standards.values().stream().map(StandardReader.Read::standard).toList(), relations, useCases, synonyms);
+                standards.values().stream().map(StandardReader.Read::standard).toList(), relations, useCases, synonyms,
+                profiles.values().stream().map(ProfileReader.Read::profile).toList(), systemTypes);
     }
 
     private static CatalogEdition readManifest(CatalogFiles files, Problems problems) {
@@ -78,6 +87,109 @@ public final class CatalogLoader {
                     + Catalog.SOURCE_DOCUMENT + ", not of '" + document + "'");
         }
         return new CatalogEdition(edition, document, title);
+    }
+
+    /** {@code profiles/sources.yaml}: the sources that facts about profiles cite. */
+    static final String SOURCES = "profiles/sources.yaml";
+
+    /** @param unreadable filled with the ids of profile files that failed to read (already reported) */
+    private static Map<String, ProfileReader.Read> readProfiles(CatalogFiles files, Map<String, Standard> standards,
+            Map<String, Source> sources, java.util.Set<String> unreadable, Problems problems) {
+        ProfileReader reader = new ProfileReader(problems, standards, new VerificationReader(problems, sources));
+        Map<String, ProfileReader.Read> profiles = new LinkedHashMap<>();
+        Map<String, ProfileReader.Read> byPortfolioEntry = new HashMap<>();
+        files.in("profiles/").forEach((path, text) -> {
+            if (!path.endsWith(".md")) {
+                return;
+            }
+            Optional<ProfileReader.Read> read = reader.read(path, text);
+            if (read.isEmpty()) {
+                unreadable.add(idOfFile(path));
+                return;
+            }
+            ProfileReader.Read r = read.get();
+            requireNamedAfterId(path, "profiles/", r.profile().id(), r.idLine(), problems);
+            ProfileReader.Read earlier = profiles.putIfAbsent(r.profile().id(), r);
+            if (earlier != null) {
+                problems.add(path, r.idLine(), "duplicate id '" + r.profile().id() + "' (also in "
+                        + earlier.profile().source() + ":" + earlier.idLine() + ")");
+            }
+            r.profile().portfolioEntry().ifPresent(entry -> {
+                ProfileReader.Read other = byPortfolioEntry.putIfAbsent(entry.id(), r);
+                if (other != null) {
+                    problems.add(path, r.portfolioEntryLine(), "portfolio entry '" + entry.id() + "' is already the "
+                            + "profile in " + other.profile().source());
+                }
+            });
+        });
+        for (ProfileReader.Read r : profiles.values()) {
+            for (ProfileReader.ProfileReference ref : r.references()) {
+                ProfileReader.Read target = profiles.get(ref.profile());
+                if (target == null) {
+                    if (!unreadable.contains(ref.profile())) {
+                        problems.add(ref.file(), ref.profileLine(), "profile '" + ref.profile() + "' is not in the catalog");
+                    }
+                    continue;
+                }
+                for (Fields.Located<String> actor : ref.actors()) {
+                    if (target.profile().actor(actor.value()).isEmpty()) {
+                        problems.add(ref.file(), actor.line(), "actor '" + actor.value() + "' is not an actor of profile "
+                                + target.profile().acronym() + " (actors: " + actorNames(target.profile()) + ")");
+                    }
+                }
+            }
+        }
+        return profiles;
+    }
+
+    private static String actorNames(org.rspnavigator.model.Profile profile) {
+        return String.join(", ", profile.actors().stream().map(org.rspnavigator.model.ProfileActor::name).toList());
+    }
+
+    private static List<SystemType> readSystemTypes(CatalogFiles files, Map<String, ProfileReader.Read> profiles,
+            java.util.Set<String> unreadableProfiles, List<UseCase> useCases, Problems problems) {
+        SystemTypeReader reader = new SystemTypeReader(problems);
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        useCases.forEach(u -> printed.addAll(u.systems()));
+        Map<String, SystemTypeReader.Read> types = new LinkedHashMap<>();
+        files.in("system-types/").forEach((path, text) -> reader.read(path, text).ifPresent(r -> {
+            requireNamedAfterId(path, "system-types/", r.systemType().id(), r.idLine(), problems);
+            SystemTypeReader.Read earlier = types.putIfAbsent(r.systemType().id(), r);
+            if (earlier != null) {
+                problems.add(path, r.idLine(), "duplicate id '" + r.systemType().id() + "' (also in "
+                        + earlier.systemType().source() + ":" + earlier.idLine() + ")");
+            }
+            for (Fields.Located<String> system : r.useCaseSystems()) {
+                if (!printed.contains(system.value())) {
+                    problems.add(path, system.line(), "no use-case row names the system '" + system.value() + "'");
+                }
+            }
+            for (SystemTypeReader.PlayLines play : r.plays()) {
+                ProfileReader.Read profile = profiles.get(play.role().profile());
+                if (profile == null) {
+                    if (!unreadableProfiles.contains(play.role().profile())) {
+                        problems.add(path, play.profileLine(), "profile '" + play.role().profile() + "' is not in the catalog");
+                    }
+                    continue;
+                }
+                var actor = profile.profile().actor(play.role().actor());
+                if (actor.isEmpty()) {
+                    problems.add(path, play.actorLine(), "actor '" + play.role().actor() + "' is not an actor of profile "
+                            + profile.profile().acronym() + " (actors: " + actorNames(profile.profile()) + ")");
+                    continue;
+                }
+                for (Fields.Located<String> option : play.options()) {
+                    if (actor.get().option(option.value()).isEmpty()) {
+                        problems.add(path, option.line(), "option '" + option.value() + "' is not an option of actor '"
+                                + actor.get().name() + "' in profile " + profile.profile().acronym() + " (its options: "
+                                + (actor.get().options().isEmpty() ? "none"
+                                        : String.join(", ", actor.get().options().stream().map(o -> o.name()).toList()))
+                                + ")");
+                    }
+                }
+            }
+        }));
+        return types.values().stream().map(SystemTypeReader.Read::systemType).toList();
     }
 
     /** {@code search/synonyms.yaml}: a YAML list of lists of terms; optional. */

@@ -101,6 +101,11 @@ final class Fields {
         return lineOffset + n.getStartMark().getLine();
     }
 
+    /** Every key of the mapping, in file order (for mappings whose keys are data, such as ids). */
+    List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
     boolean has(String key) {
         asked.add(key);
         return entries.containsKey(key);

@@ -154,6 +154,94 @@ final class CatalogFixture {
                 """);
     }
 
+    /** Adds two small profiles, their sources and a system type to the fixture. */
+    CatalogFixture withProfiles() {
+        files.put("profiles/sources.yaml", """
+                S-ONE: {what: "A technical framework chapter", where: "example.org/tf/ch-1"}
+                S-TWO: {what: "An implementation's documentation", where: "example.org/impl"}
+                """);
+        files.put("profiles/apr.md", """
+                ---
+                id: apr
+                acronym: APR
+                name: Alpha Profile
+                domain: radiology
+                status:
+                  value: final-text
+                  verified: true
+                  sources: [S-ONE]
+                verification: partial
+                portfolio-entry: alpha
+                builds-on: [beta]
+                sources: [S-ONE, S-TWO]
+                actors:
+                  - name: Sender
+                    verified: true
+                    sources: [S-ONE]
+                    options:
+                      - name: Fast Option
+                        verified: false
+                  - name: Receiver
+                    verified: partial
+                    sources: [S-TWO]
+                    note: name seen in one implementation only
+                transactions:
+                  - id: RAD-1
+                    name: Send Thing
+                    initiators: [Sender]
+                    responders: [Receiver]
+                    required-for: [Sender]
+                    verified: true
+                    sources: [S-ONE]
+                groupings:
+                  - actor: "*"
+                    with-profile: bpr
+                    with-actors: [Clock]
+                    verified: true
+                    sources: [S-ONE]
+                ---
+
+                ## Purpose
+
+                Moves things from a sender to a receiver.
+                """);
+        files.put("profiles/bpr.md", """
+                ---
+                id: bpr
+                acronym: BPR
+                name: Beta Profile
+                domain: it-infrastructure
+                status: {value: trial-implementation}
+                actors:
+                  - name: Clock
+                ---
+
+                ## Purpose
+
+                Keeps time.
+
+                ## Notes
+
+                Every actor of APR needs it.
+                """);
+        files.put("system-types/box.md", """
+                ---
+                id: box
+                name: Box
+                aliases: [Storage box]
+                use-case-systems: [PACS]
+                plays:
+                  - profile: apr
+                    actor: Receiver
+                  - profile: apr
+                    actor: Sender
+                    options: [Fast Option]
+                ---
+                A box that stores things.
+                """);
+        return this;
+    }
+
     CatalogFixture with(String path, String text) {
         files.put(path, text);
         return this;

@@ -174,6 +174,87 @@ class CatalogValidationTest {
     }
 
     @Test
+    void profilesLinkToStandardsProfilesAndSystemTypes() {
+        Catalog catalog = CatalogLoader.load(new CatalogFixture().withProfiles().files());
+        var apr = catalog.profile("apr").orElseThrow();
+        assertThat(apr.portfolioEntry()).map(s -> s.id()).contains("alpha");
+        assertThat(catalog.profileOf(catalog.standard("alpha").orElseThrow())).contains(apr);
+        assertThat(apr.buildsOn()).extracting(s -> s.id()).containsExactly("beta");
+        assertThat(apr.actor("Receiver").orElseThrow().verification().level())
+                .isEqualTo(org.rspnavigator.model.VerificationLevel.PARTIAL);
+        assertThat(apr.transactionsOf("Sender")).extracting(t -> t.label()).containsExactly("RAD-1 Send Thing");
+        assertThat(apr.groupingsOf("Receiver")).singleElement().satisfies(g -> {
+            assertThat(g.withProfile()).isEqualTo("bpr");
+            assertThat(g.withActors()).containsExactly("Clock");
+        });
+        assertThat(catalog.systemType("box").orElseThrow().plays()).hasSize(2);
+        assertThat(catalog.profile("bpr").orElseThrow().statusVerification().level())
+                .isEqualTo(org.rspnavigator.model.VerificationLevel.UNVERIFIED);
+    }
+
+    @Test
+    void aTransactionNamesActorsOfItsProfile() {
+        CatalogFixture f = new CatalogFixture().withProfiles().replace("profiles/apr.md", "responders: [Receiver]",
+                "responders: [Reciever]");
+        assertThat(problems(f)).containsExactly("profiles/apr.md:29: transaction RAD-1 names actor 'Reciever', which is "
+                + "not an actor of this profile (actors: Receiver, Sender)");
+    }
+
+    @Test
+    void anOptionBelongsToItsActor() {
+        CatalogFixture f = new CatalogFixture().withProfiles().replace("system-types/box.md", "options: [Fast Option]",
+                "options: [Slow Option]");
+        assertThat(problems(f)).containsExactly("system-types/box.md:11: option 'Slow Option' is not an option of "
+                + "actor 'Sender' in profile APR (its options: Fast Option)");
+    }
+
+    @Test
+    void aGroupingNamesAnExistingProfileAndActor() {
+        CatalogFixture unknownProfile = new CatalogFixture().withProfiles().replace("profiles/apr.md",
+                "with-profile: bpr", "with-profile: cpr");
+        assertThat(problems(unknownProfile)).containsExactly("profiles/apr.md:35: profile 'cpr' is not in the catalog");
+        CatalogFixture unknownActor = new CatalogFixture().withProfiles().replace("profiles/apr.md",
+                "with-actors: [Clock]", "with-actors: [Calendar]");
+        assertThat(problems(unknownActor)).containsExactly(
+                "profiles/apr.md:36: actor 'Calendar' is not an actor of profile BPR (actors: Clock)");
+        CatalogFixture ownActor = new CatalogFixture().withProfiles().replace("profiles/apr.md", "actor: \"*\"",
+                "actor: Forwarder");
+        assertThat(problems(ownActor)).containsExactly("profiles/apr.md:34: grouping for actor 'Forwarder', which is not "
+                + "an actor of this profile (actors: Receiver, Sender)");
+    }
+
+    @Test
+    void aSystemTypePlaysExistingActors() {
+        CatalogFixture f = new CatalogFixture().withProfiles().replace("system-types/box.md", "actor: Receiver",
+                "actor: Archive");
+        assertThat(problems(f)).containsExactly(
+                "system-types/box.md:8: actor 'Archive' is not an actor of profile APR (actors: Sender, Receiver)");
+        CatalogFixture system = new CatalogFixture().withProfiles().replace("system-types/box.md",
+                "use-case-systems: [PACS]", "use-case-systems: [PACS, Tape Robot]");
+        assertThat(problems(system)).containsExactly("system-types/box.md:5: no use-case row names the system 'Tape Robot'");
+    }
+
+    @Test
+    void factsCiteKnownSourcesAndFlags() {
+        CatalogFixture f = new CatalogFixture().withProfiles().replace("profiles/apr.md", "sources: [S-TWO]",
+                "sources: [S-THREE]").replace("profiles/apr.md", "verified: partial", "verified: maybe");
+        assertThat(problems(f)).containsExactly(
+                "profiles/apr.md:22: 'verified' must be true, partial or false, not 'maybe'",
+                "profiles/apr.md:23: unknown source 'S-THREE' (sources are listed in profiles/sources.yaml)");
+    }
+
+    @Test
+    void aPortfolioEntryIsOneProfileAndProfilesBuildOnKnownStandards() {
+        CatalogFixture twice = new CatalogFixture().withProfiles().replace("profiles/bpr.md", "domain: it-infrastructure",
+                "domain: it-infrastructure\nportfolio-entry: alpha");
+        assertThat(problems(twice)).singleElement().asString()
+                .matches("profiles/(apr|bpr)\\.md:\\d+: portfolio entry 'alpha' is already the profile in profiles/(apr|bpr)\\.md");
+        CatalogFixture unknown = new CatalogFixture().withProfiles().replace("profiles/apr.md", "builds-on: [beta]",
+                "builds-on: [beta, omega]");
+        assertThat(problems(unknown)).containsExactly("profiles/apr.md:12: unknown standard 'omega'");
+    }
+
+    @Test
     void everyProblemOfEveryFileIsReportedAtOnce() {
         CatalogFixture f = new CatalogFixture()
                 .replace("standards/alpha.md", "tooling: moderate", "tooling: plenty")

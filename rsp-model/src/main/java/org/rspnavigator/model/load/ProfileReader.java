@@ -1,0 +1,238 @@
+package org.rspnavigator.model.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rspnavigator.model.ActorOption;
+import org.rspnavigator.model.Grouping;
+import org.rspnavigator.model.IheDomain;
+import org.rspnavigator.model.Profile;
+import org.rspnavigator.model.Profile.RelatedProfile;
+import org.rspnavigator.model.ProfileActor;
+import org.rspnavigator.model.ProfileStatus;
+import org.rspnavigator.model.ProfileTransaction;
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.Verification;
+import org.rspnavigator.model.VerificationLevel;
+
+/**
+ * Reads {@code profiles/<id>.md}. Everything inside one profile is checked here (a transaction
+ * names actors of its profile, an option belongs to its actor, no name twice); references to other
+ * profiles are returned with their lines, for the loader to check once every profile is known.
+ */
+final class ProfileReader {
+
+    /** The wildcard of a grouping that applies to every actor of the profile. */
+    static final String EVERY_ACTOR = "*";
+
+    private final Problems problems;
+    private final Map<String, Standard> standards;
+    private final VerificationReader verification;
+
+    ProfileReader(Problems problems, Map<String, Standard> standards, VerificationReader verification) {
+        this.problems = problems;
+        this.standards = standards;
+        this.verification = verification;
+    }
+
+    /** A reference to another profile and, optionally, some of its actors, with the lines to report at. */
+    record ProfileReference(String file, String profile, int profileLine, List<Fields.Located<String>> actors) {
+    }
+
+    record Read(Profile profile, int idLine, int portfolioEntryLine, List<ProfileReference> references) {
+    }
+
+    Optional<Read> read(String path, String text) {
+        long before = problems.countIn(path);
+        Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
+        if (md.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Fields> parsed = Fields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = parsed.get();
+        String id = f.requiredText("id");
+        if (id != null && !StandardReader.ID.matcher(id).matches()) {
+            problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
+        }
+        String acronym = f.requiredText("acronym");
+        String name = f.requiredText("name");
+        IheDomain domain = f.requiredTerm("domain", IheDomain.class, "IHE domain");
+
+        ProfileStatus status = null;
+        Optional<String> statusNote = Optional.empty();
+        Verification statusVerification = Verification.unverified();
+        Optional<Fields> statusFields = f.mapping("status");
+        if (statusFields.isEmpty() && !f.has("status")) {
+            problems.add(path, f.line(), "missing required key 'status'");
+        }
+        if (statusFields.isPresent()) {
+            Fields st = statusFields.get();
+            status = st.requiredTerm("value", ProfileStatus.class, "profile status");
+            statusVerification = verification.read(st);
+            statusNote = statusVerification.note();
+            st.finish();
+        }
+        VerificationLevel level = f.term("verification", VerificationLevel.class, "verification level")
+                .orElse(VerificationLevel.UNVERIFIED);
+
+        Optional<Standard> portfolioEntry = f.text("portfolio-entry").flatMap(sid -> standard(path, f.lineOf("portfolio-entry"), sid));
+        List<Standard> buildsOn = new ArrayList<>();
+        for (Fields.Located<String> sid : f.locatedTexts("builds-on")) {
+            standard(path, sid.line(), sid.value()).ifPresent(buildsOn::add);
+        }
+        var sources = verification.sources(f, "sources");
+
+        List<ProfileActor> actors = new ArrayList<>();
+        Set<String> actorNames = new HashSet<>();
+        for (Fields a : f.mappings("actors")) {
+            actor(a, actorNames).ifPresent(actors::add);
+        }
+        if (actors.isEmpty() && !f.has("actors") && problems.countIn(path) == before) {
+            problems.add(path, f.line(), "missing required key 'actors'");
+        }
+
+        List<ProfileTransaction> transactions = new ArrayList<>();
+        Set<String> transactionIds = new HashSet<>();
+        for (Fields t : f.mappings("transactions")) {
+            transaction(t, actorNames, transactionIds).ifPresent(transactions::add);
+        }
+
+        List<Grouping> groupings = new ArrayList<>();
+        List<ProfileReference> references = new ArrayList<>();
+        for (Fields g : f.mappings("groupings")) {
+            String actor = g.requiredText("actor");
+            if (actor != null && !actor.equals(EVERY_ACTOR) && !actorNames.contains(actor)) {
+                problems.add(path, g.lineOf("actor"), "grouping for actor '" + actor + "', which is not an actor of this "
+                        + "profile (actors: " + String.join(", ", actorNames.stream().sorted().toList()) + ")");
+            }
+            String withProfile = g.requiredText("with-profile");
+            List<Fields.Located<String>> withActors = g.locatedTexts("with-actors");
+            if (withActors.isEmpty() && !g.has("with-actors")) {
+                problems.add(path, g.line(), "missing required key 'with-actors'");
+            }
+            Verification v = verification.read(g);
+            g.finish();
+            if (actor != null && withProfile != null && !withActors.isEmpty()) {
+                groupings.add(new Grouping(actor.equals(EVERY_ACTOR) ? Optional.empty() : Optional.of(actor), withProfile,
+                        withActors.stream().map(Fields.Located::value).toList(), v));
+                references.add(new ProfileReference(path, withProfile, g.lineOf("with-profile"), withActors));
+            }
+        }
+        List<RelatedProfile> related = new ArrayList<>();
+        for (Fields r : f.mappings("related")) {
+            String profile = r.requiredText("profile");
+            Optional<String> note = r.text("note");
+            r.finish();
+            if (profile != null) {
+                related.add(new RelatedProfile(profile, note));
+                references.add(new ProfileReference(path, profile, r.lineOf("profile"), List.of()));
+            }
+        }
+        f.finish();
+
+        Map<String, String> sections = sections(md.get());
+        if (problems.countIn(path) > before) {
+            return Optional.empty();
+        }
+        Profile profile = new Profile(id, acronym, name, domain, status, statusNote, statusVerification, level,
+                portfolioEntry, buildsOn, sources, actors, transactions, groupings, related, sections.get("Purpose"),
+                sections.getOrDefault("Notes", ""), path);
+        return Optional.of(new Read(profile, f.lineOf("id"), f.lineOf("portfolio-entry"), references));
+    }
+
+    private Optional<Standard> standard(String path, int line, String id) {
+        Standard s = standards.get(id);
+        if (s == null) {
+            problems.add(path, line, "unknown standard '" + id + "'");
+        }
+        return Optional.ofNullable(s);
+    }
+
+    private Optional<ProfileActor> actor(Fields a, Set<String> actorNames) {
+        String name = a.requiredText("name");
+        if (name != null && !actorNames.add(name)) {
+            problems.add(a.file(), a.lineOf("name"), "actor '" + name + "' is listed twice");
+        }
+        Verification v = verification.read(a);
+        List<ActorOption> options = new ArrayList<>();
+        Set<String> optionNames = new HashSet<>();
+        for (Fields o : a.mappings("options")) {
+            String option = o.requiredText("name");
+            Verification ov = verification.read(o);
+            o.finish();
+            if (option != null && !optionNames.add(option)) {
+                problems.add(a.file(), o.lineOf("name"), "option '" + option + "' is listed twice for actor '" + name + "'");
+            } else if (option != null) {
+                options.add(new ActorOption(option, ov));
+            }
+        }
+        a.finish();
+        return name == null ? Optional.empty() : Optional.of(new ProfileActor(name, v, options));
+    }
+
+    private Optional<ProfileTransaction> transaction(Fields t, Set<String> actorNames, Set<String> ids) {
+        String id = t.requiredText("id");
+        if (id != null && !ids.add(id)) {
+            problems.add(t.file(), t.lineOf("id"), "transaction " + id + " is listed twice");
+        }
+        String name = t.requiredText("name");
+        List<String> initiators = actors(t, "initiators", id, actorNames);
+        List<String> responders = actors(t, "responders", id, actorNames);
+        if (initiators.isEmpty() && !t.has("initiators")) {
+            problems.add(t.file(), t.line(), "transaction " + id + " needs 'initiators'");
+        }
+        List<String> required = actors(t, "required-for", id, actorNames);
+        List<String> optional = actors(t, "optional-for", id, actorNames);
+        for (String actor : required) {
+            if (optional.contains(actor)) {
+                problems.add(t.file(), t.lineOf("optional-for"), "transaction " + id + " cannot be both required and "
+                        + "optional for '" + actor + "'");
+            }
+        }
+        Verification v = verification.read(t);
+        t.finish();
+        if (id == null || name == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProfileTransaction(id, name, initiators, responders, required, optional, v));
+    }
+
+    /** The actor names under {@code key}; each must be an actor of this profile. */
+    private List<String> actors(Fields t, String key, String transaction, Set<String> actorNames) {
+        List<String> result = new ArrayList<>();
+        for (Fields.Located<String> actor : t.locatedTexts(key)) {
+            if (!actorNames.contains(actor.value())) {
+                problems.add(t.file(), actor.line(), "transaction " + transaction + " names actor '" + actor.value()
+                        + "', which is not an actor of this profile (actors: "
+                        + String.join(", ", actorNames.stream().sorted().toList()) + ")");
+            } else {
+                result.add(actor.value());
+            }
+        }
+        return result;
+    }
+
+    private Map<String, String> sections(MarkdownFile md) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (MarkdownFile.Section s : md.sections(problems)) {
+            if (!s.heading().equals("Purpose") && !s.heading().equals("Notes")) {
+                problems.add(md.path(), s.line(), "unknown section '## " + s.heading() + "' (expected: ## Purpose, ## Notes)");
+            } else if (texts.put(s.heading(), s.text()) != null) {
+                problems.add(md.path(), s.line(), "section '## " + s.heading() + "' appears twice");
+            } else if (s.text().isBlank()) {
+                problems.add(md.path(), s.line(), "section '## " + s.heading() + "' is empty");
+            }
+        }
+        if (!texts.containsKey("Purpose")) {
+            problems.add(md.path(), md.bodyLine(), "missing required section '## Purpose'");
+        }
+        return texts;
+    }
+}

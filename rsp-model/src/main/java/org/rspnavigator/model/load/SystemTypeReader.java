@@ -1,0 +1,70 @@
+package org.rspnavigator.model.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.rspnavigator.model.SystemType;
+import org.rspnavigator.model.SystemType.ActorRole;
+
+/**
+ * Reads {@code system-types/<id>.md}. The profiles, actors and options a system type plays are
+ * returned with their lines, for the loader to check against the profiles.
+ */
+final class SystemTypeReader {
+
+    private final Problems problems;
+
+    SystemTypeReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    record PlayLines(ActorRole role, int profileLine, int actorLine, List<Fields.Located<String>> options) {
+    }
+
+    record Read(SystemType systemType, int idLine, List<PlayLines> plays, List<Fields.Located<String>> useCaseSystems) {
+    }
+
+    Optional<Read> read(String path, String text) {
+        long before = problems.countIn(path);
+        Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
+        if (md.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Fields> parsed = Fields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = parsed.get();
+        String id = f.requiredText("id");
+        if (id != null && !StandardReader.ID.matcher(id).matches()) {
+            problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
+        }
+        String name = f.requiredText("name");
+        List<String> aliases = f.texts("aliases");
+        List<Fields.Located<String>> useCaseSystems = f.locatedTexts("use-case-systems");
+        List<PlayLines> plays = new ArrayList<>();
+        for (Fields p : f.mappings("plays")) {
+            String profile = p.requiredText("profile");
+            String actor = p.requiredText("actor");
+            List<Fields.Located<String>> options = p.locatedTexts("options");
+            Optional<String> note = p.text("note");
+            p.finish();
+            if (profile != null && actor != null) {
+                plays.add(new PlayLines(new ActorRole(profile, actor, options.stream().map(Fields.Located::value).toList(),
+                        note), p.lineOf("profile"), p.lineOf("actor"), options));
+            }
+        }
+        f.finish();
+        String description = md.get().body().strip();
+        if (description.isEmpty()) {
+            problems.add(path, md.get().bodyLine(), "a system type needs a description after the front matter");
+        }
+        if (problems.countIn(path) > before) {
+            return Optional.empty();
+        }
+        SystemType type = new SystemType(id, name, aliases, useCaseSystems.stream().map(Fields.Located::value).toList(),
+                plays.stream().map(PlayLines::role).toList(), description, path);
+        return Optional.of(new Read(type, f.lineOf("id"), plays, useCaseSystems));
+    }
+}
