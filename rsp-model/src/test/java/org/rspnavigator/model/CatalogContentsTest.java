@@ -242,6 +242,61 @@ class CatalogContentsTest {
     }
 
     @Test
+    void everyIheEntryOfThePortfolioHasItsProfile() {
+        for (Standard s : catalog.standards()) {
+            if (s.briefName().startsWith("IHE ") && !s.id().equals("ihe-atna-radiology-option")) {
+                assertThat(catalog.profileOf(s)).as(s.briefName()).isPresent()
+                        .get().satisfies(p -> assertThat(s.briefName()).isEqualTo("IHE " + p.acronym()));
+            }
+        }
+        for (String required : List.of("ct", "pix", "pdq", "fus")) {
+            assertThat(catalog.profile(required)).as(required).isPresent();
+        }
+        ProfileActor secureNode = catalog.profile("atna").orElseThrow().actor("Secure Node").orElseThrow();
+        assertThat(secureNode.option("Radiology Audit Trail")).isPresent();
+    }
+
+    @Test
+    void nmiHasItsOptionsOnTheRightActors() {
+        Profile nmi = catalog.profile("nmi").orElseThrow();
+        assertThat(nmi.domain()).isEqualTo(IheDomain.RADIOLOGY);
+        ActorOption cardiac = nmi.actor("Image Display").orElseThrow().option("Cardiac NM").orElseThrow();
+        assertThat(cardiac.verification().level()).isEqualTo(VerificationLevel.VERIFIED);
+        assertThat(cardiac.verification().sources()).isNotEmpty();
+        assertThat(nmi.actor("Evidence Creator").orElseThrow().option("Result Screen Export")).isPresent();
+        assertThat(nmi.transactionsOf("Image Display")).extracting(ProfileTransaction::id).contains("RAD-14", "RAD-16");
+        assertThat(nmi.related()).extracting(Profile.RelatedProfile::profile).contains("fus");
+    }
+
+    @Test
+    void xdsBRequiresCtAndAtnaForEveryActor() {
+        Profile xds = catalog.profile("xds-b").orElseThrow();
+        for (ProfileActor actor : xds.actors()) {
+            assertThat(xds.groupingsOf(actor.name())).as(actor.name()).extracting(Grouping::withProfile)
+                    .contains("ct", "atna");
+        }
+        ProfileTransaction query = xds.transactions().stream().filter(t -> t.id().equals("ITI-18")).findFirst()
+                .orElseThrow();
+        assertThat(query.initiators()).containsExactly("Document Consumer");
+        assertThat(query.responders()).containsExactly("Document Registry");
+        assertThat(query.optionalityFor("Document Consumer")).isEqualTo("R");
+    }
+
+    @Test
+    void systemTypesCoverEveryPrintedSystem() {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        catalog.systemTypes().forEach(t -> named.addAll(t.useCaseSystems()));
+        for (UseCase u : catalog.useCases()) {
+            assertThat(named).as(u.id()).containsAll(u.systems());
+        }
+        SystemType pacs = catalog.systemType("pacs").orElseThrow();
+        assertThat(pacs.plays()).anySatisfy(r -> {
+            assertThat(r.profile()).isEqualTo("swf-b");
+            assertThat(r.actor()).startsWith("Image Manager");
+        });
+    }
+
+    @Test
     void theEditionNamesItsSource() {
         assertThat(catalog.edition().sourceDocument()).isEqualTo("ISO 21860:2020");
         assertThat(catalog.tables()).extracting(PortfolioTable::number).containsExactly(1, 2, 3, 4, 5);

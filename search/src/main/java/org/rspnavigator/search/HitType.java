@@ -2,10 +2,12 @@ package org.rspnavigator.search;
 
 import org.rspnavigator.model.Term;
 
-/** What a search hit is. More kinds (IHE profiles and actors) join as the catalog grows. */
+/** What a search hit is. */
 public enum HitType implements Term {
     STANDARD("Standard"),
-    USE_CASE_ROW("Use-case row");
+    USE_CASE_ROW("Use-case row"),
+    PROFILE("IHE profile"),
+    ACTOR("IHE actor");
 
     private final String label;
 

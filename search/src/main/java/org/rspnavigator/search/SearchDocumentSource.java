@@ -12,8 +12,9 @@ import org.rspnavigator.model.Catalog;
 @FunctionalInterface
 public interface SearchDocumentSource {
 
-    /** The sources of the entries the catalog has today: standards and use-case rows. */
-    List<SearchDocumentSource> DEFAULTS = List.of(new StandardDocuments(), new UseCaseRowDocuments());
+    /** The sources of the entries the catalog has: standards, use-case rows, IHE profiles and their actors. */
+    List<SearchDocumentSource> DEFAULTS = List.of(new StandardDocuments(), new UseCaseRowDocuments(),
+            new ProfileDocuments());
 
     List<SearchDocument> documents(Catalog catalog);
 }

@@ -18,4 +18,9 @@ public record SearchHit(HitType type, String id, String title, String subtitle, 
         Objects.requireNonNull(subtitle, "subtitle");
         Objects.requireNonNull(snippetHtml, "snippetHtml");
     }
+
+    /** The same hit under another id. */
+    public SearchHit withId(String newId) {
+        return new SearchHit(type, newId, title, subtitle, snippetHtml, score);
+    }
 }

@@ -23,9 +23,12 @@ class RelevanceTest {
 
     private static CatalogSearch search;
 
+    private static org.rspnavigator.model.Catalog catalog;
+
     @BeforeAll
     static void build() {
-        search = CatalogSearch.build(CatalogLoader.loadFromClasspath());
+        catalog = CatalogLoader.loadFromClasspath();
+        search = CatalogSearch.build(catalog);
     }
 
     @AfterAll
@@ -60,6 +63,8 @@ class RelevanceTest {
         StringBuilder report = new StringBuilder();
         for (Case c : cases) {
             List<String> ids = search.search(SearchRequest.of(c.query()).withLimit(10)).hits().stream()
+                    .map(h -> h.type() == HitType.PROFILE || h.type() == HitType.ACTOR
+                            ? h.withId(SameThing.canonical(catalog, h.id())) : h)
                     .map(SearchHit::id).toList();
             int rank = 0;
             for (int i = 0; i < ids.size(); i++) {

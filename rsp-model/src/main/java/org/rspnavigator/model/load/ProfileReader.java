@@ -178,15 +178,16 @@ final class ProfileReader {
     }
 
     private Optional<ProfileTransaction> transaction(Fields t, Set<String> actorNames, Set<String> ids) {
-        String id = t.requiredText("id");
-        if (id != null && !ids.add(id)) {
+        // A content profile's "Share Content" exchange has no transaction number.
+        String id = t.text("id").orElse("");
+        if (!id.isEmpty() && !ids.add(id)) {
             problems.add(t.file(), t.lineOf("id"), "transaction " + id + " is listed twice");
         }
         String name = t.requiredText("name");
         List<String> initiators = actors(t, "initiators", id, actorNames);
         List<String> responders = actors(t, "responders", id, actorNames);
         if (initiators.isEmpty() && !t.has("initiators")) {
-            problems.add(t.file(), t.line(), "transaction " + id + " needs 'initiators'");
+            problems.add(t.file(), t.line(), "transaction " + name + " needs 'initiators'");
         }
         List<String> required = actors(t, "required-for", id, actorNames);
         List<String> optional = actors(t, "optional-for", id, actorNames);
@@ -198,7 +199,7 @@ final class ProfileReader {
         }
         Verification v = verification.read(t);
         t.finish();
-        if (id == null || name == null) {
+        if (name == null) {
             return Optional.empty();
         }
         return Optional.of(new ProfileTransaction(id, name, initiators, responders, required, optional, v));
