@@ -66,6 +66,11 @@ public final class SearchRequests {
                 String[] parts = hit.id().split("/", 2);
                 yield "use-cases/" + parts[0] + (parts.length > 1 ? "#row-" + parts[1] : "");
             }
+            case PROFILE -> "profiles/" + hit.id();
+            case ACTOR -> {
+                String[] parts = hit.id().split(":", 2);
+                yield "profiles/" + parts[0] + (parts.length > 1 ? "#actor-" + parts[1] : "");
+            }
         };
     }
 }
