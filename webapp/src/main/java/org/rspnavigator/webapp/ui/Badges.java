@@ -58,6 +58,26 @@ final class Badges {
         return badge;
     }
 
+    /**
+     * Whether a fact about an IHE profile was confirmed; the tooltip gives the note and the
+     * sources, so a person can judge an unconfirmed fact for themselves.
+     */
+    static Span verification(org.rspnavigator.model.Verification v) {
+        Span badge = badge(v.level().label(), "rsp-verif-" + v.level().slug());
+        StringBuilder title = new StringBuilder(v.level().label());
+        v.note().ifPresent(n -> title.append(": ").append(n));
+        if (!v.sources().isEmpty()) {
+            title.append(". Sources: ").append(String.join("; ", v.sources().stream()
+                    .map(s -> s.what() + " (" + s.where() + ")").toList()));
+        }
+        badge.getElement().setAttribute("title", title.toString());
+        return badge;
+    }
+
+    static Span status(org.rspnavigator.model.ProfileStatus status) {
+        return badge(status.label(), "rsp-status-" + status.slug());
+    }
+
     static Span term(Term term, String cssPrefix) {
         return badge(term.label(), cssPrefix + term.slug());
     }

@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Use cases", UseCaseView.class, VaadinIcon.CONNECT.create()));
         nav.addItem(new SideNavItem("Portfolio", PortfolioView.class, VaadinIcon.TABLE.create()));
+        nav.addItem(new SideNavItem("IHE profiles", ProfilesView.class, VaadinIcon.CLUSTER.create()));
         SideNavItem api = new SideNavItem("JSON API", "/api/v1/standards", VaadinIcon.CODE.create());
         api.setOpenInNewBrowserTab(true);
         nav.addItem(api);

@@ -106,6 +106,28 @@ public class StandardView extends Div implements HasUrlParameter<String>, HasDyn
             add(section("Related standards", list));
         }
         add(section("Use cases", useCases(s)));
+        profiles(s).ifPresent(p -> add(section("IHE profiles", p)));
+    }
+
+    /** The profile this entry is, and the profiles that build on it. */
+    private Optional<Component> profiles(Standard s) {
+        var profile = catalog.profileOf(s);
+        var buildingOn = catalog.profilesBuildingOn(s);
+        if (profile.isEmpty() && buildingOn.isEmpty()) {
+            return Optional.empty();
+        }
+        Div content = new Div();
+        content.setId("profiles");
+        profile.ifPresent(p -> content.add(new Paragraph(new Span("This entry is the IHE profile "),
+                new RouterLink(p.name() + " (" + p.acronym() + ")", ProfileView.class, p.id()),
+                new Span(": its actors, transactions, options and required groupings."))));
+        if (!buildingOn.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            buildingOn.forEach(p -> list.add(new ListItem(new RouterLink(p.acronym() + " (" + p.name() + ")",
+                    ProfileView.class, p.id()))));
+            content.add(new Paragraph("Profiles that build on " + s.briefName() + ":"), list);
+        }
+        return Optional.of(content);
     }
 
     private Component facts(Standard s) {

@@ -92,7 +92,7 @@ class SearchApiTest {
         assertProblem(get("/api/v1/search?q=%20%20"), "Type something to search for.");
         assertProblem(search("x".repeat(201)), "The search text is longer than 200 characters.");
         assertProblem(get("/api/v1/search?q=dose&type=profile-ish"),
-                "'profile-ish' is not a valid value of 'type' (expected one of: standard, use-case-row).");
+                "'profile-ish' is not a valid value of 'type' (expected one of: standard, use-case-row, profile, actor).");
         assertProblem(get("/api/v1/search?q=dose&limit=many"), "'limit' must be a whole number, not 'many'.");
         assertProblem(get("/api/v1/search?q=dose&limit=1000"), "The limit must be between 1 and 100, not 1000.");
     }
