@@ -84,8 +84,9 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
         H1 heading = new H1(p.name() + " (" + p.acronym() + ")");
         Div titleRow = new Div(heading, Badges.status(p.status()));
         titleRow.addClassName("rsp-title-row");
+        // The badge beside the heading names the status; the line adds what the sources say about it.
         Paragraph facts = new Paragraph("IHE " + p.domain().label() + " (" + p.domain().code() + ") · "
-                + p.status().label() + p.statusNote().map(n -> ": " + n).orElse(""));
+                + p.statusNote().orElse(p.status().label()));
         facts.addClassName("rsp-formal-name");
         Span statusCheck = Badges.verification(p.statusVerification());
         facts.add(new Span(" "), statusCheck);
