@@ -29,11 +29,53 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(org.rspnavigator.webapp.work.WorkNotFoundException.class)
+    ProblemDetail workNotFound(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler({org.rspnavigator.webapp.work.NotPermittedException.class,
+        org.springframework.security.access.AccessDeniedException.class})
+    ProblemDetail notPermitted(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Not permitted");
+        return problem;
+    }
+
+    /** A stale save: 409, and the client reloads before trying again. Nothing was written. */
+    @ExceptionHandler({org.rspnavigator.webapp.work.StaleEditException.class,
+        org.springframework.orm.ObjectOptimisticLockingFailureException.class})
+    ProblemDetail stale(RuntimeException e) {
+        String detail = e instanceof org.rspnavigator.webapp.work.StaleEditException ? e.getMessage()
+                : "Someone else saved this at the same moment. Reload it, then apply your changes again.";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setTitle("Changed by someone else");
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Bad request");
         return problem;
+    }
+
+    /** Malformed JSON: say where, so the sender can fix it. */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException e, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        String detail = "The request body is not valid JSON of the expected shape.";
+        Throwable cause = e.getCause();
+        if (cause instanceof tools.jackson.core.JacksonException j && j.getLocation() != null) {
+            detail = "The request body is not valid at line " + j.getLocation().getLineNr() + ", column "
+                    + j.getLocation().getColumnNr() + ": " + j.getOriginalMessage();
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Bad request");
+        return org.springframework.http.ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(Exception.class)

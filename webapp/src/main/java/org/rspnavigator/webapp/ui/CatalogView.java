@@ -5,8 +5,17 @@ import java.util.List;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.StandardQuery;
+import org.rspnavigator.webapp.accounts.CurrentUser;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -28,6 +37,7 @@ import com.vaadin.flow.router.RouterLink;
 @Route("catalog")
 @RouteAlias("")
 @PageTitle("Catalog | RSP Navigator")
+@AnonymousAllowed
 public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -60,7 +70,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
             show(q);
             QueryUrl.write(PATH, q);
         });
-        add(title, intro, filters, status, grid);
+        add(title, intro, filters, new Div(status, saveAsShortlist()), grid);
         setFlexGrow(1, grid);
     }
 
@@ -90,6 +100,21 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         grid.setAriaLabel("Standards");
         grid.setEmptyStateText("No standard matches these filters.");
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StandardView.class, e.getItem().id())));
+    }
+
+    /** Signed-in users keep the current view as a shortlist; others are invited to sign in. */
+    private Component saveAsShortlist() {
+        if (CurrentUser.get().isEmpty()) {
+            Anchor signIn = new Anchor("login", "Sign in to save this view as a shortlist");
+            signIn.addClassName("rsp-muted");
+            return signIn;
+        }
+        Button save = new Button("Save as shortlist", VaadinIcon.BOOKMARK.create(), e -> getUI().ifPresent(ui -> ui.navigate(
+                ShortlistView.class, ShortlistView.NEW, QueryParameters.of(ShortlistView.FILTER,
+                        filters.getQuery().toQueryString()))));
+        save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        save.setId("save-as-shortlist");
+        return save;
     }
 
     /** "Technical workflow" for "Technical workflow standards": the column says what they are. */

@@ -5,7 +5,6 @@ import org.rspnavigator.webapp.ui.charts.PortfolioCharts;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Div;
 
 /**
  * The portfolio charts placed in a page. The SVG goes in inline, not as an image, so that its
@@ -31,11 +30,5 @@ final class ChartFigures {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    static Div row(Component... charts) {
-        Div row = new Div(charts);
-        row.addClassName("rsp-charts");
-        return row;
     }
 }

@@ -2,7 +2,18 @@ package org.rspnavigator.webapp.ui;
 
 import org.rspnavigator.search.CatalogSearch;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.CurrentUser;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,11 +25,12 @@ import com.vaadin.flow.router.Layout;
 
 /** The frame around every view: the product name, the main navigation, room for the search box. */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public MainLayout(CatalogSearch search) {
+    public MainLayout(CatalogSearch search, AuthenticationContext authentication) {
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");
@@ -29,7 +41,7 @@ public class MainLayout extends AppLayout {
         Div header = new Div(home, tagline);
         header.addClassName("rsp-header");
         HeaderSearch box = new HeaderSearch(search);
-        addToNavbar(toggle, header, box);
+        addToNavbar(toggle, header, box, account(authentication));
 
         SideNav nav = new SideNav();
         nav.setLabel("Main");
@@ -38,10 +50,42 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Use cases", UseCaseView.class, VaadinIcon.CONNECT.create()));
         nav.addItem(new SideNavItem("Portfolio", PortfolioView.class, VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("IHE profiles", ProfilesView.class, VaadinIcon.CLUSTER.create()));
+        Optional<AccountPrincipal> user = CurrentUser.get();
+        if (user.isPresent()) {
+            nav.addItem(new SideNavItem("Shortlists", ShortlistsView.class, VaadinIcon.BOOKMARK.create()));
+        }
         SideNavItem api = new SideNavItem("JSON API", "/api/v1/standards", VaadinIcon.CODE.create());
         api.setOpenInNewBrowserTab(true);
         nav.addItem(api);
         nav.addClassName("rsp-nav");
         addToDrawer(nav);
+        if (user.map(AccountPrincipal::isAdmin).orElse(false)) {
+            SideNav admin = new SideNav();
+            admin.setLabel("Administration");
+            admin.addItem(new SideNavItem("Organizations", OrganizationsView.class, VaadinIcon.BUILDING.create()));
+            admin.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.RECORDS.create()));
+            admin.addClassName("rsp-nav");
+            addToDrawer(admin);
+        }
+    }
+
+    /** "Sign in", or who is signed in with a menu to change the password and sign out. */
+    private static Component account(AuthenticationContext authentication) {
+        Optional<AccountPrincipal> user = CurrentUser.get();
+        if (user.isEmpty()) {
+            Anchor signIn = new Anchor("login", "Sign in");
+            signIn.addClassName("rsp-sign-in");
+            signIn.setId("sign-in");
+            return signIn;
+        }
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        menu.setId("account-menu");
+        MenuItem me = menu.addItem(user.get().displayName() + " · " + user.get().organizationName());
+        me.getSubMenu().addItem("Change password", e -> me.getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        me.getSubMenu().addItem("Sign out", e -> authentication.logout());
+        menu.addClassName("rsp-account");
+        return menu;
     }
 }

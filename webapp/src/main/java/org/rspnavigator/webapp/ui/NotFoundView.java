@@ -1,5 +1,6 @@
 package org.rspnavigator.webapp.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** What a person sees at an address the application does not have, or for an id the catalog does not hold. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;

@@ -10,12 +10,12 @@ import org.rspnavigator.model.PortfolioTable;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.StandardQuery;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Emphasis;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -42,6 +42,7 @@ import com.vaadin.flow.router.RouterLink;
  */
 @Route("portfolio")
 @PageTitle("Portfolio | RSP Navigator")
+@AnonymousAllowed
 public class PortfolioView extends Div implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -173,9 +174,5 @@ public class PortfolioView extends Div implements BeforeEnterObserver {
     static String firstParagraph(String markdown) {
         String first = markdown.strip().split("\\n\\s*\\n", 2)[0];
         return first.replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
-    }
-
-    static H2 heading(String text) {
-        return new H2(text);
     }
 }

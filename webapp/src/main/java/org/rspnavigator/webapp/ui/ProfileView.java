@@ -14,6 +14,7 @@ import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.VerificationLevel;
 import org.rspnavigator.search.ProfileDocuments;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -45,6 +46,7 @@ import com.vaadin.flow.router.RouterLink;
  * play it, and where every fact comes from. Unconfirmed facts are marked as such.
  */
 @Route("profiles")
+@AnonymousAllowed
 public class ProfileView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;

@@ -13,6 +13,7 @@ import org.rspnavigator.model.ProfileStatus;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.webapp.profiles.ProfileQuery;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +41,7 @@ import com.vaadin.flow.router.RouterLink;
  */
 @Route("profiles")
 @PageTitle("IHE profiles | RSP Navigator")
+@AnonymousAllowed
 public class ProfilesView extends Div implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;

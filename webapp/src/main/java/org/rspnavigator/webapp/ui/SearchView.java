@@ -12,6 +12,7 @@ import org.rspnavigator.search.SearchRequest;
 import org.rspnavigator.search.SearchResult;
 import org.rspnavigator.webapp.search.SearchRequests;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +40,7 @@ import com.vaadin.flow.router.Route;
  */
 @Route("search")
 @PageTitle("Search | RSP Navigator")
+@AnonymousAllowed
 public class SearchView extends Div implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -183,9 +184,5 @@ public class SearchView extends Div implements BeforeEnterObserver {
         ListItem item = new ListItem(head, subtitle, snippet);
         item.addClassName("rsp-hit");
         return item;
-    }
-
-    static H2 heading(String text) {
-        return new H2(text);
     }
 }

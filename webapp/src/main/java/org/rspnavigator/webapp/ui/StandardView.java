@@ -10,9 +10,9 @@ import org.rspnavigator.model.Footnote;
 import org.rspnavigator.model.Relation.RelationView;
 import org.rspnavigator.model.Sdo;
 import org.rspnavigator.model.Standard;
-import org.rspnavigator.model.StandardQuery;
 import org.rspnavigator.model.UseCaseRow;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -38,6 +38,7 @@ import com.vaadin.flow.router.RouterLink;
  * that name it, with where each fact comes from.
  */
 @Route("standards")
+@AnonymousAllowed
 public class StandardView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
@@ -201,11 +202,5 @@ public class StandardView extends Div implements HasUrlParameter<String>, HasDyn
 
     private static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** For links from elsewhere: the catalog filtered so that this standard's table and group show. */
-    static String catalogHref(Standard s) {
-        return QueryUrl.href(CatalogView.PATH, StandardQuery.ALL.withCategories(List.of(s.category()))
-                .withGroups(List.of(s.group())));
     }
 }

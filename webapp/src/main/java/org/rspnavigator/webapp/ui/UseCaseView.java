@@ -10,9 +10,9 @@ import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.model.UseCaseRow;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -43,6 +43,7 @@ import com.vaadin.flow.router.RouterLink;
  * The address holds both choices: {@code /use-cases/department-to-enterprise?system=PACS}.
  */
 @Route("use-cases")
+@AnonymousAllowed
 public class UseCaseView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
@@ -227,9 +228,5 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
         NativeTableHeaderCell cell = new NativeTableHeaderCell(new Span(text));
         cell.getElement().setAttribute("scope", "col");
         return cell;
-    }
-
-    static Anchor link(UseCase useCase) {
-        return new Anchor(href(useCase.id(), null), useCase.name());
     }
 }

@@ -19,6 +19,7 @@ import com.microsoft.playwright.Page;
  * Screenshots land in {@code target/screenshots} for people to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(org.rspnavigator.webapp.accounts.TestAccounts.class)
 abstract class BrowserTest {
 
     private static BrowserSession browser;
@@ -59,6 +60,21 @@ abstract class BrowserTest {
     void open(String path) {
         page.navigate(url(path));
         page.waitForSelector("vaadin-app-layout");
+    }
+
+    /** Signs in through the login view, as a person would. */
+    void signIn(Page page, String user, String password) {
+        page.navigate(url("login"));
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+        page.waitForSelector("vaadin-app-layout");
+    }
+
+    Page newPage() {
+        return browser.newPage();
     }
 
     void screenshot(String name) {

@@ -1,0 +1,104 @@
+package org.rspnavigator.webapp.accounts;
+
+import java.io.IOException;
+
+import org.rspnavigator.webapp.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Who may do what. The catalog, search, profiles and their exports are open to everyone; users'
+ * work needs a signed-in member of the owning organization; administration needs the ADMIN role.
+ *
+ * <p>The API ({@code /api/**}) authenticates every request with HTTP Basic and never uses the
+ * browser session, so a session cookie cannot be abused by another site (no CSRF risk); its
+ * errors are JSON problem documents. The views use Vaadin's form login and session.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    /** Content Security Policy that Vaadin's client engine works with (inline styles, its bootstrap script). */
+    static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** API paths that hold users' work or administration; everything else under /api is public catalog data. */
+    static final String[] PROTECTED_API = {"/api/v1/me", "/api/v1/shortlists", "/api/v1/shortlists/**",
+        "/api/v1/organization/**", "/api/v1/admin/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(PROTECTED_API).authenticated()
+                        .anyRequest().permitAll())
+                .httpBasic(basic -> basic.realmName("RSP Navigator").authenticationEntryPoint(
+                        (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                                "Sign in with HTTP Basic (user name and password) to use this endpoint.", true)))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(response,
+                        HttpStatus.FORBIDDEN, "Your role does not allow this.", false)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain views(HttpSecurity http) throws Exception {
+        http.headers(SecurityConfiguration::headers)
+                // Every view declares who may open it (@AnonymousAllowed, @PermitAll, @RolesAllowed) and
+                // Vaadin's navigation access control enforces it on the server, so the HTTP layer lets
+                // requests through: an unknown address then shows the not-found page, not the login.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"))
+                .contentTypeOptions(Customizer.withDefaults());
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
+            throws IOException {
+        response.setStatus(status.value());
+        if (challenge) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"RSP Navigator\"");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

@@ -1,0 +1,191 @@
+package org.rspnavigator.webapp.transfer;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.Organization;
+import org.rspnavigator.webapp.accounts.OrganizationRepository;
+import org.rspnavigator.webapp.accounts.Role;
+import org.rspnavigator.webapp.accounts.UserAccount;
+import org.rspnavigator.webapp.accounts.UserAccountRepository;
+import org.rspnavigator.webapp.audit.AuditAction;
+import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.transfer.OrganizationExport.Member;
+import org.rspnavigator.webapp.transfer.OrganizationExport.OrganizationData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.ShortlistData;
+import org.rspnavigator.webapp.work.NotPermittedException;
+import org.rspnavigator.webapp.work.Shortlist;
+import org.rspnavigator.webapp.work.ShortlistContent;
+import org.rspnavigator.webapp.work.ShortlistRepository;
+import org.rspnavigator.webapp.work.ShortlistService;
+import org.rspnavigator.webapp.work.WorkNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports an organization's data and imports such an export into an organization. An import is
+ * checked in full first and then written in one transaction: it lands completely or not at all.
+ */
+@Service
+public class OrganizationTransfer {
+
+    private final OrganizationRepository organizations;
+    private final UserAccountRepository users;
+    private final ShortlistRepository shortlists;
+    private final ShortlistService shortlistService;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    public OrganizationTransfer(OrganizationRepository organizations, UserAccountRepository users,
+            ShortlistRepository shortlists, ShortlistService shortlistService, PasswordEncoder passwords, AuditLog audit,
+            Catalog catalog, Clock clock) {
+        this.organizations = organizations;
+        this.users = users;
+        this.shortlists = shortlists;
+        this.shortlistService = shortlistService;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Members export their own organization; administrators any. */
+    @Transactional
+    public OrganizationExport export(AccountPrincipal actor, long organizationId) {
+        if (!actor.isAdmin() && actor.organizationId() != organizationId) {
+            throw new WorkNotFoundException("organization", organizationId);
+        }
+        Organization org = organizations.findById(organizationId)
+                .orElseThrow(() -> new WorkNotFoundException("organization", organizationId));
+        List<Member> members = users.findByOrganizationOrderByUsername(org).stream()
+                .map(u -> new Member(u.getUsername(), u.getDisplayName(), u.getRole().name())).toList();
+        List<ShortlistData> items = shortlists.findByOrganizationOrderByNameAsc(org).stream()
+                .sorted(Comparator.comparing(Shortlist::getName).thenComparing(Shortlist::getCreatedAt))
+                .map(s -> new ShortlistData(s.getName(), s.getDescription(), s.getFilter(), s.getStandardIds(),
+                        s.getCreatedBy(), s.getCreatedAt(), s.getUpdatedBy(), s.getUpdatedAt()))
+                .toList();
+        audit.record(actor.username(), organizationId, AuditAction.EXPORTED, "organization",
+                String.valueOf(organizationId), members.size() + " members, " + items.size() + " shortlists");
+        return new OrganizationExport(OrganizationExport.FORMAT, OrganizationExport.VERSION,
+                catalog.edition().edition(), new OrganizationData(org.getName()), members, items);
+    }
+
+    /**
+     * Imports {@code data} into the organization: adds its shortlists, and creates its missing
+     * members as disabled accounts. Administrators only.
+     *
+     * @throws IllegalArgumentException listing every problem with its place in the document;
+     *         nothing is written then
+     */
+    @Transactional
+    public ImportSummary importInto(AccountPrincipal actor, long organizationId, OrganizationExport data) {
+        if (!actor.isAdmin()) {
+            throw new NotPermittedException("Only administrators import an organization's data.");
+        }
+        Organization org = organizations.findById(organizationId)
+                .orElseThrow(() -> new WorkNotFoundException("organization", organizationId));
+        List<String> problems = check(org, data);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The import was refused and nothing was changed: "
+                    + String.join("; ", problems));
+        }
+        int created = 0;
+        for (Member m : data.members()) {
+            if (users.findByUsernameIgnoreCase(m.username()).isEmpty()) {
+                UserAccount account = new UserAccount(m.username(), m.displayName(), passwords.encode(randomSecret()),
+                        Role.valueOf(m.role()), org, clock.instant());
+                account.setEnabled(false);
+                account.setMustChangePassword(true);
+                users.save(account);
+                created++;
+            }
+        }
+        for (ShortlistData s : data.shortlists()) {
+            shortlistService.restore(actor, org, new ShortlistContent(s.name(), s.description(), s.filter(), s.standards()),
+                    s.createdBy(), s.createdAt(), s.updatedBy(), s.updatedAt());
+        }
+        audit.record(actor.username(), organizationId, AuditAction.IMPORTED, "organization",
+                String.valueOf(organizationId), data.shortlists().size() + " shortlists, " + created + " new members (disabled)");
+        return new ImportSummary(data.shortlists().size(), created);
+    }
+
+    public record ImportSummary(int shortlists, int membersCreated) {
+    }
+
+    private List<String> check(Organization org, OrganizationExport data) {
+        List<String> problems = new ArrayList<>();
+        if (!OrganizationExport.FORMAT.equals(data.format())) {
+            problems.add("format: expected '" + OrganizationExport.FORMAT + "', found '" + data.format() + "'");
+        }
+        if (data.formatVersion() != OrganizationExport.VERSION) {
+            problems.add("formatVersion: this version reads " + OrganizationExport.VERSION + ", found " + data.formatVersion());
+        }
+        if (data.members() == null) {
+            problems.add("members: missing");
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < data.members().size(); i++) {
+                Member m = data.members().get(i);
+                String at = "members[" + i + "]";
+                if (m == null || m.username() == null || m.username().isBlank()) {
+                    problems.add(at + ".username: missing");
+                    continue;
+                }
+                if (!seen.add(m.username().toLowerCase(java.util.Locale.ROOT))) {
+                    problems.add(at + ".username: '" + m.username() + "' appears twice");
+                }
+                if (m.displayName() == null || m.displayName().isBlank()) {
+                    problems.add(at + ".displayName: missing");
+                }
+                if (m.role() == null || java.util.Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(m.role()))) {
+                    problems.add(at + ".role: must be PLANNER, VENDOR or ADMIN");
+                }
+                users.findByUsernameIgnoreCase(m.username()).filter(u -> !u.getOrganization().getId().equals(org.getId()))
+                        .ifPresent(u -> problems.add(at + ".username: '" + m.username()
+                                + "' belongs to another organization here"));
+            }
+        }
+        if (data.shortlists() == null) {
+            problems.add("shortlists: missing");
+        } else {
+            Set<String> names = new HashSet<>();
+            shortlists.findByOrganizationOrderByNameAsc(org).forEach(s -> names.add(s.getName()));
+            for (int i = 0; i < data.shortlists().size(); i++) {
+                ShortlistData s = data.shortlists().get(i);
+                String at = "shortlists[" + i + "]";
+                if (s == null) {
+                    problems.add(at + ": missing");
+                    continue;
+                }
+                try {
+                    new ShortlistContent(s.name(), s.description(), s.filter(), s.standards()).validated(catalog);
+                } catch (IllegalArgumentException e) {
+                    problems.add(at + ": " + e.getMessage());
+                }
+                if (s.name() != null && !names.add(s.name().strip())) {
+                    problems.add(at + ".name: the organization already has a shortlist named '" + s.name() + "'");
+                }
+                if (s.createdBy() == null || s.createdAt() == null || s.updatedBy() == null || s.updatedAt() == null) {
+                    problems.add(at + ": createdBy, createdAt, updatedBy and updatedAt are required");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+}

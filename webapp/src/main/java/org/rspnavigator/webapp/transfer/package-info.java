@@ -1,0 +1,5 @@
+/**
+ * Moving an organization's data between installations as one JSON document: exported as it is,
+ * imported all or nothing after checking every part of it, and exact on a round trip.
+ */
+package org.rspnavigator.webapp.transfer;

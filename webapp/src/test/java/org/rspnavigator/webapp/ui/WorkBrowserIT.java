@@ -1,0 +1,92 @@
+package org.rspnavigator.webapp.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.rspnavigator.webapp.accounts.TestAccounts;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** Signing in and keeping work, in Chromium, including two colleagues editing the same shortlist. */
+class WorkBrowserIT extends BrowserTest {
+
+    @Test
+    void aPlannerSavesACatalogViewAsAShortlist() {
+        open("catalog?group=emerging&category=technical-workflow");
+        assertThat(page.getByText("Sign in to save this view as a shortlist")).isVisible();
+        signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
+        assertThat(page.locator("#account-menu")).containsText("Pat Planner");
+
+        page.navigate(url("catalog?group=emerging&category=technical-workflow"));
+        page.locator("#save-as-shortlist").click();
+        assertThat(page).hasURL(Pattern.compile(".*/shortlists/new\\?filter=.*"));
+        assertThat(page.locator("#shortlist-standards")).containsText("DICOM UPS");
+        assertThat(page.locator("#shortlist-standards li")).hasCount(3);
+
+        String name = "Emerging workflow " + System.nanoTime();
+        page.getByLabel("Name").fill(name);
+        page.getByLabel("Notes (Markdown)").fill("Watch **these** for the 2027 tender. <script>window.hacked=1</script>");
+        page.getByLabel("Notes (Markdown)").blur();
+        assertThat(page.locator("#notes-preview strong")).hasText("these");
+        assertThat(page.locator("#notes-preview script")).hasCount(0);
+        page.locator("#save-shortlist").click();
+        assertThat(page).hasURL(Pattern.compile(".*/shortlists/\\d+$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1))).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.hacked === undefined")).isEqualTo(true);
+        screenshot("shortlist");
+        assertNoSeriousAccessibilityViolations();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Shortlists").setExact(true)).first().click();
+        assertThat(page.locator("#shortlists")).containsText(name);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndOffersToReload() {
+        signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
+        page.navigate(url("shortlists/new"));
+        assertThat(page.locator("#shortlist-standards")).containsText("No standard yet");
+        String name = "Shared list " + System.nanoTime();
+        page.getByLabel("Name").fill(name);
+        page.locator("#save-shortlist").click();
+        page.waitForURL(Pattern.compile(".*/shortlists/\\d+$"));
+        String address = page.url();
+
+        Page colleague = newPage();
+        try {
+            signIn(colleague, TestAccounts.PLANNER_2, TestAccounts.PASSWORD);
+            colleague.navigate(address);
+            colleague.waitForSelector("#save-shortlist");
+
+            page.getByLabel("Name").fill(name + " (Pat's version)");
+            page.locator("#save-shortlist").click();
+            assertThat(page.getByText("Saved.")).isVisible();
+
+            colleague.getByLabel("Name").fill(name + " (Quinn's version)");
+            colleague.locator("#save-shortlist").click();
+            Locator dialog = colleague.getByRole(AriaRole.ALERTDIALOG);
+            assertThat(dialog).containsText("Changed by someone else");
+            assertThat(colleague.getByLabel("Name")).hasValue(name + " (Quinn's version)");
+            colleague.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/stale-save.png")));
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload")).click();
+            assertThat(colleague.getByLabel("Name")).hasValue(name + " (Pat's version)");
+        } finally {
+            colleague.context().close();
+        }
+    }
+
+    @Test
+    void administratorsSeeTheAuditTrail() {
+        signIn(page, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        page.navigate(url("admin/audit"));
+        assertThat(page.locator("#audit")).isVisible();
+        screenshot("audit-trail");
+        assertNoSeriousAccessibilityViolations();
+        page.navigate(url("admin/users"));
+        assertThat(page.locator("#users")).containsText(TestAccounts.PLANNER);
+        screenshot("users");
+    }
+}
