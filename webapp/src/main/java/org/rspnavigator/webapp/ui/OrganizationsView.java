@@ -5,7 +5,15 @@ import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.accounts.Organization;
 import org.rspnavigator.webapp.work.StaleEditException;
 
+import org.rspnavigator.webapp.transfer.OrganizationJson;
+import org.rspnavigator.webapp.transfer.OrganizationTransfer;
+
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,12 +37,31 @@ public class OrganizationsView extends Div {
     private final AccountService accounts;
     private final Grid<Organization> grid = new Grid<>(Organization.class, false);
 
-    public OrganizationsView(AccountService accounts) {
+    private final OrganizationTransfer transfer;
+    private final OrganizationJson json;
+
+    public OrganizationsView(AccountService accounts, OrganizationTransfer transfer, OrganizationJson json) {
         this.accounts = accounts;
+        this.transfer = transfer;
+        this.json = json;
         addClassNames("rsp-view");
         grid.addColumn(Organization::getName).setHeader("Organization").setFlexGrow(1);
         grid.addColumn(o -> ShortlistsView.WHEN.format(o.getCreatedAt())).setHeader("Created").setAutoWidth(true);
-        grid.addComponentColumn(o -> new Button("Rename", e -> edit(o))).setAutoWidth(true);
+        grid.addComponentColumn(o -> {
+            Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] data = json.write(transfer.export(CurrentUser.require(), o.getId()));
+                return new DownloadResponse(new java.io.ByteArrayInputStream(data), ShortlistsView.fileName(o.getName()),
+                        "application/json", data.length);
+            }), "Export");
+            export.getElement().setAttribute("aria-label", "Export " + o.getName());
+            Button rename = new Button("Rename", e -> edit(o));
+            rename.setAriaLabel("Rename " + o.getName());
+            Button importData = new Button("Import…", e -> importInto(o));
+            importData.setAriaLabel("Import into " + o.getName());
+            Div actions = new Div(rename, importData, export);
+            actions.addClassName("rsp-actions");
+            return actions;
+        }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("organizations");
         Button create = new Button("New organization", e -> edit(null));
@@ -46,6 +73,30 @@ public class OrganizationsView extends Div {
 
     private void refresh() {
         grid.setItems(accounts.organizations(CurrentUser.require()));
+    }
+
+    /** Upload of an export: checked in full, then written all at once, or refused with every problem listed. */
+    private void importInto(Organization org) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Import into " + org.getName());
+        Paragraph result = new Paragraph("Choose a JSON file exported from RSP Navigator (at most 5 MB).");
+        result.setId("import-result");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                var summary = transfer.importInto(CurrentUser.require(), org.getId(), json.read(bytes));
+                result.setText("Imported " + summary.shortlists() + " shortlists and created " + summary.membersCreated()
+                        + " members (disabled until an administrator enables them).");
+            } catch (IllegalArgumentException e) {
+                result.setText(e.getMessage());
+            }
+        }));
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(e -> result.setText("Refused: " + e.getErrorMessage()));
+        dialog.add(result, upload);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
     }
 
     private void edit(Organization org) {

@@ -9,7 +9,13 @@ import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.work.Shortlist;
 import org.rspnavigator.webapp.work.ShortlistService;
 
+import org.rspnavigator.webapp.transfer.OrganizationJson;
+import org.rspnavigator.webapp.transfer.OrganizationTransfer;
+
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -32,9 +38,13 @@ import jakarta.annotation.security.PermitAll;
 public class ShortlistsView extends Div {
 
     private static final long serialVersionUID = 1L;
+    static String fileName(String organization) {
+        return "rsp-" + organization.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".json";
+    }
+
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
-    public ShortlistsView(ShortlistService shortlists) {
+    public ShortlistsView(ShortlistService shortlists, OrganizationTransfer transfer, OrganizationJson json) {
         addClassNames("rsp-view");
         AccountPrincipal user = CurrentUser.require();
         add(new H1("Shortlists"));
@@ -45,7 +55,15 @@ public class ShortlistsView extends Div {
         RouterLink create = new RouterLink("New shortlist", ShortlistView.class, ShortlistView.NEW);
         create.addClassName("rsp-button-link");
         create.setId("new-shortlist");
-        add(intro, create);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] data = json.write(transfer.export(user, user.organizationId()));
+            return new DownloadResponse(new java.io.ByteArrayInputStream(data), fileName(user.organizationName()),
+                    "application/json", data.length);
+        }), "Download all of " + user.organizationName() + "'s data (JSON)");
+        export.setId("export-organization");
+        Div actions = new Div(create, export);
+        actions.addClassName("rsp-actions");
+        add(intro, actions);
 
         List<Shortlist> items = shortlists.list(user);
         if (items.isEmpty()) {

@@ -79,6 +79,33 @@ class WorkBrowserIT extends BrowserTest {
     }
 
     @Test
+    void organizationDataDownloadsAndABrokenImportIsRefused() throws Exception {
+        signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
+        page.navigate(url("shortlists"));
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#export-organization").click());
+        java.nio.file.Path file = downloads().resolve("organization.json");
+        download.saveAs(file);
+        String json = java.nio.file.Files.readString(file);
+        org.assertj.core.api.Assertions.assertThat(json).contains("\"format\" : \"rsp-navigator-organization\"")
+                .contains(TestAccounts.HOSPITAL).doesNotContain("passwordHash").doesNotContain("$2a$");
+
+        Page admin = newPage();
+        try {
+            signIn(admin, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+            admin.navigate(url("admin/organizations"));
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import into " + TestAccounts.OTHER_HOSPITAL))
+                    .click();
+            java.nio.file.Path broken = downloads().resolve("broken.json");
+            java.nio.file.Files.writeString(broken, json.replace("\"formatVersion\" : 1", "\"formatVersion\" : 9"));
+            admin.locator("vaadin-upload input[type=file]").setInputFiles(broken);
+            assertThat(admin.locator("#import-result")).containsText("refused and nothing was changed");
+            assertThat(admin.locator("#import-result")).containsText("formatVersion");
+        } finally {
+            admin.context().close();
+        }
+    }
+
+    @Test
     void administratorsSeeTheAuditTrail() {
         signIn(page, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
         page.navigate(url("admin/audit"));
