@@ -25,7 +25,9 @@ public record Requirement(String number, RequirementLevel level, String system, 
         Objects.requireNonNull(origin, "origin");
     }
 
+    /** The requirement at another level, its sentence saying so ("SHALL" becomes "SHOULD"). */
     public Requirement withLevel(RequirementLevel newLevel) {
-        return new Requirement(number, newLevel, system, category, subject, text, rationale, origin);
+        return new Requirement(number, newLevel, system, category, subject,
+                RequirementProposer.relevel(text, level, newLevel), rationale, origin);
     }
 }

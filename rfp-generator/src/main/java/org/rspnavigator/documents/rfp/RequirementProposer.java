@@ -288,6 +288,59 @@ public final class RequirementProposer {
         return result;
     }
 
+    /**
+     * A requirement the planner adds: support of a standard, or a profile actor with options,
+     * worded the way proposed ones are.
+     *
+     * @param category the category to list it under; empty to take the standard's, or the
+     *                 portfolio entry's of the profile
+     * @throws IllegalArgumentException if the subject is not in the catalog, or a profile without a
+     *                                  portfolio entry is given without a category
+     */
+    public Requirement planned(String number, String systemTypeId, RequirementLevel level, RequirementSubject subject,
+            Optional<Category> category, String reason) {
+        SystemType type = catalog.systemType(systemTypeId).orElseThrow(
+                () -> new IllegalArgumentException("The catalog has no system type '" + systemTypeId + "'."));
+        String why = reason.isBlank() ? "Added by the planner." : reason.strip();
+        Draft draft = switch (subject) {
+            case StandardSupport ss -> {
+                Standard s = catalog.standard(ss.standard()).orElseThrow(
+                        () -> new IllegalArgumentException("The catalog has no standard '" + ss.standard() + "'."));
+                Draft d = standardDraft(type, s, why, RequirementOrigin.PLANNER);
+                yield new Draft(category.orElse(s.category()), level, d.subject(), relevel(d.text(), d.level(), level),
+                        why, RequirementOrigin.PLANNER);
+            }
+            case ProfileActor pa -> {
+                Profile profile = catalog.profile(pa.profile()).orElseThrow(
+                        () -> new IllegalArgumentException("The catalog has no IHE profile '" + pa.profile() + "'."));
+                var actor = profile.actor(pa.actor()).orElseThrow(() -> new IllegalArgumentException(
+                        "IHE " + profile.acronym() + " has no actor '" + pa.actor() + "'."));
+                for (String option : pa.options()) {
+                    if (actor.option(option).isEmpty()) {
+                        throw new IllegalArgumentException("The " + actor.name() + " of IHE " + profile.acronym()
+                                + " has no option '" + option + "'.");
+                    }
+                }
+                Category where = category.or(() -> profile.portfolioEntry().map(Standard::category))
+                        .orElseThrow(() -> new IllegalArgumentException("IHE " + profile.acronym()
+                                + " is not in the portfolio tables: say which category to list the requirement under."));
+                yield actorDraft(type, where, level, profile, actor.name(), pa.options(), why,
+                        RequirementOrigin.PLANNER, "");
+            }
+        };
+        return new Requirement(number, level, type.id(), draft.category().slug(), draft.subject(), draft.text(),
+                draft.rationale(), RequirementOrigin.PLANNER);
+    }
+
+    static String relevel(String text, RequirementLevel from, RequirementLevel to) {
+        return text.replaceFirst("\\b" + from.label() + "\\b", to.label());
+    }
+
+    /** Requirements on the same standard, or the same actor of the same profile, for the same system are one. */
+    public static String sameAs(Requirement r) {
+        return r.system() + "/" + key(r.subject());
+    }
+
     /** "Preferred; maturity Final; product adoption High; site deployment Moderate in Europe; tooling Moderate." */
     String ratings(Standard s, Optional<Region> region) {
         StandardQuery q = region.map(StandardQuery.ALL::withRegion).orElse(StandardQuery.ALL);
