@@ -1,0 +1,77 @@
+package org.rspnavigator.documents.rfp;
+
+import java.util.Objects;
+
+import org.rspnavigator.documents.markdown.SafeMarkdown;
+import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.model.Catalog;
+
+/**
+ * The documents a planner puts in a tender, made from an {@link RfpDocument}:
+ *
+ * <ul>
+ * <li>{@link #rfpPdf} — the interoperability section of the RFP, A4 portrait, tagged PDF/UA-1 and
+ * PDF/A-3u: title page, contents, how to read it, the numbered requirements by system and
+ * portfolio category, local mandates and exceptions, additional clauses, the vendor response
+ * matrix and a glossary of every standard and profile cited;</li>
+ * <li>{@link #rfpDocx} — the same section as an editable Word document;</li>
+ * <li>{@link #checklistPdf} — the integration-statement checklist: per system, the profiles,
+ * actors and options required, laid out as an IHE Integration Statement (Appendix F);</li>
+ * <li>{@link #responseMatrixCsv} and {@link #responseMatrixJson} — the response matrix as data.</li>
+ * </ul>
+ *
+ * <p>Every id in the document (system types, standards, profiles, actors, options, categories)
+ * must be in the catalog: an unknown one is an {@link IllegalArgumentException} that names each.
+ * Planner text is escaped or sanitized in every output, and capped so that enormous input
+ * renders in bounded time (see {@link PlannerText}).
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class RfpDocuments {
+
+    private final Catalog catalog;
+    private final RfpPdf rfpPdf;
+    private final ChecklistPdf checklistPdf;
+    private final RfpDocx rfpDocx;
+
+    public RfpDocuments(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        PdfRenderer renderer = new PdfRenderer();
+        this.rfpPdf = new RfpPdf(new SafeMarkdown(), renderer);
+        this.checklistPdf = new ChecklistPdf(renderer);
+        this.rfpDocx = new RfpDocx();
+    }
+
+    /** The RFP interoperability section as a tagged PDF (PDF/UA-1, PDF/A-3u). */
+    public byte[] rfpPdf(RfpDocument doc) {
+        return rfpPdf.render(content(doc));
+    }
+
+    /** The integration-statement checklist as a tagged PDF (PDF/UA-1, PDF/A-3u). */
+    public byte[] checklistPdf(RfpDocument doc) {
+        return checklistPdf.render(content(doc));
+    }
+
+    /** The RFP interoperability section as a Word document (.docx). */
+    public byte[] rfpDocx(RfpDocument doc) {
+        return rfpDocx.render(content(doc));
+    }
+
+    /**
+     * The vendor response matrix as CSV: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line
+     * ends, a header row and one row per requirement; cells a spreadsheet would take for a formula
+     * start with an apostrophe.
+     */
+    public byte[] responseMatrixCsv(RfpDocument doc) {
+        return ResponseMatrix.csv(content(doc));
+    }
+
+    /** The vendor response matrix as JSON: the project, then one object per requirement with empty bidder fields. */
+    public String responseMatrixJson(RfpDocument doc) {
+        return ResponseMatrix.json(content(doc));
+    }
+
+    private RfpContent content(RfpDocument doc) {
+        return RfpContent.of(catalog, Objects.requireNonNull(doc, "doc"));
+    }
+}

@@ -1,0 +1,432 @@
+package org.rspnavigator.documents.rfp;
+
+import static org.rspnavigator.documents.pdf.Xhtml.escape;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rspnavigator.documents.markdown.SafeMarkdown;
+import org.rspnavigator.documents.pdf.PdfDocument;
+import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.model.AdoptionRating;
+import org.rspnavigator.model.Profile;
+import org.rspnavigator.model.ProfileStatus;
+import org.rspnavigator.model.Region;
+import org.rspnavigator.model.Standard;
+
+/**
+ * The RFP interoperability section as XHTML for {@link PdfRenderer}: title page, contents, how to
+ * read it, the requirements by system and category, local mandates, additional clauses, the vendor
+ * response matrix and the glossary. Sections are {@code h1}, systems {@code h2}, categories
+ * {@code h3}, so that the bookmarks follow the document.
+ */
+final class RfpPdf {
+
+    private static final String CSS = resource("rfp.css");
+
+    private final SafeMarkdown markdown;
+    private final PdfRenderer renderer;
+
+    RfpPdf(SafeMarkdown markdown, PdfRenderer renderer) {
+        this.markdown = markdown;
+        this.renderer = renderer;
+    }
+
+    byte[] render(RfpContent c) {
+        StringBuilder b = new StringBuilder(64 * 1024);
+        titlePage(b, c);
+        contents(b, c);
+        howToRead(b);
+        requirements(b, c);
+        mandates(b, c);
+        clauses(b, c);
+        matrix(b, c);
+        glossary(b, c);
+        b.append("<p class=\"closing\">").append(keepTogether(RfpText.closing(c.edition()), c)).append("</p>");
+        String title = c.projectName + " — interoperability requirements";
+        String subject = "Interoperability requirements of the request for proposals " + c.projectName + ", version "
+                + c.doc.version() + " of " + c.issued() + ", made from catalog edition " + c.edition().edition() + " ("
+                + c.edition().sourceDocument() + ")";
+        return renderer.render(new PdfDocument(title, c.organization, subject, Locale.ENGLISH, CSS, b.toString()));
+    }
+
+    private static void titlePage(StringBuilder b, RfpContent c) {
+        b.append("<div class=\"title-page\">");
+        b.append("<p class=\"kicker\">Request for proposals</p>");
+        b.append("<p class=\"project\">").append(escape(c.projectName)).append("</p>");
+        b.append("<p class=\"doc-title\">").append(escape(RfpText.DOCUMENT_TITLE)).append("</p>");
+        b.append("<table class=\"facts\"><tbody>");
+        if (!c.organization.isEmpty()) {
+            fact(b, "Organization", c.organization);
+        }
+        c.region().ifPresent(r -> fact(b, "Region", r));
+        fact(b, "Version", Integer.toString(c.doc.version()));
+        fact(b, "Issued", c.issued());
+        b.append("<tr><th scope=\"row\">Catalog edition</th><td>").append(keepTogether(c.edition().edition() + " ("
+                + c.edition().sourceDocument() + ", " + c.edition().sourceTitle() + ")", c)).append("</td></tr>");
+        int count = c.items.size();
+        fact(b, "Requirements", count + (count == 1 ? " numbered requirement" : " numbered requirements") + " for "
+                + c.systems.size() + (c.systems.size() == 1 ? " system" : " systems"));
+        b.append("</tbody></table></div>");
+    }
+
+    /**
+     * {@code text} escaped, with the source document's name ("ISO 21860:2020") kept on one line:
+     * the line breaker would otherwise split it after the colon.
+     */
+    static String keepTogether(String text, RfpContent c) {
+        String name = escape(c.edition().sourceDocument());
+        return escape(text).replace(name, "<span class=\"nowrap\">" + name + "</span>");
+    }
+
+    private static void fact(StringBuilder b, String name, String value) {
+        b.append("<tr><th scope=\"row\">").append(escape(name)).append("</th><td>").append(escape(value))
+                .append("</td></tr>");
+    }
+
+    private static void contents(StringBuilder b, RfpContent c) {
+        b.append("<h1 id=\"contents\">").append(RfpText.CONTENTS).append("</h1><ul class=\"toc\">");
+        for (String section : c.sectionTitles()) {
+            tocEntry(b, "toc-1", section, sectionId(section));
+            if (section.equals(RfpText.REQUIREMENTS)) {
+                for (int i = 0; i < c.systems.size(); i++) {
+                    tocEntry(b, "toc-2", c.systems.get(i).type().name(), "system-" + (i + 1));
+                }
+            }
+        }
+        b.append("</ul>");
+    }
+
+    private static void tocEntry(StringBuilder b, String cls, String title, String id) {
+        b.append("<li class=\"").append(cls).append("\"><a href=\"#").append(id).append("\">").append(escape(title))
+                .append("</a></li>");
+    }
+
+    static String sectionId(String section) {
+        return "section-" + section.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
+    }
+
+    private static void h1(StringBuilder b, String section) {
+        b.append("<h1 id=\"").append(sectionId(section)).append("\">").append(escape(section)).append("</h1>");
+    }
+
+    private static void howToRead(StringBuilder b) {
+        h1(b, RfpText.HOW_TO_READ);
+        b.append("<p>").append(escape(RfpText.READ_INTRO)).append("</p>");
+        b.append("<p>").append(escape(RfpText.READ_LEVELS)).append("</p><ul class=\"levels\">");
+        for (RfpText.Level l : RfpText.LEVELS) {
+            b.append("<li><strong>").append(l.word()).append("</strong> — ").append(escape(l.meaning())).append("</li>");
+        }
+        b.append("</ul>");
+        for (String p : List.of(RfpText.READ_ISO, RfpText.READ_IHE, RfpText.READ_GROUPING, RfpText.READ_RESPONSE)) {
+            b.append("<p>").append(escape(p)).append("</p>");
+        }
+    }
+
+    private static void requirements(StringBuilder b, RfpContent c) {
+        h1(b, RfpText.REQUIREMENTS);
+        if (c.systems.isEmpty()) {
+            b.append("<p>No system and no requirement has been entered yet.</p>");
+        }
+        for (int i = 0; i < c.systems.size(); i++) {
+            RfpContent.SystemSection s = c.systems.get(i);
+            b.append("<div class=\"system-start\"><h2 id=\"system-").append(i + 1).append("\">")
+                    .append(escape(s.type().name())).append("</h2>");
+            b.append("<p class=\"system-meta\">");
+            b.append(s.quantity().map(q -> "Quantity: " + q).orElse("Not listed among the systems procured"));
+            b.append(" · ").append(s.requirementCount()).append(s.requirementCount() == 1 ? " requirement" : " requirements");
+            b.append("</p>");
+            paragraphs(b, "system-notes", s.notes());
+            b.append("</div>");
+            if (s.categories().isEmpty()) {
+                b.append("<p>No requirement for this system.</p>");
+            }
+            for (RfpContent.CategorySection cat : s.categories()) {
+                b.append("<h3>").append(escape(cat.category().label())).append("</h3>");
+                cat.items().forEach(item -> requirement(b, item));
+            }
+        }
+    }
+
+    private static void requirement(StringBuilder b, RfpContent.Item item) {
+        String level = item.level();
+        b.append("<div class=\"req\" id=\"req-").append(escape(anchor(item.number()))).append("\">");
+        b.append("<p class=\"req-head\"><span class=\"num\">").append(escape(item.number())).append("</span> ")
+                .append("<span class=\"level level-").append(level.toLowerCase(Locale.ROOT)).append("\">")
+                .append(level).append("</span> <span class=\"subject\">").append(escape(subjectNote(item)))
+                .append("</span></p>");
+        b.append("<p class=\"req-text\">").append(escape(item.text())).append("</p>");
+        if (!item.rationale().isEmpty()) {
+            b.append("<p class=\"rationale\">Rationale: ").append(escape(item.rationale())).append("</p>");
+        }
+        b.append("</div>");
+    }
+
+    /** The subject as the line above a requirement shows it, with the status a buyer should notice. */
+    static String subjectNote(RfpContent.Item item) {
+        if (item.profile().isPresent()) {
+            Profile p = item.profile().get();
+            String status = p.status() == ProfileStatus.FINAL_TEXT ? "" : " (IHE status: " + p.status().label() + ")";
+            return item.subjectLine() + status;
+        }
+        Standard s = item.standard().orElseThrow();
+        String category = s.category().label().toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+        return s.briefName() + " · " + s.group().label().toLowerCase(Locale.ROOT) + " " + category + " (Table "
+                + s.table() + ")";
+    }
+
+    private static String anchor(String number) {
+        return number.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private void mandates(StringBuilder b, RfpContent c) {
+        h1(b, RfpText.MANDATES);
+        if (c.mandates.isEmpty()) {
+            b.append("<p>").append(escape(RfpText.NO_MANDATES)).append("</p>");
+            return;
+        }
+        for (RfpContent.Mandate m : c.mandates) {
+            b.append("<div class=\"block-start\"><h2>").append(escape(m.title())).append("</h2>");
+            m.standard().ifPresent(s -> b.append("<p class=\"concerns\">Concerns: ").append(escape(s.briefName()))
+                    .append(" — ").append(escape(s.formalName())).append(" (").append(escape(s.group().label()))
+                    .append(")</p>"));
+            b.append("</div>");
+            plannerText(b, m.markdown());
+        }
+    }
+
+    private void clauses(StringBuilder b, RfpContent c) {
+        if (c.clauses.isEmpty()) {
+            return;
+        }
+        h1(b, RfpText.CLAUSES);
+        for (RfpContent.Clause clause : c.clauses) {
+            b.append("<h2>").append(escape(clause.title())).append("</h2>");
+            plannerText(b, clause.markdown());
+        }
+    }
+
+    private static void matrix(StringBuilder b, RfpContent c) {
+        h1(b, RfpText.MATRIX);
+        b.append("<p>").append(escape(RfpText.MATRIX_INTRO)).append("</p>");
+        b.append("<table class=\"matrix\"><thead><tr>")
+                .append("<th scope=\"col\" class=\"m-num\">No.</th>")
+                .append("<th scope=\"col\" class=\"m-level\">Level</th>")
+                .append("<th scope=\"col\" class=\"m-subject\">Subject</th>")
+                .append("<th scope=\"col\" class=\"m-box\">Comply</th>")
+                .append("<th scope=\"col\" class=\"m-box\">Partial</th>")
+                .append("<th scope=\"col\" class=\"m-box\">No</th>")
+                .append("<th scope=\"col\" class=\"m-date\">Roadmap (date)</th>")
+                .append("<th scope=\"col\" class=\"m-evidence\">Evidence reference</th>")
+                .append("</tr></thead>");
+        for (RfpContent.SystemSection s : c.systems) {
+            List<RfpContent.Item> items = s.categories().stream().flatMap(cat -> cat.items().stream()).toList();
+            if (items.isEmpty()) {
+                continue;
+            }
+            // The system's row shares a tbody with its first requirement (kept on one page by rfp.css),
+            // so that a system's name never ends a page alone.
+            b.append("<tbody class=\"group-start\"><tr class=\"group\"><th scope=\"colgroup\" colspan=\"8\">")
+                    .append(escape(s.type().name())).append("</th></tr>");
+            matrixRow(b, items.get(0));
+            b.append("</tbody>");
+            if (items.size() > 1) {
+                b.append("<tbody>");
+                items.subList(1, items.size()).forEach(item -> matrixRow(b, item));
+                b.append("</tbody>");
+            }
+        }
+        b.append("</table>");
+    }
+
+    private static void matrixRow(StringBuilder b, RfpContent.Item item) {
+        b.append("<tr><th scope=\"row\" class=\"m-num\">").append(escape(item.number())).append("</th>")
+                .append("<td>").append(item.level()).append("</td>")
+                .append("<td class=\"m-subject\">").append(escape(item.shortSubject()));
+        if (item.profile().isPresent()) {
+            b.append("<div class=\"m-options\">Options: ").append(escape(item.optionsText())).append("</div>");
+        }
+        b.append("</td>");
+        for (int i = 0; i < 3; i++) {
+            b.append("<td class=\"m-box\"><div class=\"box\"></div></td>");
+        }
+        b.append("<td></td><td></td></tr>");
+    }
+
+    private static void glossary(StringBuilder b, RfpContent c) {
+        h1(b, RfpText.GLOSSARY);
+        b.append("<p>").append(escape(RfpText.GLOSSARY_INTRO)).append("</p>");
+        Optional<Region> region = c.doc.spec().region();
+        if (!c.citedStandards.isEmpty()) {
+            b.append("<h2>").append(RfpText.GLOSSARY_STANDARDS).append("</h2>");
+            b.append("<table class=\"glossary\"><thead><tr><th scope=\"col\" class=\"g-name\">Standard</th>")
+                    .append("<th scope=\"col\" class=\"g-full\">Formal name</th>")
+                    .append("<th scope=\"col\" class=\"g-facts\">Assessment group and ratings</th>")
+                    .append("<th scope=\"col\" class=\"g-source\">Source</th></tr></thead><tbody>");
+            for (Standard s : c.citedStandards) {
+                b.append("<tr><th scope=\"row\">").append(escape(s.briefName())).append("</th><td>")
+                        .append(escape(s.formalName()));
+                s.specification().ifPresent(spec -> b.append("<div class=\"g-note\">").append(escape(spec)).append("</div>"));
+                b.append("</td><td>");
+                for (String[] rating : ratings(s, region)) {
+                    b.append("<div>").append(escape(rating[0])).append(": ").append(escape(rating[1])).append("</div>");
+                }
+                b.append("</td><td>").append(escape(s.provenance())).append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        if (!c.citedProfiles.isEmpty()) {
+            b.append("<h2>").append(RfpText.GLOSSARY_PROFILES).append("</h2>");
+            b.append("<table class=\"glossary\"><thead><tr><th scope=\"col\" class=\"g-name\">Profile</th>")
+                    .append("<th scope=\"col\" class=\"g-full\">Name</th>")
+                    .append("<th scope=\"col\" class=\"g-facts\">IHE domain and status</th>")
+                    .append("<th scope=\"col\" class=\"g-source\">Source</th></tr></thead><tbody>");
+            for (Profile p : c.citedProfiles) {
+                b.append("<tr><th scope=\"row\">").append(escape(p.acronym())).append("</th><td>")
+                        .append(escape(p.name())).append("</td><td>");
+                for (String[] fact : profileFacts(p)) {
+                    b.append("<div>").append(escape(fact[0])).append(": ").append(escape(fact[1])).append("</div>");
+                }
+                b.append("</td><td>");
+                profileSource(p).forEach(line -> b.append("<div>").append(escape(line)).append("</div>"));
+                b.append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        if (c.citedStandards.isEmpty() && c.citedProfiles.isEmpty()) {
+            b.append("<p>No standard or profile is cited yet.</p>");
+        }
+    }
+
+    /** The assessment group and the four ratings, each as {label, value}; regional levels spelled out. */
+    static List<String[]> ratings(Standard s, Optional<Region> region) {
+        return List.of(new String[] {"Group", s.group().label()}, new String[] {"Maturity", s.maturity().label()},
+                new String[] {"Product adoption", rating(s.productAdoption(), region)},
+                new String[] {"Site deployment", rating(s.siteDeployment(), region)},
+                new String[] {"Tooling", s.tooling().label()});
+    }
+
+    private static String rating(AdoptionRating r, Optional<Region> region) {
+        String text = r.describe();
+        if (region.isPresent() && r.footnote().isPresent()) {
+            Optional<String> here = r.levelIn(region.get()).map(l -> l.label());
+            if (here.isPresent() && r.isRegional()) {
+                return here.get() + " in " + region.get().label() + " (" + text + ")";
+            }
+        }
+        return text;
+    }
+
+    static List<String[]> profileFacts(Profile p) {
+        String status = p.status().label() + (p.statusVerification().isVerified() ? "" : " (" + RfpText.UNCONFIRMED + ")");
+        return List.of(new String[] {"Domain", p.domain().label() + " (" + p.domain().code() + ")"},
+                new String[] {"Status", status});
+    }
+
+    /** Where the profile is defined and, if it is a portfolio entry, where ISO 21860 lists it: one line each. */
+    static List<String> profileSource(Profile p) {
+        String tf = "IHE " + p.domain().label() + " Technical Framework";
+        return p.portfolioEntry().map(e -> List.of(tf, "Portfolio entry " + e.briefName() + " ("
+                + e.group().label().toLowerCase(Locale.ROOT) + ")", e.provenance())).orElse(List.of(tf));
+    }
+
+    private static void paragraphs(StringBuilder b, String cls, String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        for (String p : text.split("\\R\\s*\\R")) {
+            b.append("<p class=\"").append(cls).append("\">");
+            String[] lines = p.strip().split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    b.append("<br/>");
+                }
+                b.append(escape(lines[i]));
+            }
+            b.append("</p>");
+        }
+    }
+
+    /** How deep planner Markdown may nest elements; the XML parser refuses documents deeper than 100. */
+    static final int MAX_DEPTH = 60;
+
+    /**
+     * Planner Markdown, sanitized by {@link SafeMarkdown}, with its headings placed below the
+     * {@code h2} it follows. Markdown nested deeper than {@link #MAX_DEPTH} elements (lists in
+     * lists by indentation, emphasis in emphasis) is printed as plain text instead.
+     */
+    private void plannerText(StringBuilder b, String markdownText) {
+        String xhtml = markdown.toXhtml(markdownText);
+        b.append("<div class=\"planner-text\">");
+        if (depth(xhtml) <= MAX_DEPTH) {
+            b.append(shiftHeadings(xhtml, 2));
+        } else {
+            b.append("<p class=\"note\">[This text nests lists or quotes too deeply to lay out, and is printed as the "
+                    + "planner typed it.]</p>");
+            paragraphs(b, "plain", markdownText);
+        }
+        b.append("</div>");
+    }
+
+    /** The deepest element nesting of well-formed, sanitized XHTML (text holds no raw {@code <}). */
+    static int depth(String xhtml) {
+        int depth = 0;
+        int max = 0;
+        for (int i = xhtml.indexOf('<'); i >= 0; i = xhtml.indexOf('<', i + 1)) {
+            if (i + 1 < xhtml.length() && xhtml.charAt(i + 1) == '/') {
+                depth--;
+            } else {
+                int end = xhtml.indexOf('>', i);
+                if (end > 0 && xhtml.charAt(end - 1) != '/') {
+                    max = Math.max(max, ++depth);
+                }
+            }
+        }
+        return max;
+    }
+
+    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])>");
+
+    /**
+     * Planner Markdown's headings placed under the heading at {@code parentLevel}: a heading goes at
+     * most one level deeper than the one before it (so that no level is skipped, as PDF/UA asks),
+     * and never above {@code parentLevel + 1}. {@link SafeMarkdown} writes headings without
+     * attributes, so the pattern sees every one.
+     */
+    static String shiftHeadings(String xhtml, int parentLevel) {
+        Matcher m = HEADING.matcher(xhtml);
+        StringBuilder out = new StringBuilder(xhtml.length());
+        int previous = parentLevel;
+        int open = parentLevel + 1;
+        while (m.find()) {
+            int level;
+            if (m.group(1).isEmpty()) {
+                level = Math.min(6, Math.min(parentLevel + Integer.parseInt(m.group(2)), previous + 1));
+                level = Math.max(level, parentLevel + 1);
+                previous = level;
+                open = level;
+            } else {
+                level = open;
+            }
+            m.appendReplacement(out, "<" + m.group(1) + "h" + level + ">");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String resource(String name) {
+        try (InputStream in = Optional.ofNullable(RfpPdf.class.getResourceAsStream(name))
+                .orElseThrow(() -> new IllegalStateException("missing resource " + name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
