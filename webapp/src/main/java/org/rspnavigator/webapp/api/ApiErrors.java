@@ -55,6 +55,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** The document queue is full: 503 with a Retry-After, nothing lost. */
+    @ExceptionHandler(org.rspnavigator.webapp.rfp.RfpDocumentService.DocumentsBusyException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Busy");
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "30").body(problem);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -53,6 +53,9 @@ public class MainLayout extends AppLayout {
         Optional<AccountPrincipal> user = CurrentUser.get();
         if (user.isPresent()) {
             nav.addItem(new SideNavItem("Shortlists", ShortlistsView.class, VaadinIcon.BOOKMARK.create()));
+            if (org.rspnavigator.webapp.rfp.RfpProjectService.mayPlan(user.get())) {
+                nav.addItem(new SideNavItem("RFP projects", RfpProjectsView.class, VaadinIcon.FILE_TEXT_O.create()));
+            }
         }
         SideNavItem api = new SideNavItem("JSON API", "/api/v1/standards", VaadinIcon.CODE.create());
         api.setOpenInNewBrowserTab(true);

@@ -1,0 +1,15 @@
+package org.rspnavigator.webapp.rfp;
+
+import org.rspnavigator.documents.rfp.RequirementProposer;
+import org.rspnavigator.model.Catalog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class RfpConfiguration {
+
+    @Bean
+    RequirementProposer requirementProposer(Catalog catalog) {
+        return new RequirementProposer(catalog);
+    }
+}

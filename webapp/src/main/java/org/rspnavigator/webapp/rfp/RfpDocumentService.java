@@ -1,0 +1,102 @@
+package org.rspnavigator.webapp.rfp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.rspnavigator.documents.rfp.RfpDocument;
+import org.rspnavigator.documents.rfp.RfpDocuments;
+import org.rspnavigator.model.Catalog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Renders RFP documents on a bounded pool: at most {@code rsp.documents.max-concurrent} at once,
+ * the rest waiting in a queue of {@code rsp.documents.queue} places. A full queue is refused at
+ * once ({@link DocumentsBusyException}) rather than letting requests pile up in memory.
+ */
+@Service
+public class RfpDocumentService {
+
+    private final RfpDocuments documents;
+    private final ThreadPoolExecutor pool;
+    private final long waitSeconds;
+
+    public RfpDocumentService(Catalog catalog,
+            @Value("${rsp.documents.max-concurrent:0}") int maxConcurrent,
+            @Value("${rsp.documents.queue:64}") int queue,
+            @Value("${rsp.documents.wait-seconds:120}") long waitSeconds) {
+        this.documents = new RfpDocuments(catalog);
+        int threads = maxConcurrent > 0 ? maxConcurrent : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
+            Thread t = new Thread(r, "rfp-documents-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.waitSeconds = waitSeconds;
+    }
+
+    /** Starts rendering; the future fails with {@link DocumentsBusyException} if the queue is full. */
+    public CompletableFuture<byte[]> renderAsync(RfpFormat format, RfpDocument doc) {
+        try {
+            return CompletableFuture.supplyAsync(() -> renderNow(format, doc), pool);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new DocumentsBusyException());
+        }
+    }
+
+    /** Renders and waits for the result. */
+    public byte[] render(RfpFormat format, RfpDocument doc) {
+        try {
+            return renderAsync(format, doc).get(waitSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DocumentsBusyException();
+        } catch (TimeoutException e) {
+            throw new DocumentsBusyException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Documents waiting for a place, for the views to tell people they are queued. */
+    public int waiting() {
+        return pool.getQueue().size();
+    }
+
+    private byte[] renderNow(RfpFormat format, RfpDocument doc) {
+        return switch (format) {
+            case RFP_PDF -> documents.rfpPdf(doc);
+            case RFP_DOCX -> documents.rfpDocx(doc);
+            case CHECKLIST_PDF -> documents.checklistPdf(doc);
+            case MATRIX_CSV -> documents.responseMatrixCsv(doc);
+            case MATRIX_JSON -> documents.responseMatrixJson(doc).getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    /** Every place in the document queue is taken. */
+    public static class DocumentsBusyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public DocumentsBusyException() {
+            super("Many documents are being generated right now. Please try again in a minute.");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.rspnavigator.webapp.rfp;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The documents an RFP project is downloaded as, with their API names and file names. */
+public enum RfpFormat {
+    RFP_PDF("rfp.pdf", "RFP section", "PDF", "application/pdf", "rfp-section", "pdf"),
+    RFP_DOCX("rfp.docx", "RFP section", "Word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "rfp-section", "docx"),
+    CHECKLIST_PDF("checklist.pdf", "Integration-statement checklist", "PDF", "application/pdf",
+            "integration-statement-checklist", "pdf"),
+    MATRIX_CSV("response-matrix.csv", "Vendor response matrix", "CSV", "text/csv; charset=UTF-8", "response-matrix",
+            "csv"),
+    MATRIX_JSON("response-matrix.json", "Vendor response matrix", "JSON", "application/json", "response-matrix",
+            "json");
+
+    private final String apiName;
+    private final String title;
+    private final String kind;
+    private final String mediaType;
+    private final String fileStem;
+    private final String extension;
+
+    RfpFormat(String apiName, String title, String kind, String mediaType, String fileStem, String extension) {
+        this.apiName = apiName;
+        this.title = title;
+        this.kind = kind;
+        this.mediaType = mediaType;
+        this.fileStem = fileStem;
+        this.extension = extension;
+    }
+
+    /** How the API names it: {@code rfp.pdf}, {@code response-matrix.csv}, ... */
+    public String apiName() {
+        return apiName;
+    }
+
+    /** "RFP section (Word)". */
+    public String label() {
+        return title + " (" + kind + ")";
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** "imaging-renewal-2027-rfp-section-r3.pdf": the project's name, what it is, and the revision. */
+    public String fileName(String projectName, int revision) {
+        String slug = projectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-$", "");
+        }
+        return (slug.isEmpty() ? "rfp" : slug) + "-" + fileStem + "-r" + revision + "." + extension;
+    }
+
+    public static Optional<RfpFormat> ofApiName(String name) {
+        return Arrays.stream(values()).filter(f -> f.apiName.equals(name)).findFirst();
+    }
+
+    public static String apiNames() {
+        return String.join(", ", Arrays.stream(values()).map(RfpFormat::apiName).toList());
+    }
+}

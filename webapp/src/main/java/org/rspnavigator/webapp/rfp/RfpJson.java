@@ -1,0 +1,189 @@
+package org.rspnavigator.webapp.rfp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.rspnavigator.documents.rfp.CustomClause;
+import org.rspnavigator.documents.rfp.LocalMandate;
+import org.rspnavigator.documents.rfp.ProcuredSystem;
+import org.rspnavigator.documents.rfp.Requirement;
+import org.rspnavigator.documents.rfp.RequirementLevel;
+import org.rspnavigator.documents.rfp.RequirementOrigin;
+import org.rspnavigator.documents.rfp.RequirementSubject;
+import org.rspnavigator.documents.rfp.RequirementSubject.ProfileActor;
+import org.rspnavigator.documents.rfp.RequirementSubject.StandardSupport;
+import org.rspnavigator.documents.rfp.RfpDraft;
+import org.rspnavigator.documents.rfp.RfpSpec;
+import org.rspnavigator.model.Region;
+import org.rspnavigator.model.Term;
+
+/**
+ * The JSON form of RFP specs and drafts, shared by the API and the database: flat records with
+ * catalog ids and slugs, read leniently (absent lists are empty) and checked strictly (unknown
+ * levels, regions and origins are named in the error).
+ */
+public final class RfpJson {
+
+    private RfpJson() {
+    }
+
+    /** What is being procured. {@code region} is a region slug ("europe") or absent. */
+    public record Spec(String projectName, String organization, String region, List<String> useCases,
+            List<SystemJson> systems) {
+    }
+
+    public record SystemJson(String systemType, Integer quantity, String notes) {
+    }
+
+    /**
+     * A requirement: exactly one of {@code standard} or {@code profile} + {@code actor} (with
+     * {@code options}) says what it asks for.
+     */
+    public record RequirementJson(String number, String level, String system, String category, String standard,
+            String profile, String actor, List<String> options, String text, String rationale, String origin) {
+    }
+
+    public record Mandate(String title, String standard, String text) {
+    }
+
+    public record Clause(String title, String markdown) {
+    }
+
+    /** A whole draft. With {@code requirements} absent, a client asks for them to be proposed. */
+    public record Draft(Spec spec, List<RequirementJson> requirements, List<RequirementJson> withdrawn,
+            List<Mandate> mandates, List<Clause> clauses) {
+    }
+
+    public static Spec of(RfpSpec spec) {
+        return new Spec(spec.projectName(), spec.organization(), spec.region().map(Region::slug).orElse(null),
+                spec.useCases(), spec.systems().stream()
+                        .map(s -> new SystemJson(s.systemType(), s.quantity(), s.notes())).toList());
+    }
+
+    public static Draft of(RfpDraft draft) {
+        return new Draft(of(draft.spec()), draft.requirements().stream().map(RfpJson::of).toList(),
+                draft.withdrawn().stream().map(RfpJson::of).toList(),
+                draft.mandates().stream().map(m -> new Mandate(m.title(), m.standard(), m.text())).toList(),
+                draft.clauses().stream().map(c -> new Clause(c.title(), c.markdown())).toList());
+    }
+
+    public static RequirementJson of(Requirement r) {
+        return switch (r.subject()) {
+            case StandardSupport s -> new RequirementJson(r.number(), r.level().name(), r.system(), r.category(),
+                    s.standard(), null, null, List.of(), r.text(), r.rationale(), r.origin().name());
+            case ProfileActor p -> new RequirementJson(r.number(), r.level().name(), r.system(), r.category(), null,
+                    p.profile(), p.actor(), p.options(), r.text(), r.rationale(), r.origin().name());
+        };
+    }
+
+    /** @throws IllegalArgumentException naming every field that is missing or not understood */
+    public static RfpSpec spec(Spec json) {
+        if (json == null) {
+            throw new IllegalArgumentException("The spec is missing.");
+        }
+        List<String> problems = new ArrayList<>();
+        Optional<Region> region = Optional.empty();
+        if (json.region() != null && !json.region().isBlank()) {
+            region = Term.fromSlug(Region.class, json.region().strip());
+            if (region.isEmpty()) {
+                problems.add("Unknown region '" + json.region() + "'; use one of " + Term.slugs(Region.class) + ".");
+            }
+        }
+        List<ProcuredSystem> systems = new ArrayList<>();
+        for (SystemJson s : nonNull(json.systems())) {
+            if (s == null || s.systemType() == null || s.systemType().isBlank()) {
+                problems.add("Every system needs a systemType.");
+                continue;
+            }
+            int quantity = s.quantity() == null ? 1 : s.quantity();
+            if (quantity < 1) {
+                problems.add("The quantity of '" + s.systemType() + "' must be at least 1.");
+                continue;
+            }
+            systems.add(new ProcuredSystem(s.systemType().strip(), quantity, s.notes()));
+        }
+        List<String> useCases = nonNull(json.useCases()).stream().map(u -> u == null ? "" : u.strip()).toList();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        return new RfpSpec(json.projectName() == null ? "" : json.projectName().strip(), json.organization(), region,
+                useCases, systems);
+    }
+
+    /**
+     * The draft a JSON document describes; the caller validates it against the catalog.
+     *
+     * @throws IllegalArgumentException naming every field that is missing or not understood
+     */
+    public static RfpDraft draft(Draft json) {
+        if (json == null) {
+            throw new IllegalArgumentException("The draft is missing.");
+        }
+        RfpSpec spec = spec(json.spec());
+        List<String> problems = new ArrayList<>();
+        List<Requirement> requirements = requirements(json.requirements(), problems);
+        List<Requirement> withdrawn = requirements(json.withdrawn(), problems);
+        List<LocalMandate> mandates = nonNull(json.mandates()).stream()
+                .map(m -> new LocalMandate(orEmpty(m.title()), m.standard(), orEmpty(m.text()))).toList();
+        List<CustomClause> clauses = nonNull(json.clauses()).stream()
+                .map(c -> new CustomClause(orEmpty(c.title()), orEmpty(c.markdown()))).toList();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        return new RfpDraft(spec, requirements, withdrawn, mandates, clauses);
+    }
+
+    private static List<Requirement> requirements(List<RequirementJson> list, List<String> problems) {
+        List<Requirement> out = new ArrayList<>();
+        for (RequirementJson r : nonNull(list)) {
+            String which = r.number() == null ? "A requirement" : "Requirement " + r.number();
+            if (r.number() == null || r.number().isBlank() || r.system() == null || r.category() == null) {
+                problems.add(which + " needs a number, a system and a category.");
+                continue;
+            }
+            Optional<RequirementLevel> level = parse(RequirementLevel.class, r.level());
+            if (level.isEmpty()) {
+                problems.add(which + " has level '" + r.level() + "'; use SHALL, SHOULD or MAY.");
+                continue;
+            }
+            Optional<RequirementOrigin> origin = r.origin() == null ? Optional.of(RequirementOrigin.PLANNER)
+                    : parse(RequirementOrigin.class, r.origin());
+            if (origin.isEmpty()) {
+                problems.add(which + " has origin '" + r.origin() + "'; use PORTFOLIO, GROUPING, SUCCESSOR or PLANNER.");
+                continue;
+            }
+            RequirementSubject subject;
+            if (r.standard() != null && r.profile() == null) {
+                subject = new StandardSupport(r.standard());
+            } else if (r.standard() == null && r.profile() != null && r.actor() != null) {
+                subject = new ProfileActor(r.profile(), r.actor(), nonNull(r.options()));
+            } else {
+                problems.add(which + " must name either a standard, or a profile and an actor.");
+                continue;
+            }
+            out.add(new Requirement(r.number().strip(), level.get(), r.system(), r.category(), subject,
+                    orEmpty(r.text()), orEmpty(r.rationale()), origin.get()));
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, name.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

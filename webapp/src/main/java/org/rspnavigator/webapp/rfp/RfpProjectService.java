@@ -1,0 +1,215 @@
+package org.rspnavigator.webapp.rfp;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.rspnavigator.documents.rfp.RequirementProposer;
+import org.rspnavigator.documents.rfp.RfpDraft;
+import org.rspnavigator.documents.rfp.RfpSpec;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.Organization;
+import org.rspnavigator.webapp.accounts.OrganizationRepository;
+import org.rspnavigator.webapp.accounts.Role;
+import org.rspnavigator.webapp.audit.AuditAction;
+import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.work.NotPermittedException;
+import org.rspnavigator.webapp.work.StaleEditException;
+import org.rspnavigator.webapp.work.WorkNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * RFP projects of the signed-in planner's organization. Every save is a new revision, kept, so a
+ * planner can see what was issued when and go back to it; saves check the version the planner
+ * started from, so nobody overwrites a colleague's work unseen.
+ */
+@Service
+public class RfpProjectService {
+
+    private static final String KIND = "RFP project";
+    private static final String AUDIT_KIND = "rfp-project";
+
+    private final RfpProjectRepository projects;
+    private final RfpProjectRevisionRepository revisions;
+    private final OrganizationRepository organizations;
+    private final AuditLog audit;
+    private final Catalog catalog;
+    private final RequirementProposer proposer;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public RfpProjectService(RfpProjectRepository projects, RfpProjectRevisionRepository revisions,
+            OrganizationRepository organizations, AuditLog audit, Catalog catalog, RequirementProposer proposer,
+            ObjectMapper json, Clock clock) {
+        this.projects = projects;
+        this.revisions = revisions;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.catalog = catalog;
+        this.proposer = proposer;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Planners, and administrators, work on RFPs; vendors do not see buyers' projects. */
+    public static boolean mayPlan(AccountPrincipal user) {
+        return user.role() == Role.PLANNER || user.role() == Role.ADMIN;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RfpProject> list(AccountPrincipal user) {
+        requirePlanner(user);
+        return projects.findByOrganizationIdOrderByNameAscIdAsc(user.organizationId());
+    }
+
+    @Transactional(readOnly = true)
+    public RfpProject get(AccountPrincipal user, long id) {
+        requirePlanner(user);
+        return find(user, id);
+    }
+
+    /** The draft a project holds now. */
+    public RfpDraft draft(RfpProject project) {
+        return read(project.getContent());
+    }
+
+    /** A new project from a spec, with the requirements proposed for it, as revision 1. */
+    @Transactional
+    public RfpProject create(AccountPrincipal user, RfpSpec spec) {
+        requirePlanner(user);
+        return create(user, RfpDraft.proposed(spec, proposer), AuditAction.CREATED);
+    }
+
+    /** A new project from a whole draft (as the API receives one), as revision 1. */
+    @Transactional
+    public RfpProject create(AccountPrincipal user, RfpDraft draft) {
+        requirePlanner(user);
+        return create(user, draft, AuditAction.CREATED);
+    }
+
+    private RfpProject create(AccountPrincipal user, RfpDraft draft, AuditAction action) {
+        RfpDraft valid = draft.validated(catalog);
+        Instant now = clock.instant();
+        RfpProject project = new RfpProject(organization(user), user.username(), now);
+        project.apply(valid.spec().projectName(), write(valid), user.username(), now);
+        projects.save(project);
+        revisions.save(new RfpProjectRevision(project));
+        audit.record(user.username(), user.organizationId(), action, AUDIT_KIND, String.valueOf(project.getId()),
+                valid.spec().projectName());
+        return project;
+    }
+
+    /**
+     * Saves {@code draft} as the project's next revision if the project is still at
+     * {@code version}; otherwise refuses with {@link StaleEditException}.
+     */
+    @Transactional
+    public RfpProject save(AccountPrincipal user, long id, long version, RfpDraft draft) {
+        requirePlanner(user);
+        RfpDraft valid = draft.validated(catalog);
+        RfpProject project = find(user, id);
+        if (project.getVersion() != version) {
+            throw new StaleEditException(KIND, project.getName());
+        }
+        project.apply(valid.spec().projectName(), write(valid), user.username(), clock.instant());
+        projects.flush(); // a concurrent save shows up here, as an optimistic-lock failure
+        revisions.save(new RfpProjectRevision(project));
+        audit.record(user.username(), user.organizationId(), AuditAction.CHANGED, AUDIT_KIND, String.valueOf(id),
+                valid.spec().projectName() + " (revision " + project.getRevision() + ")");
+        return project;
+    }
+
+    /** A copy of the project as it is now, named "Copy of ...", starting again at revision 1. */
+    @Transactional
+    public RfpProject duplicate(AccountPrincipal user, long id) {
+        requirePlanner(user);
+        RfpDraft source = draft(find(user, id));
+        String name = "Copy of " + source.spec().projectName();
+        if (name.length() > RfpDraft.MAX_NAME) {
+            name = name.substring(0, RfpDraft.MAX_NAME);
+        }
+        RfpSpec spec = new RfpSpec(name, source.spec().organization(), source.spec().region(),
+                source.spec().useCases(), source.spec().systems());
+        return create(user, new RfpDraft(spec, source.requirements(), source.withdrawn(), source.mandates(),
+                source.clauses()), AuditAction.CREATED);
+    }
+
+    @Transactional
+    public void delete(AccountPrincipal user, long id, long version) {
+        requirePlanner(user);
+        RfpProject project = find(user, id);
+        if (project.getVersion() != version) {
+            throw new StaleEditException(KIND, project.getName());
+        }
+        projects.delete(project);
+        audit.record(user.username(), user.organizationId(), AuditAction.DELETED, AUDIT_KIND, String.valueOf(id),
+                project.getName());
+    }
+
+    /** The saved revisions of a project, newest first. */
+    @Transactional(readOnly = true)
+    public List<RfpProjectRevision> revisions(AccountPrincipal user, long id) {
+        requirePlanner(user);
+        return revisions.findByProjectIdOrderByRevisionDesc(find(user, id).getId());
+    }
+
+    /** The draft as revision {@code revision} saved it. */
+    @Transactional(readOnly = true)
+    public RfpDraft revision(AccountPrincipal user, long id, int revision) {
+        requirePlanner(user);
+        RfpProject project = find(user, id);
+        return revisions.findByProjectIdAndRevision(project.getId(), revision).map(r -> read(r.getContent()))
+                .orElseThrow(() -> new WorkNotFoundException("revision of " + KIND + " " + id, revision));
+    }
+
+    /** The requirements proposed for a spec, without saving anything. */
+    public RfpDraft propose(RfpSpec spec) {
+        return RfpDraft.proposed(spec, proposer).validated(catalog);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public RequirementProposer proposer() {
+        return proposer;
+    }
+
+    private String write(RfpDraft draft) {
+        String text = json.writeValueAsString(RfpJson.of(draft));
+        if (text.length() > RfpProject.MAX_CONTENT) {
+            throw new IllegalArgumentException("The project is too large to save (" + text.length()
+                    + " characters of text; at most " + RfpProject.MAX_CONTENT + "). Shorten clauses or rationales.");
+        }
+        return text;
+    }
+
+    private RfpDraft read(String content) {
+        try {
+            return RfpJson.draft(json.readValue(content, RfpJson.Draft.class));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("A stored RFP project could not be read", e);
+        }
+    }
+
+    private static void requirePlanner(AccountPrincipal user) {
+        if (!mayPlan(user)) {
+            throw new NotPermittedException("Only planners work on RFP projects.");
+        }
+    }
+
+    private RfpProject find(AccountPrincipal user, long id) {
+        return projects.findByIdAndOrganizationId(id, user.organizationId())
+                .orElseThrow(() -> new WorkNotFoundException(KIND, id));
+    }
+
+    private Organization organization(AccountPrincipal user) {
+        return organizations.findById(user.organizationId())
+                .orElseThrow(() -> new WorkNotFoundException("organization", user.organizationId()));
+    }
+}
