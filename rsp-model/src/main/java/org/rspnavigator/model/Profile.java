@@ -12,12 +12,14 @@ import java.util.Optional;
  *
  * @param portfolioEntry the portfolio standard that is this profile ("IHE SWF.b"), if any
  * @param purpose        what the profile is for (Markdown, project's words)
+ * @param optionRules    rules on the options its actors claim (see {@link OptionRule})
  * @param notes          what buyers and vendors should know (Markdown, project's words; may be empty)
  */
 public record Profile(String id, String acronym, String name, IheDomain domain, ProfileStatus status,
         Optional<String> statusNote, Verification statusVerification, VerificationLevel verification,
         Optional<Standard> portfolioEntry, List<Standard> buildsOn, List<Source> sources, List<ProfileActor> actors,
-        List<ProfileTransaction> transactions, List<Grouping> groupings, List<RelatedProfile> related, String purpose,
+        List<ProfileTransaction> transactions, List<Grouping> groupings, List<OptionRule> optionRules,
+        List<RelatedProfile> related, String purpose,
         String notes, String source) {
 
     public Profile {
@@ -35,6 +37,7 @@ public record Profile(String id, String acronym, String name, IheDomain domain, 
         actors = List.copyOf(actors);
         transactions = List.copyOf(transactions);
         groupings = List.copyOf(groupings);
+        optionRules = List.copyOf(optionRules);
         related = List.copyOf(related);
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(notes, "notes");
@@ -53,6 +56,11 @@ public record Profile(String id, String acronym, String name, IheDomain domain, 
     /** The groupings the actor must satisfy. */
     public List<Grouping> groupingsOf(String actorName) {
         return groupings.stream().filter(g -> g.appliesTo(actorName)).toList();
+    }
+
+    /** The option rules that apply to the actor. */
+    public List<OptionRule> optionRulesOf(String actorName) {
+        return optionRules.stream().filter(r -> r.appliesTo(actorName)).toList();
     }
 
     /** "IHE Radiology Nuclear Medicine Image (NMI)". */

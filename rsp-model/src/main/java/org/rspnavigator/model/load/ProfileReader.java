@@ -142,7 +142,7 @@ final class ProfileReader {
             return Optional.empty();
         }
         Profile profile = new Profile(id, acronym, name, domain, status, statusNote, statusVerification, level,
-                portfolioEntry, buildsOn, sources, actors, transactions, groupings, related, sections.get("Purpose"),
+                portfolioEntry, buildsOn, sources, actors, transactions, groupings, List.of(), related, sections.get("Purpose"),
                 sections.getOrDefault("Notes", ""), path);
         return Optional.of(new Read(profile, f.lineOf("id"), f.lineOf("portfolio-entry"), references));
     }

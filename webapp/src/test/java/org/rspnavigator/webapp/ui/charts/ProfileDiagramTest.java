@@ -507,7 +507,7 @@ class ProfileDiagramTest {
     static Profile profile(String acronym, String name, List<ProfileActor> actors, List<ProfileTransaction> transactions) {
         return new Profile(acronym.toLowerCase(java.util.Locale.ROOT), acronym, name, IheDomain.RADIOLOGY,
                 ProfileStatus.FINAL_TEXT, Optional.empty(), verification(VerificationLevel.VERIFIED),
-                VerificationLevel.VERIFIED, Optional.empty(), List.of(), List.of(), actors, transactions, List.of(),
+                VerificationLevel.VERIFIED, Optional.empty(), List.of(), List.of(), actors, transactions, List.of(), List.of(),
                 List.of(), "Purpose.", "", "profiles/" + acronym + ".md");
     }
 

@@ -1,0 +1,55 @@
+package org.rspnavigator.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A rule of the Technical Framework on the options an actor claims, beyond "the option belongs to
+ * the actor": for example, an ATNA Secure Node claims at least one {@code STX:} option.
+ *
+ * @param kind         what the rule demands of {@code options}
+ * @param actors       the actors it applies to; empty for every actor of the profile
+ * @param options      the options it is about, named exactly as IHE writes them
+ * @param when         for {@link Kind#REQUIRES_ONE_OF}: the option whose claim brings the rule
+ *                     into force; empty otherwise
+ * @param explanation  the rule in the project's words, shown when it is broken
+ */
+public record OptionRule(Kind kind, List<String> actors, List<String> options, Optional<String> when,
+        String explanation, Verification verification) {
+
+    public enum Kind {
+        /** The actor claims at least one of the options. */
+        AT_LEAST_ONE_OF,
+        /** The actor claims every one of the options. */
+        ALL_OF,
+        /** The actor claims at most one of the options (they exclude each other). */
+        NOT_TOGETHER,
+        /** If the actor claims {@code when}, it also claims at least one of the options. */
+        REQUIRES_ONE_OF
+    }
+
+    public OptionRule {
+        Objects.requireNonNull(kind, "kind");
+        actors = List.copyOf(actors);
+        options = List.copyOf(options);
+        Objects.requireNonNull(when, "when");
+        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(verification, "verification");
+    }
+
+    public boolean appliesTo(String actorName) {
+        return actors.isEmpty() || actors.contains(actorName);
+    }
+
+    /** Whether the options an actor claims keep this rule. */
+    public boolean keptBy(List<String> claimed) {
+        long claimedHere = options.stream().filter(claimed::contains).count();
+        return switch (kind) {
+            case AT_LEAST_ONE_OF -> claimedHere >= 1;
+            case ALL_OF -> claimedHere == options.size();
+            case NOT_TOGETHER -> claimedHere <= 1;
+            case REQUIRES_ONE_OF -> when.map(w -> !claimed.contains(w)).orElse(true) || claimedHere >= 1;
+        };
+    }
+}
