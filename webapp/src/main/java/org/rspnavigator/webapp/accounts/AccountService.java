@@ -25,16 +25,19 @@ public class AccountService {
     private final OrganizationRepository organizations;
     private final UserAccountRepository users;
     private final org.rspnavigator.webapp.work.ShortlistRepository shortlists;
+    private final org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
 
     public AccountService(OrganizationRepository organizations, UserAccountRepository users,
-            org.rspnavigator.webapp.work.ShortlistRepository shortlists, PasswordEncoder passwords, AuditLog audit,
+            org.rspnavigator.webapp.work.ShortlistRepository shortlists,
+            org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects, PasswordEncoder passwords, AuditLog audit,
             Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.shortlists = shortlists;
+        this.rfpProjects = rfpProjects;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -104,10 +107,12 @@ public class AccountService {
         var work = shortlists.findByOrganizationOrderByNameAsc(org);
         var members = users.findByOrganizationOrderByUsername(org);
         shortlists.deleteAll(work);
+        int projects = rfpProjects.deleteAllOf(id);
         users.deleteAll(members);
         organizations.delete(org);
         audit.record(actor.username(), id, AuditAction.DELETED, "organization", String.valueOf(id),
-                org.getName() + " with " + members.size() + " members and " + work.size() + " shortlists");
+                org.getName() + " with " + members.size() + " members, " + work.size() + " shortlists and " + projects
+                        + " RFP projects");
     }
 
     @Transactional

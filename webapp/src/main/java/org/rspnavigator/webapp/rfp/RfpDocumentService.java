@@ -35,7 +35,8 @@ public class RfpDocumentService {
             @Value("${rsp.documents.queue:64}") int queue,
             @Value("${rsp.documents.wait-seconds:120}") long waitSeconds) {
         this.documents = new RfpDocuments(catalog);
-        int threads = maxConcurrent > 0 ? maxConcurrent : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int threads = maxConcurrent > 0 ? maxConcurrent
+                : automaticConcurrency(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "rfp-documents-" + n.incrementAndGet());
@@ -43,6 +44,25 @@ public class RfpDocumentService {
             return t;
         });
         this.waitSeconds = waitSeconds;
+    }
+
+    /** Heap the application needs besides documents: catalog, search index, sessions. */
+    static final long BASE_HEAP = 256L << 20;
+    /** Heap one document of the largest RFP needs while it is made (docs/benchmarks.md). */
+    static final long HEAP_PER_DOCUMENT = 96L << 20;
+
+    /**
+     * Documents made at once unless configured: one per CPU, at most four (making a document is
+     * CPU-bound), and no more than the heap left beside the application's own holds.
+     */
+    static int automaticConcurrency(int cpus, long maxHeap) {
+        long byHeap = Math.max(1, (maxHeap - BASE_HEAP) / HEAP_PER_DOCUMENT);
+        return (int) Math.max(1, Math.min(Math.min(4, cpus), byHeap));
+    }
+
+    /** Documents made at the same time. */
+    public int concurrency() {
+        return pool.getMaximumPoolSize();
     }
 
     /** Starts rendering; the future fails with {@link DocumentsBusyException} if the queue is full. */

@@ -167,6 +167,57 @@ public class RfpProjectService {
                 .orElseThrow(() -> new WorkNotFoundException("revision of " + KIND + " " + id, revision));
     }
 
+    // ---------------------------------------------------------------- organization transfer
+
+    /** Every project of an organization, for its export (the caller checks who may export). */
+    @Transactional(readOnly = true)
+    public List<RfpProject> allOf(long organizationId) {
+        return projects.findByOrganizationIdOrderByNameAscIdAsc(organizationId);
+    }
+
+    /** Every saved revision of a project, oldest first, with its draft. */
+    @Transactional(readOnly = true)
+    public List<SavedRevision> history(RfpProject project) {
+        return revisions.findByProjectIdOrderByRevisionDesc(project.getId()).reversed().stream()
+                .map(r -> new SavedRevision(r.getRevision(), r.getSavedBy(), r.getSavedAt(), read(r.getContent())))
+                .toList();
+    }
+
+    /** A revision as it was saved. */
+    public record SavedRevision(int revision, String savedBy, Instant savedAt, RfpDraft draft) {
+    }
+
+    /**
+     * Writes an imported project with its whole history into {@code organization}, keeping who
+     * saved each revision and when. The revisions must be numbered 1, 2, ... and valid
+     * ({@link RfpDraft#validated}); the caller checks that first so that nothing is half-written.
+     */
+    @Transactional
+    public RfpProject restore(String actor, Organization organization, String createdBy, Instant createdAt,
+            List<SavedRevision> history) {
+        RfpProject project = new RfpProject(organization, createdBy, createdAt);
+        for (SavedRevision saved : history) {
+            RfpDraft valid = saved.draft().validated(catalog);
+            project.apply(valid.spec().projectName(), write(valid), saved.savedBy(), saved.savedAt());
+            projects.saveAndFlush(project);
+            revisions.save(new RfpProjectRevision(project));
+        }
+        audit.record(actor, organization.getId(), AuditAction.IMPORTED, AUDIT_KIND, String.valueOf(project.getId()),
+                project.getName() + " (" + history.size() + " revisions)");
+        return project;
+    }
+
+    /** Deletes every project of an organization with its revisions; the number deleted. */
+    @Transactional
+    public int deleteAllOf(long organizationId) {
+        List<RfpProject> all = projects.findByOrganizationIdOrderByNameAscIdAsc(organizationId);
+        for (RfpProject project : all) {
+            revisions.deleteAll(revisions.findByProjectIdOrderByRevisionDesc(project.getId()));
+        }
+        projects.deleteAll(all);
+        return all.size();
+    }
+
     /** The requirements proposed for a spec, without saving anything. */
     public RfpDraft propose(RfpSpec spec) {
         return RfpDraft.proposed(spec, proposer).validated(catalog);

@@ -3,12 +3,16 @@ package org.rspnavigator.webapp.transfer;
 import java.time.Instant;
 import java.util.List;
 
+import org.rspnavigator.webapp.rfp.RfpJson;
+
 /**
  * An organization's data as exported. Members are listed without credentials; an import creates
- * missing members as disabled accounts that an administrator enables with a new password.
+ * missing members as disabled accounts that an administrator enables with a new password. RFP
+ * projects come with every saved revision, so their history moves with them. ({@code rfpProjects}
+ * is absent from documents exported before RFP projects existed; it is read as none.)
  */
 public record OrganizationExport(String format, int formatVersion, String catalogEdition, OrganizationData organization,
-        List<Member> members, List<ShortlistData> shortlists) {
+        List<Member> members, List<ShortlistData> shortlists, List<RfpProjectData> rfpProjects) {
 
     public static final String FORMAT = "rsp-navigator-organization";
     public static final int VERSION = 1;
@@ -21,5 +25,12 @@ public record OrganizationExport(String format, int formatVersion, String catalo
 
     public record ShortlistData(String name, String description, String filter, List<String> standards,
             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
+    }
+
+    public record RfpProjectData(String name, String createdBy, Instant createdAt, List<RevisionData> revisions) {
+    }
+
+    /** One saved revision; the last one is the project as it is now. */
+    public record RevisionData(int revision, String savedBy, Instant savedAt, RfpJson.Draft draft) {
     }
 }

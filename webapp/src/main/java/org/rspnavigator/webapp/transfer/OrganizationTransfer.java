@@ -18,7 +18,13 @@ import org.rspnavigator.webapp.accounts.UserAccountRepository;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
 import org.rspnavigator.webapp.transfer.OrganizationExport.Member;
+import org.rspnavigator.webapp.rfp.RfpJson;
+import org.rspnavigator.webapp.rfp.RfpProject;
+import org.rspnavigator.webapp.rfp.RfpProjectService;
+import org.rspnavigator.webapp.rfp.RfpProjectService.SavedRevision;
 import org.rspnavigator.webapp.transfer.OrganizationExport.OrganizationData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.RevisionData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.RfpProjectData;
 import org.rspnavigator.webapp.transfer.OrganizationExport.ShortlistData;
 import org.rspnavigator.webapp.work.NotPermittedException;
 import org.rspnavigator.webapp.work.Shortlist;
@@ -41,18 +47,21 @@ public class OrganizationTransfer {
     private final UserAccountRepository users;
     private final ShortlistRepository shortlists;
     private final ShortlistService shortlistService;
+    private final RfpProjectService rfpProjects;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Catalog catalog;
     private final Clock clock;
 
     public OrganizationTransfer(OrganizationRepository organizations, UserAccountRepository users,
-            ShortlistRepository shortlists, ShortlistService shortlistService, PasswordEncoder passwords, AuditLog audit,
+            ShortlistRepository shortlists, ShortlistService shortlistService, RfpProjectService rfpProjects,
+            PasswordEncoder passwords, AuditLog audit,
             Catalog catalog, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.shortlists = shortlists;
         this.shortlistService = shortlistService;
+        this.rfpProjects = rfpProjects;
         this.passwords = passwords;
         this.audit = audit;
         this.catalog = catalog;
@@ -74,10 +83,17 @@ public class OrganizationTransfer {
                 .map(s -> new ShortlistData(s.getName(), s.getDescription(), s.getFilter(), s.getStandardIds(),
                         s.getCreatedBy(), s.getCreatedAt(), s.getUpdatedBy(), s.getUpdatedAt()))
                 .toList();
+        List<RfpProjectData> projects = rfpProjects.allOf(organizationId).stream()
+                .sorted(Comparator.comparing(RfpProject::getName).thenComparing(RfpProject::getCreatedAt))
+                .map(p -> new RfpProjectData(p.getName(), p.getCreatedBy(), p.getCreatedAt(),
+                        rfpProjects.history(p).stream().map(r -> new RevisionData(r.revision(), r.savedBy(),
+                                r.savedAt(), RfpJson.of(r.draft()))).toList()))
+                .toList();
         audit.record(actor.username(), organizationId, AuditAction.EXPORTED, "organization",
-                String.valueOf(organizationId), members.size() + " members, " + items.size() + " shortlists");
+                String.valueOf(organizationId), members.size() + " members, " + items.size() + " shortlists, "
+                        + projects.size() + " RFP projects");
         return new OrganizationExport(OrganizationExport.FORMAT, OrganizationExport.VERSION,
-                catalog.edition().edition(), new OrganizationData(org.getName()), members, items);
+                catalog.edition().edition(), new OrganizationData(org.getName()), members, items, projects);
     }
 
     /**
@@ -114,12 +130,49 @@ public class OrganizationTransfer {
             shortlistService.restore(actor, org, new ShortlistContent(s.name(), s.description(), s.filter(), s.standards()),
                     s.createdBy(), s.createdAt(), s.updatedBy(), s.updatedAt());
         }
+        List<RfpProjectData> projects = rfpProjectsOf(data);
+        for (RfpProjectData p : projects) {
+            rfpProjects.restore(actor.username(), org, p.createdBy(), p.createdAt(), p.revisions().stream()
+                    .map(r -> new SavedRevision(r.revision(), r.savedBy(), r.savedAt(), RfpJson.draft(r.draft())))
+                    .toList());
+        }
         audit.record(actor.username(), organizationId, AuditAction.IMPORTED, "organization",
-                String.valueOf(organizationId), data.shortlists().size() + " shortlists, " + created + " new members (disabled)");
-        return new ImportSummary(data.shortlists().size(), created);
+                String.valueOf(organizationId), data.shortlists().size() + " shortlists, " + projects.size()
+                        + " RFP projects, " + created + " new members (disabled)");
+        return new ImportSummary(data.shortlists().size(), projects.size(), created);
     }
 
-    public record ImportSummary(int shortlists, int membersCreated) {
+    public record ImportSummary(int shortlists, int rfpProjects, int membersCreated) {
+    }
+
+    private static List<RfpProjectData> rfpProjectsOf(OrganizationExport data) {
+        return data.rfpProjects() == null ? List.of() : data.rfpProjects();
+    }
+
+    private void checkRfpProjects(OrganizationExport data, List<String> problems) {
+        List<RfpProjectData> projects = rfpProjectsOf(data);
+        for (int i = 0; i < projects.size(); i++) {
+            RfpProjectData p = projects.get(i);
+            String at = "rfpProjects[" + i + "]";
+            if (p == null || p.createdBy() == null || p.createdAt() == null || p.revisions() == null
+                    || p.revisions().isEmpty()) {
+                problems.add(at + ": createdBy, createdAt and at least one revision are required");
+                continue;
+            }
+            for (int j = 0; j < p.revisions().size(); j++) {
+                RevisionData r = p.revisions().get(j);
+                String rat = at + ".revisions[" + j + "]";
+                if (r == null || r.revision() != j + 1 || r.savedBy() == null || r.savedAt() == null || r.draft() == null) {
+                    problems.add(rat + ": revision " + (j + 1) + " with savedBy, savedAt and draft is required");
+                    continue;
+                }
+                try {
+                    RfpJson.draft(r.draft()).validated(catalog);
+                } catch (IllegalArgumentException e) {
+                    problems.add(rat + ".draft: " + e.getMessage());
+                }
+            }
+        }
     }
 
     private List<String> check(Organization org, OrganizationExport data) {
@@ -180,6 +233,7 @@ public class OrganizationTransfer {
                 }
             }
         }
+        checkRfpProjects(data, problems);
         return problems;
     }
 

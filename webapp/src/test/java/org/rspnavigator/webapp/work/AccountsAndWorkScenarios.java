@@ -184,12 +184,24 @@ abstract class AccountsAndWorkScenarios {
                 "standards", List.of("snomed-ct-numeric", "icd-11"))).status()).isEqualTo(201);
         http.send("POST", "/api/v1/shortlists", member, "Member-password-1", Map.of("name", "Empty", "description", "",
                 "filter", "", "standards", List.of()));
+        Answer project = http.send("POST", "/api/v1/rfp/projects", member, "Member-password-1", Map.of("spec", Map.of(
+                "projectName", "Cardiology archive", "organization", orgName, "region", "europe",
+                "useCases", List.of("department-to-enterprise"),
+                "systems", List.of(Map.of("systemType", "vna", "quantity", 1, "notes", "")))));
+        assertThat(project.status()).as(project.body()).isEqualTo(201);
+        ObjectNode draft = (ObjectNode) project.json().get("draft").deepCopy();
+        draft.putArray("clauses").addObject().put("title", "Training").put("markdown", "Two days *on site*.");
+        assertThat(http.send("PUT", "/api/v1/rfp/projects/" + project.json().get("project").get("id").asLong(), member,
+                "Member-password-1", Map.of("version", project.json().get("project").get("version").asLong(),
+                        "draft", draft)).status()).isEqualTo(200);
 
         Answer exported = as(ADMIN, "GET", "/api/v1/admin/organizations/" + orgId + "/export", null);
         assertThat(exported.status()).isEqualTo(200);
         JsonNode document = exported.json();
         assertThat(document.get("shortlists")).hasSize(2);
         assertThat(document.get("members").toString()).contains(member);
+        assertThat(document.get("rfpProjects")).hasSize(1);
+        assertThat(document.get("rfpProjects").get(0).get("revisions")).hasSize(2);
 
         long version = as(ADMIN, "GET", "/api/v1/admin/organizations", null).json().valueStream()
                 .filter(o -> o.get("id").asLong() == orgId).findFirst().orElseThrow().get("version").asLong();
@@ -199,6 +211,7 @@ abstract class AccountsAndWorkScenarios {
         Answer imported = as(ADMIN, "POST", "/api/v1/admin/organizations/" + restored + "/import", exported.body());
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("shortlists").asInt()).isEqualTo(2);
+        assertThat(imported.json().get("rfpProjects").asInt()).isEqualTo(1);
 
         Answer again = as(ADMIN, "GET", "/api/v1/admin/organizations/" + restored + "/export", null);
         assertThat(again.json()).isEqualTo(document);
@@ -216,12 +229,17 @@ abstract class AccountsAndWorkScenarios {
                     "createdAt": "2026-01-01T00:00:00Z", "updatedBy": "a", "updatedAt": "2026-01-01T00:00:00Z"},
                    {"name": "Broken", "description": "", "filter": "group=favourite", "standards": ["no-such-standard"],
                     "createdBy": "a", "createdAt": "2026-01-01T00:00:00Z", "updatedBy": "a",
-                    "updatedAt": "2026-01-01T00:00:00Z"}]}""");
+                    "updatedAt": "2026-01-01T00:00:00Z"}],
+                 "rfpProjects": [
+                   {"name": "Gapped", "createdBy": "a", "createdAt": "2026-01-01T00:00:00Z",
+                    "revisions": [{"revision": 2, "savedBy": "a", "savedAt": "2026-01-01T00:00:00Z",
+                                   "draft": {"spec": {"projectName": "Gapped", "useCases": ["device-to-department"],
+                                                      "systems": [{"systemType": "pacs", "quantity": 1}]}}}]}]}""");
         Answer refused = as(ADMIN, "POST", "/api/v1/admin/organizations/" + orgId + "/import", document.toString());
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.detail()).startsWith("The import was refused and nothing was changed")
                 .contains("shortlists[1]").contains("'favourite'").contains("no-such-standard")
-                .doesNotContain("shortlists[0]");
+                .doesNotContain("shortlists[0]").contains("rfpProjects[0].revisions[0]: revision 1");
         assertThat(as(ADMIN, "GET", "/api/v1/admin/organizations/" + orgId + "/export", null).json().get("shortlists"))
                 .isEmpty();
 

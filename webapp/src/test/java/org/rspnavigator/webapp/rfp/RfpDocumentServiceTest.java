@@ -1,0 +1,73 @@
+package org.rspnavigator.webapp.rfp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import org.junit.jupiter.api.Test;
+import org.rspnavigator.documents.rfp.ProcuredSystem;
+import org.rspnavigator.documents.rfp.RequirementProposer;
+import org.rspnavigator.documents.rfp.RfpDocument;
+import org.rspnavigator.documents.rfp.RfpDraft;
+import org.rspnavigator.documents.rfp.RfpSpec;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Region;
+import org.rspnavigator.model.UseCase;
+import org.rspnavigator.model.load.CatalogLoader;
+import org.rspnavigator.webapp.rfp.RfpDocumentService.DocumentsBusyException;
+
+/** The bounded document pool: how many run at once, and that a full queue is refused, not piled up. */
+class RfpDocumentServiceTest {
+
+    private static final Catalog CATALOG = CatalogLoader.loadFromClasspath();
+
+    private static RfpDocument largest() {
+        RfpSpec spec = new RfpSpec("Everything", "", Optional.of(Region.EUROPE),
+                CATALOG.useCases().stream().map(UseCase::id).toList(),
+                CATALOG.systemTypes().stream().map(t -> new ProcuredSystem(t.id(), 1, "")).toList());
+        return RfpDraft.proposed(spec, new RequirementProposer(CATALOG)).toDocument(1, LocalDate.of(2026, 11, 22));
+    }
+
+    @Test
+    void aFullQueueIsRefusedAtOnceAndTheQueuedDocumentsStillArrive() throws Exception {
+        RfpDocumentService service = new RfpDocumentService(CATALOG, 1, 1, 120);
+        try {
+            RfpDocument document = largest();
+            CompletableFuture<byte[]> running = service.renderAsync(RfpFormat.RFP_PDF, document);
+            CompletableFuture<byte[]> queued = service.renderAsync(RfpFormat.RFP_PDF, document);
+            assertThat(service.waiting()).isEqualTo(1);
+            CompletableFuture<byte[]> refused = service.renderAsync(RfpFormat.RFP_PDF, document);
+            assertThat(refused).isCompletedExceptionally();
+            assertThatThrownBy(refused::get).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(DocumentsBusyException.class)
+                    .hasMessageContaining("try again");
+            assertThat(new String(running.get(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(queued.get(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(service.waiting()).isZero();
+        } finally {
+            service.stop();
+        }
+    }
+
+    @Test
+    void concurrencyFollowsTheCpusAndTheHeapUnlessConfigured() {
+        long mb = 1L << 20;
+        assertThat(RfpDocumentService.automaticConcurrency(2, 512 * mb)).isEqualTo(2);
+        assertThat(RfpDocumentService.automaticConcurrency(8, 512 * mb)).isEqualTo(2);
+        assertThat(RfpDocumentService.automaticConcurrency(8, 4096 * mb)).isEqualTo(4);
+        assertThat(RfpDocumentService.automaticConcurrency(1, 4096 * mb)).isEqualTo(1);
+        assertThat(RfpDocumentService.automaticConcurrency(8, 256 * mb)).isEqualTo(1);
+        RfpDocumentService configured = new RfpDocumentService(CATALOG, 3, 10, 120);
+        try {
+            assertThat(configured.concurrency()).isEqualTo(3);
+        } finally {
+            configured.stop();
+        }
+    }
+}
