@@ -18,15 +18,32 @@ import java.util.Optional;
 public record OptionRule(Kind kind, List<String> actors, List<String> options, Optional<String> when,
         String explanation, Verification verification) {
 
-    public enum Kind {
+    /** What a rule demands; catalog files write the {@link #slug()}, e.g. {@code at-least-one-of}. */
+    public enum Kind implements Term {
         /** The actor claims at least one of the options. */
-        AT_LEAST_ONE_OF,
+        AT_LEAST_ONE_OF("At least one of"),
         /** The actor claims every one of the options. */
-        ALL_OF,
+        ALL_OF("All of"),
         /** The actor claims at most one of the options (they exclude each other). */
-        NOT_TOGETHER,
+        NOT_TOGETHER("Not together"),
         /** If the actor claims {@code when}, it also claims at least one of the options. */
-        REQUIRES_ONE_OF
+        REQUIRES_ONE_OF("Requires one of");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String slug() {
+            return Term.slugOf(this);
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     public OptionRule {

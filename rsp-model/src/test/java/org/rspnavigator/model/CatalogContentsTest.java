@@ -283,6 +283,74 @@ class CatalogContentsTest {
     }
 
     @Test
+    void atnaSecureNodeMustClaimASecureTransportAndTlsForFqdnValidation() {
+        Profile atna = catalog.profile("atna").orElseThrow();
+        ProfileActor secureNode = atna.actor("Secure Node").orElseThrow();
+        List<String> stx = secureNode.options().stream().map(ActorOption::name).filter(o -> o.startsWith("STX: "))
+                .toList();
+        assertThat(stx).hasSize(4);
+        List<OptionRule> rules = atna.optionRulesOf("Secure Node");
+        assertThat(rules).filteredOn(r -> r.kind() == OptionRule.Kind.AT_LEAST_ONE_OF)
+                .anySatisfy(r -> assertThat(r.options()).containsExactlyInAnyOrderElementsOf(stx));
+        assertThat(rules).filteredOn(r -> r.kind() == OptionRule.Kind.REQUIRES_ONE_OF).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.when()).contains("FQDN Validation of Server Certificate");
+                    assertThat(r.options()).containsExactly("STX: TLS 1.2 Floor using BCP195");
+                    assertThat(r.verification().level()).isEqualTo(VerificationLevel.VERIFIED);
+                    assertThat(r.verification().sources()).extracting(Source::id).contains("S-ITI-9");
+                });
+        List<String> fqdnWithoutTls = List.of("FQDN Validation of Server Certificate", "STX: S/MIME", "ATX: TLS Syslog");
+        assertThat(rules).filteredOn(r -> !r.keptBy(fqdnWithoutTls)).singleElement()
+                .extracting(OptionRule::kind).isEqualTo(OptionRule.Kind.REQUIRES_ONE_OF);
+        assertThat(rules).allMatch(r -> r.keptBy(List.of("STX: TLS 1.2 Floor using BCP195", "ATX: TLS Syslog",
+                "FQDN Validation of Server Certificate")));
+        for (ProfileActor actor : atna.actors()) {
+            assertThat(atna.optionRulesOf(actor.name())).as(actor.name())
+                    .anySatisfy(r -> assertThat(r.options()).containsExactlyInAnyOrder("ATX: TLS Syslog", "ATX: UDP Syslog"));
+        }
+    }
+
+    @Test
+    void xdsBAndBppcCarryTheirOptionRules() {
+        Profile xds = catalog.profile("xds-b").orElseThrow();
+        for (String actor : List.of("Document Registry", "Patient Identity Source")) {
+            assertThat(xds.optionRulesOf(actor)).as(actor).singleElement().satisfies(r -> {
+                assertThat(r.kind()).isEqualTo(OptionRule.Kind.AT_LEAST_ONE_OF);
+                assertThat(r.options()).containsExactly("Patient Identity Feed", "Patient Identity Feed HL7v3");
+            });
+        }
+        assertThat(xds.optionRulesOf("Document Consumer")).isEmpty();
+        Profile bppc = catalog.profile("bppc").orElseThrow();
+        assertThat(bppc.optionRulesOf("Content Creator")).singleElement()
+                .satisfies(r -> assertThat(r.keptBy(List.of("Basic Patient Privacy Acknowledgement with Scanned Document")))
+                        .isFalse());
+        assertThat(bppc.optionRulesOf("Content Consumer")).singleElement()
+                .satisfies(r -> assertThat(r.keptBy(List.of("Basic Patient Privacy Acknowledgement View"))).isTrue());
+    }
+
+    @Test
+    void everyOptionRuleNamesOnlyOptionsOfItsActors() {
+        int rules = 0;
+        for (Profile p : catalog.profiles()) {
+            for (OptionRule r : p.optionRules()) {
+                rules++;
+                assertThat(p.actors()).extracting(ProfileActor::name).as(p.id()).containsAll(r.actors());
+                List<ProfileActor> actors = p.actors().stream().filter(a -> r.appliesTo(a.name())).toList();
+                assertThat(actors).as(p.id() + ": " + r.explanation()).isNotEmpty();
+                for (ProfileActor actor : actors) {
+                    List<String> named = new java.util.ArrayList<>(r.options());
+                    r.when().ifPresent(named::add);
+                    assertThat(actor.options()).extracting(ActorOption::name).as(p.id() + " " + actor.name())
+                            .containsAll(named);
+                }
+                assertThat(r.explanation()).as(p.id()).isNotBlank();
+                assertThat(r.verification().sources()).as(p.id() + ": " + r.explanation()).isNotEmpty();
+            }
+        }
+        assertThat(rules).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
     void systemTypesCoverEveryPrintedSystem() {
         java.util.Set<String> named = new java.util.HashSet<>();
         catalog.systemTypes().forEach(t -> named.addAll(t.useCaseSystems()));

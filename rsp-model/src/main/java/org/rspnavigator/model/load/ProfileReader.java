@@ -10,6 +10,7 @@ import java.util.Set;
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Grouping;
 import org.rspnavigator.model.IheDomain;
+import org.rspnavigator.model.OptionRule;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Profile.RelatedProfile;
 import org.rspnavigator.model.ProfileActor;
@@ -21,12 +22,13 @@ import org.rspnavigator.model.VerificationLevel;
 
 /**
  * Reads {@code profiles/<id>.md}. Everything inside one profile is checked here (a transaction
- * names actors of its profile, an option belongs to its actor, no name twice); references to other
- * profiles are returned with their lines, for the loader to check once every profile is known.
+ * names actors of its profile, an option belongs to its actor, an option rule names options of the
+ * actors it applies to, no name twice); references to other profiles are returned with their
+ * lines, for the loader to check once every profile is known.
  */
 final class ProfileReader {
 
-    /** The wildcard of a grouping that applies to every actor of the profile. */
+    /** The wildcard of a grouping or option rule that applies to every actor of the profile. */
     static final String EVERY_ACTOR = "*";
 
     private final Problems problems;
@@ -125,6 +127,10 @@ final class ProfileReader {
                 references.add(new ProfileReference(path, withProfile, g.lineOf("with-profile"), withActors));
             }
         }
+        List<OptionRule> optionRules = new ArrayList<>();
+        for (Fields r : f.mappings("option-rules")) {
+            optionRule(r, actors).ifPresent(optionRules::add);
+        }
         List<RelatedProfile> related = new ArrayList<>();
         for (Fields r : f.mappings("related")) {
             String profile = r.requiredText("profile");
@@ -142,8 +148,8 @@ final class ProfileReader {
             return Optional.empty();
         }
         Profile profile = new Profile(id, acronym, name, domain, status, statusNote, statusVerification, level,
-                portfolioEntry, buildsOn, sources, actors, transactions, groupings, List.of(), related, sections.get("Purpose"),
-                sections.getOrDefault("Notes", ""), path);
+                portfolioEntry, buildsOn, sources, actors, transactions, groupings, optionRules, related,
+                sections.get("Purpose"), sections.getOrDefault("Notes", ""), path);
         return Optional.of(new Read(profile, f.lineOf("id"), f.lineOf("portfolio-entry"), references));
     }
 
@@ -218,6 +224,102 @@ final class ProfileReader {
             }
         }
         return result;
+    }
+
+    /**
+     * An option rule: its actors are actors of this profile ({@code '*'} for all of them), and its
+     * options, and its {@code when}, are options of every actor it applies to.
+     */
+    private Optional<OptionRule> optionRule(Fields r, List<ProfileActor> actors) {
+        OptionRule.Kind kind = r.requiredTerm("kind", OptionRule.Kind.class, "option rule kind");
+        List<String> actorNames = new ArrayList<>();
+        List<ProfileActor> appliesTo = new ArrayList<>();
+        List<Fields.Located<String>> named = listed(r, "actors", "option rule names no actors (use '*' for every actor)");
+        if (named.stream().anyMatch(a -> a.value().equals(EVERY_ACTOR))) {
+            if (named.size() > 1) {
+                problems.add(r.file(), r.lineOf("actors"), "option rule names '*' (every actor) together with other "
+                        + "actors; give one or the other");
+            }
+            appliesTo.addAll(actors);
+        } else {
+            for (Fields.Located<String> name : named) {
+                Optional<ProfileActor> actor = actors.stream().filter(a -> a.name().equals(name.value())).findFirst();
+                if (actor.isEmpty()) {
+                    problems.add(r.file(), name.line(), "option rule for actor '" + name.value() + "', which is not an "
+                            + "actor of this profile (actors: "
+                            + String.join(", ", actors.stream().map(ProfileActor::name).sorted().toList()) + ")");
+                } else if (actorNames.contains(name.value())) {
+                    problems.add(r.file(), name.line(), "option rule names actor '" + name.value() + "' twice");
+                } else {
+                    actorNames.add(name.value());
+                    appliesTo.add(actor.get());
+                }
+            }
+        }
+
+        List<String> options = new ArrayList<>();
+        for (Fields.Located<String> option : listed(r, "options", "option rule names no options")) {
+            if (options.contains(option.value())) {
+                problems.add(r.file(), option.line(), "option rule names option '" + option.value() + "' twice");
+            } else {
+                options.add(option.value());
+                optionOfEach(r.file(), option, appliesTo);
+            }
+        }
+        if (kind == OptionRule.Kind.NOT_TOGETHER && options.size() == 1) {
+            problems.add(r.file(), r.lineOf("options"), "a not-together rule needs at least two options");
+        }
+
+        Optional<String> when = r.text("when");
+        if (kind == OptionRule.Kind.REQUIRES_ONE_OF) {
+            if (when.isEmpty() && !r.has("when")) {
+                problems.add(r.file(), r.line(), "a requires-one-of rule needs 'when': the option whose claim brings "
+                        + "it into force");
+            }
+            when.ifPresent(w -> {
+                optionOfEach(r.file(), new Fields.Located<>(w, r.lineOf("when")), appliesTo);
+                if (options.contains(w)) {
+                    problems.add(r.file(), r.lineOf("when"), "'when' option '" + w + "' is also one of the rule's "
+                            + "options, so the rule could never be broken");
+                }
+            });
+        } else if (kind != null && when.isPresent()) {
+            problems.add(r.file(), r.lineOf("when"), "'when' belongs only to a requires-one-of rule, not to "
+                    + kind.slug());
+        }
+
+        String explanation = r.requiredText("explanation");
+        Verification v = verification.read(r);
+        r.finish();
+        if (kind == null || explanation == null || appliesTo.isEmpty() || options.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OptionRule(kind, actorNames, options,
+                kind == OptionRule.Kind.REQUIRES_ONE_OF ? when : Optional.empty(), explanation, v));
+    }
+
+    /** The texts under a required list key; a missing or empty list is reported. */
+    private List<Fields.Located<String>> listed(Fields r, String key, String whenEmpty) {
+        long before = problems.countIn(r.file());
+        List<Fields.Located<String>> items = r.locatedTexts(key);
+        if (items.isEmpty() && !r.has(key)) {
+            problems.add(r.file(), r.line(), "missing required key '" + key + "'");
+        } else if (items.isEmpty() && problems.countIn(r.file()) == before) {
+            problems.add(r.file(), r.lineOf(key), whenEmpty);
+        }
+        return items;
+    }
+
+    /** Reports {@code option} once for each actor that does not have it. */
+    private void optionOfEach(String file, Fields.Located<String> option, List<ProfileActor> actors) {
+        for (ProfileActor actor : actors) {
+            if (actor.option(option.value()).isEmpty()) {
+                problems.add(file, option.line(), "option '" + option.value() + "' is not an option of actor '"
+                        + actor.name() + "' (its options: " + (actor.options().isEmpty() ? "none"
+                                : String.join(", ", actor.options().stream().map(o -> o.name()).toList()))
+                        + ")");
+            }
+        }
     }
 
     private Map<String, String> sections(MarkdownFile md) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rspnavigator.model.AdoptionLevel;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.OptionRule;
 import org.rspnavigator.model.Region;
+import org.rspnavigator.model.Source;
+import org.rspnavigator.model.VerificationLevel;
 
 /** One test per kind of fault: each must be reported with its file and line, exactly. */
 class CatalogValidationTest {
@@ -221,6 +224,225 @@ class CatalogValidationTest {
                 "actor: Forwarder");
         assertThat(problems(ownActor)).containsExactly("profiles/apr.md:34: grouping for actor 'Forwarder', which is not "
                 + "an actor of this profile (actors: Receiver, Sender)");
+    }
+
+    /**
+     * The fixture with more options (Sender: Fast, Slow, Safe; Receiver: Safe) and {@code rules}
+     * under {@code option-rules}, whose first line is line 44 of profiles/apr.md.
+     */
+    private static CatalogFixture withOptionRules(String rules) {
+        return new CatalogFixture().withProfiles()
+                .replace("profiles/apr.md", "      - name: Fast Option\n        verified: false\n",
+                        "      - name: Fast Option\n        verified: false\n      - name: Slow Option\n"
+                                + "      - name: Safe Option\n")
+                .replace("profiles/apr.md", "    note: name seen in one implementation only\n",
+                        "    note: name seen in one implementation only\n    options:\n      - name: Safe Option\n")
+                .replace("profiles/apr.md", "\n---\n\n## Purpose", "\noption-rules:\n" + rules + "---\n\n## Purpose");
+    }
+
+    @Test
+    void optionRulesLoad() {
+        Catalog catalog = CatalogLoader.load(withOptionRules("""
+                  - kind: at-least-one-of
+                    actors: [Sender]
+                    options: [Fast Option, Slow Option]
+                    explanation: A sender picks a speed.
+                    verified: true
+                    sources: [S-ONE]
+                  - kind: all-of
+                    actors: "*"
+                    options: [Safe Option]
+                    explanation: Everyone is safe.
+                  - kind: not-together
+                    actors: [Sender]
+                    options: [Fast Option, Slow Option]
+                    explanation: One speed at a time.
+                  - kind: requires-one-of
+                    actors: [Sender]
+                    when: Safe Option
+                    options: [Slow Option]
+                    explanation: Safety needs a slow mode.
+                    verified: partial
+                    note: only for senders
+                """).files());
+        var apr = catalog.profile("apr").orElseThrow();
+        assertThat(apr.optionRules()).extracting(OptionRule::kind).containsExactly(OptionRule.Kind.AT_LEAST_ONE_OF,
+                OptionRule.Kind.ALL_OF, OptionRule.Kind.NOT_TOGETHER, OptionRule.Kind.REQUIRES_ONE_OF);
+        assertThat(apr.optionRules().getFirst()).satisfies(r -> {
+            assertThat(r.actors()).containsExactly("Sender");
+            assertThat(r.options()).containsExactly("Fast Option", "Slow Option");
+            assertThat(r.when()).isEmpty();
+            assertThat(r.explanation()).isEqualTo("A sender picks a speed.");
+            assertThat(r.verification().level()).isEqualTo(VerificationLevel.VERIFIED);
+            assertThat(r.verification().sources()).extracting(Source::id).containsExactly("S-ONE");
+        });
+        assertThat(apr.optionRules().get(1).actors()).as("'*': every actor").isEmpty();
+        assertThat(apr.optionRulesOf("Receiver")).extracting(OptionRule::kind).containsExactly(OptionRule.Kind.ALL_OF);
+        assertThat(apr.optionRulesOf("Sender")).hasSize(4);
+        assertThat(apr.optionRules().getLast()).satisfies(r -> {
+            assertThat(r.when()).contains("Safe Option");
+            assertThat(r.verification().level()).isEqualTo(VerificationLevel.PARTIAL);
+            assertThat(r.verification().note()).contains("only for senders");
+        });
+        assertThat(catalog.profile("bpr").orElseThrow().optionRules()).isEmpty();
+    }
+
+    @Test
+    void anOptionRuleHasAKnownKind() {
+        CatalogFixture f = withOptionRules("""
+                  - kind: at-most-one-of
+                    actors: [Sender]
+                    options: [Fast Option, Slow Option]
+                    explanation: One speed at a time.
+                """);
+        assertThat(problems(f)).containsExactly("profiles/apr.md:44: 'at-most-one-of' is not a valid option rule kind "
+                + "(expected one of: at-least-one-of, all-of, not-together, requires-one-of)");
+    }
+
+    @Test
+    void anOptionRuleNamesActorsOfItsProfile() {
+        CatalogFixture f = withOptionRules("""
+                  - kind: at-least-one-of
+                    actors: [Sender,
+                      Clock]
+                    options: [Fast Option, Slow Option]
+                    explanation: A sender picks a speed.
+                """);
+        assertThat(problems(f)).containsExactly("profiles/apr.md:46: option rule for actor 'Clock', which is not an "
+                + "actor of this profile (actors: Receiver, Sender)");
+        CatalogFixture both = withOptionRules("""
+                  - kind: all-of
+                    actors: ["*", Sender]
+                    options: [Safe Option]
+                    explanation: Everyone is safe.
+                """);
+        assertThat(problems(both)).containsExactly("profiles/apr.md:45: option rule names '*' (every actor) together "
+                + "with other actors; give one or the other");
+        CatalogFixture none = withOptionRules("""
+                  - kind: all-of
+                    actors: []
+                    options: [Safe Option]
+                    explanation: Everyone is safe.
+                """);
+        assertThat(problems(none)).containsExactly(
+                "profiles/apr.md:45: option rule names no actors (use '*' for every actor)");
+    }
+
+    @Test
+    void anOptionRuleNamesOptionsOfEachActorItAppliesTo() {
+        CatalogFixture f = withOptionRules("""
+                  - kind: at-least-one-of
+                    actors: "*"
+                    options: [Safe Option,
+                      Fast Option]
+                    explanation: Everyone is fast or safe.
+                """);
+        assertThat(problems(f)).containsExactly("profiles/apr.md:47: option 'Fast Option' is not an option of actor "
+                + "'Receiver' (its options: Safe Option)");
+        CatalogFixture typo = withOptionRules("""
+                  - kind: at-least-one-of
+                    actors: [Sender, Receiver]
+                    options: [Safe Optoin]
+                    explanation: Everyone is safe.
+                """);
+        assertThat(problems(typo)).containsExactlyInAnyOrder(
+                "profiles/apr.md:46: option 'Safe Optoin' is not an option of actor 'Sender' (its options: Fast Option, "
+                        + "Slow Option, Safe Option)",
+                "profiles/apr.md:46: option 'Safe Optoin' is not an option of actor 'Receiver' (its options: Safe Option)");
+        CatalogFixture twice = withOptionRules("""
+                  - kind: at-least-one-of
+                    actors: [Sender]
+                    options: [Fast Option, Fast Option]
+                    explanation: A sender is fast.
+                """);
+        assertThat(problems(twice)).containsExactly("profiles/apr.md:46: option rule names option 'Fast Option' twice");
+    }
+
+    @Test
+    void whenIsGivenForRequiresOneOfOnly() {
+        CatalogFixture missing = withOptionRules("""
+                  - kind: requires-one-of
+                    actors: [Sender]
+                    options: [Slow Option]
+                    explanation: Safety needs a slow mode.
+                """);
+        assertThat(problems(missing)).containsExactly("profiles/apr.md:44: a requires-one-of rule needs 'when': the "
+                + "option whose claim brings it into force");
+        CatalogFixture extra = withOptionRules("""
+                  - kind: at-least-one-of
+                    actors: [Sender]
+                    when: Safe Option
+                    options: [Fast Option, Slow Option]
+                    explanation: A sender picks a speed.
+                """);
+        assertThat(problems(extra)).containsExactly(
+                "profiles/apr.md:46: 'when' belongs only to a requires-one-of rule, not to at-least-one-of");
+        CatalogFixture unknown = withOptionRules("""
+                  - kind: requires-one-of
+                    actors: "*"
+                    when: Fast Option
+                    options: [Safe Option]
+                    explanation: Speed needs safety.
+                """);
+        assertThat(problems(unknown)).containsExactly("profiles/apr.md:46: option 'Fast Option' is not an option of "
+                + "actor 'Receiver' (its options: Safe Option)");
+        CatalogFixture itself = withOptionRules("""
+                  - kind: requires-one-of
+                    actors: [Sender]
+                    when: Safe Option
+                    options: [Safe Option, Slow Option]
+                    explanation: Safety needs a slow mode.
+                """);
+        assertThat(problems(itself)).containsExactly("profiles/apr.md:46: 'when' option 'Safe Option' is also one of the "
+                + "rule's options, so the rule could never be broken");
+    }
+
+    @Test
+    void notTogetherNeedsTwoOptions() {
+        CatalogFixture f = withOptionRules("""
+                  - kind: not-together
+                    actors: [Sender]
+                    options: [Fast Option]
+                    explanation: One speed at a time.
+                """);
+        assertThat(problems(f)).containsExactly("profiles/apr.md:46: a not-together rule needs at least two options");
+    }
+
+    @Test
+    void anOptionRuleExplainsItselfAndCitesKnownSources() {
+        CatalogFixture empty = withOptionRules("""
+                  - kind: all-of
+                    actors: "*"
+                    options: [Safe Option]
+                    explanation: " "
+                """);
+        assertThat(problems(empty)).containsExactly("profiles/apr.md:47: 'explanation' is empty");
+        CatalogFixture missing = withOptionRules("""
+                  - kind: all-of
+                    actors: "*"
+                    options: [Safe Option]
+                """);
+        assertThat(problems(missing)).containsExactly("profiles/apr.md:44: missing required key 'explanation'");
+        CatalogFixture source = withOptionRules("""
+                  - kind: all-of
+                    actors: "*"
+                    options: [Safe Option]
+                    explanation: Everyone is safe.
+                    verified: true
+                    sources: [S-ONE, S-NINE]
+                """);
+        assertThat(problems(source)).containsExactly(
+                "profiles/apr.md:49: unknown source 'S-NINE' (sources are listed in profiles/sources.yaml)");
+        CatalogFixture key = withOptionRules("""
+                  - kind: all-of
+                    actors: "*"
+                    options: [Safe Option]
+                    explanation: Everyone is safe.
+                    because: it is
+                """);
+        assertThat(problems(key)).singleElement().asString()
+                .startsWith("profiles/apr.md:48: unknown key 'because' (allowed here: kind, actors, options, when, "
+                        + "explanation,");
     }
 
     @Test
