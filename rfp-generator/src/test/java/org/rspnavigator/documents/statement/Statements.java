@@ -42,8 +42,8 @@ final class Statements {
     /** A PACS whose SWF.b Image Manager claims no option. */
     static IntegrationStatement pacs() {
         return new IntegrationStatement("Northwind Imaging", "Northwind PACS", "7.2", LocalDate.of(2026, 3, 1), "3",
-                new StatementLinks("https://northwind.example/ihe", "https://northwind.example/pacs-7.2-dicom.pdf",
-                        "https://northwind.example/pacs-7.2-hl7.pdf"),
+                new StatementLinks("https://northwind.example/ihe", "https://northwind.example/dicom.pdf",
+                        "https://northwind.example/hl7.pdf"),
                 List.of(profile("swf-b", actor("Image Manager/Image Archive")),
                         profile("kin", actor("Image Manager/Image Archive")),
                         profile("iocm", actor("Image Manager/Image Archive")),
