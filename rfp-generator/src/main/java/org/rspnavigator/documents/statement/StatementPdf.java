@@ -43,7 +43,8 @@ public final class StatementPdf {
     private static final int MAX_JSON_BYTES = 4 * 1024 * 1024;
 
     private static final String CSS = AppendixFTable.CSS + Resources.text(StatementPdf.class, "statement.css");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    /** Dates as the statement documents print them: "1 March 2026". */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final String IHE_SITE = "https://www.ihe.net";
 
     private final Catalog catalog;

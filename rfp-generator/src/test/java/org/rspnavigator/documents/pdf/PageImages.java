@@ -30,7 +30,8 @@ public final class PageImages {
 
     /**
      * Each page of {@code pdf} as an image, also written to {@code dir} as {@code name-01.png} and so
-     * on, in place of the pages an earlier run wrote under that name.
+     * on, in place of the pages an earlier run wrote under that name; the PDF itself is kept beside
+     * them as {@code name.pdf}.
      */
     public static List<BufferedImage> render(byte[] pdf, Path dir, String name) throws IOException {
         Files.createDirectories(dir);
@@ -39,6 +40,7 @@ public final class PageImages {
                 Files.delete(p);
             }
         }
+        Files.write(dir.resolve(name + ".pdf"), pdf);
         List<BufferedImage> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
