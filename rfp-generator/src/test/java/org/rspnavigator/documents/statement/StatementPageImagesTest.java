@@ -23,11 +23,20 @@ import org.rspnavigator.documents.pdf.PageImages;
 class StatementPageImagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"statement", "statement-long"})
+    @ValueSource(strings = {"statement", "statement-long", "gap-report", "bidders"})
     void everyPageHasContentAndNothingRunsIntoTheEdge(String name) throws IOException {
         byte[] pdf = switch (name) {
             case "statement" -> new StatementPdf(CATALOG).render(Statements.pacs());
-            default -> new StatementPdf(CATALOG).render(longStatement());
+            case "statement-long" -> new StatementPdf(CATALOG).render(longStatement());
+            case "gap-report" -> {
+                GapReportPdfTest.render();
+                yield new GapReportPdf(CATALOG).render(GapReportPdfTest.report);
+            }
+            default -> {
+                BidderMatricesTest.build();
+                BidderMatrices matrices = new BidderMatrices(CATALOG);
+                yield matrices.pdf(matrices.build(GapAnalysisTest.all, BidderMatricesTest.bidders), "Imaging renewal 2027");
+            }
         };
         List<BufferedImage> pages = PageImages.render(pdf, Path.of("target/statement-pages"), name);
         for (int i = 0; i < pages.size(); i++) {
