@@ -4,10 +4,8 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -59,7 +57,7 @@ public final class PdfRenderer {
 
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     private static final String FONTS = "/org/rspnavigator/documents/fonts/";
-    private static final String BASE_CSS = readResource("/org/rspnavigator/documents/pdf/base.css");
+    private static final String BASE_CSS = Resources.text(PdfRenderer.class, "base.css");
 
     /**
      * The sRGB profile for the PDF/A output intent. Java's own profile is used, so that no
@@ -204,16 +202,5 @@ public final class PdfRenderer {
             case "h3" -> 3;
             default -> 0;
         };
-    }
-
-    private static String readResource(String name) {
-        try (InputStream in = PdfRenderer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,10 @@
 package org.rspnavigator.documents.portfolio;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.rspnavigator.documents.csv.CsvWriter;
 import org.rspnavigator.model.Sdo;
 import org.rspnavigator.model.Standard;
 
@@ -33,31 +33,14 @@ final class PortfolioCsv {
             new Column("Clause", Standard::clause),
             new Column("Provenance", Standard::provenance));
 
-    /** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private PortfolioCsv() {
     }
 
     static byte[] write(List<Standard> standards) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        row(out, COLUMNS.stream().map(Column::header).toList());
+        CsvWriter out = new CsvWriter().row(COLUMNS.stream().map(Column::header).toList());
         for (Standard s : standards) {
-            row(out, COLUMNS.stream().map(c -> c.value().apply(s)).toList());
+            out.row(COLUMNS.stream().map(c -> c.value().apply(s)).toList());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(PortfolioCsv::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** One cell: guarded against formulas, then quoted if it holds a comma, quote or line break. */
-    private static String cell(String value) {
-        String guarded = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (guarded.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
-            return '"' + guarded.replace("\"", "\"\"") + '"';
-        }
-        return guarded;
+        return out.bytes();
     }
 }

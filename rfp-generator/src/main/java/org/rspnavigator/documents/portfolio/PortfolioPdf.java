@@ -2,20 +2,16 @@ package org.rspnavigator.documents.portfolio;
 
 import static org.rspnavigator.documents.pdf.Xhtml.escape;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.rspnavigator.documents.markdown.SafeMarkdown;
 import org.rspnavigator.documents.pdf.PdfDocument;
 import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.documents.pdf.Resources;
 import org.rspnavigator.model.AdoptionRating;
 import org.rspnavigator.model.AssessmentGroup;
 import org.rspnavigator.model.Catalog;
@@ -35,7 +31,7 @@ final class PortfolioPdf {
     private static final String TITLE = "Reference Standards Portfolio — clinical imaging";
 
     private static final String AUTHOR = "RSP Navigator";
-    private static final String CSS = resource("portfolio.css");
+    private static final String CSS = Resources.text(PortfolioPdf.class, "portfolio.css");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm zzz", Locale.ENGLISH);
     private static final String HEADER_ROW = "<tr>"
             + "<th scope=\"col\" class=\"brief\">Brief name</th>"
@@ -154,14 +150,5 @@ final class PortfolioPdf {
     /** The scope's first paragraph: what fits a table cell; the rest is for the standard's own page. */
     private static String firstParagraph(String markdownText) {
         return markdownText.strip().split("\\R\\s*\\R", 2)[0];
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Optional.ofNullable(PortfolioPdf.class.getResourceAsStream(name))
-                .orElseThrow(() -> new IllegalStateException("missing resource " + name))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.rspnavigator.documents.pdf.PdfDocument;
 import org.rspnavigator.documents.pdf.PdfRenderer;
 import org.rspnavigator.model.ActorOption;
-import org.rspnavigator.model.IheDomain;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileStatus;
 import org.rspnavigator.model.Verification;
@@ -25,7 +24,10 @@ import org.rspnavigator.model.VerificationLevel;
  */
 final class ChecklistPdf {
 
-    private static final String CSS = RfpPdf.resource("checklist.css");
+    private static final String CSS = AppendixFTable.CSS + RfpPdf.resource("checklist.css");
+
+    private static final AppendixFTable.Heading CONFIRM = new AppendixFTable.Heading("c-confirm",
+            "Confirmed in the bidder's statement");
 
     private final PdfRenderer renderer;
 
@@ -100,14 +102,7 @@ final class ChecklistPdf {
             b.append("<p>No IHE profile actor is required of this system; its requirements name standards only.</p></div>");
             return;
         }
-        statementHead(b);
-        b.append("<table class=\"statement body\"><thead><tr>")
-                .append("<th scope=\"col\" class=\"c-profile\">Profiles Implemented</th>")
-                .append("<th scope=\"col\" class=\"c-actor\">Actors Implemented</th>")
-                .append("<th scope=\"col\" class=\"c-options\">Options Implemented</th>")
-                .append("<th scope=\"col\" class=\"c-confirm\">Confirmed in the bidder's statement</th>")
-                .append("</tr></thead>");
-        IheDomain domain = null;
+        List<AppendixFTable.ProfileRows<RfpContent.ActorClaim>> profiles = new ArrayList<>();
         int i = 0;
         while (i < claims.size()) {
             Profile p = claims.get(i).profile();
@@ -115,52 +110,17 @@ final class ChecklistPdf {
             while (i < claims.size() && claims.get(i).profile().equals(p)) {
                 ofProfile.add(claims.get(i++));
             }
-            // One tbody per profile, kept on one page by checklist.css, so that the profile cell that
-            // spans its actor rows is never split; the domain row travels with its first profile.
-            b.append("<tbody>");
-            if (p.domain() != domain) {
-                domain = p.domain();
-                b.append("<tr class=\"domain\"><th scope=\"colgroup\" colspan=\"4\">").append(escape(domain.label()))
-                        .append("</th></tr>");
-            }
-            for (int a = 0; a < ofProfile.size(); a++) {
-                b.append("<tr>");
-                if (a == 0) {
-                    b.append("<th scope=\"rowgroup\" class=\"profile\" rowspan=\"").append(ofProfile.size()).append("\">")
-                            .append(escape(p.name())).append(" (").append(escape(p.acronym())).append(')');
-                    if (p.status() != ProfileStatus.FINAL_TEXT) {
-                        b.append("<div class=\"note\">IHE status: ").append(escape(p.status().label())).append("</div>");
-                    }
-                    b.append("</th>");
-                }
-                actorRow(b, ofProfile.get(a));
-                b.append("</tr>");
-            }
-            b.append("</tbody>");
+            profiles.add(new AppendixFTable.ProfileRows<>(p, ofProfile));
         }
-        b.append("</table>");
-        statementFoot(b);
+        AppendixFTable.head(b, List.of());
+        AppendixFTable.body(b, List.of(CONFIRM), profiles, ChecklistPdf::statusNote, ChecklistPdf::actorRow);
+        AppendixFTable.foot(b, "", "", "", "IHE Product Registry entry for this product version", "");
         b.append("</div>");
     }
 
-    private static void statementHead(StringBuilder b) {
-        b.append("<table class=\"statement head\"><tbody>")
-                .append("<tr><th scope=\"colgroup\" colspan=\"4\" class=\"title\">IHE Integration Statement</th></tr>")
-                .append("<tr class=\"labels\"><th scope=\"col\">Vendor</th><th scope=\"col\">Product Name</th>")
-                .append("<th scope=\"col\">Version</th><th scope=\"col\">Date</th></tr>")
-                .append("<tr class=\"fill\"><td></td><td></td><td></td><td></td></tr>")
-                .append("<tr><td colspan=\"4\" class=\"declaration\">").append(escape(RfpText.DECLARATION))
-                .append("</td></tr></tbody></table>");
-    }
-
-    private static void statementFoot(StringBuilder b) {
-        b.append("<table class=\"statement foot\"><colgroup><col class=\"links\"/><col class=\"kind\"/><col/></colgroup><tbody>")
-                .append("<tr><th scope=\"row\" colspan=\"2\">Internet address for vendor's IHE information</th><td></td></tr>")
-                .append("<tr><th scope=\"rowgroup\" rowspan=\"2\" class=\"links\">Links to Standards Conformance ")
-                .append("Statements for the Implementation</th><th scope=\"row\" class=\"kind\">HL7</th><td></td></tr>")
-                .append("<tr><th scope=\"row\" class=\"kind\">DICOM</th><td></td></tr>")
-                .append("<tr><th scope=\"row\" colspan=\"2\">IHE Product Registry entry for this product version</th><td></td></tr>")
-                .append("</tbody></table>");
+    private static String statusNote(Profile p) {
+        return p.status() == ProfileStatus.FINAL_TEXT ? ""
+                : "<div class=\"note\">IHE status: " + escape(p.status().label()) + "</div>";
     }
 
     private static void actorRow(StringBuilder b, RfpContent.ActorClaim claim) {

@@ -1,10 +1,9 @@
 package org.rspnavigator.documents.rfp;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.rspnavigator.documents.csv.CsvWriter;
 import org.rspnavigator.model.ActorOption;
 
 import tools.jackson.databind.SerializationFeature;
@@ -37,34 +36,17 @@ final class ResponseMatrix {
             new Column("Roadmap date", i -> ""),
             new Column("Evidence reference", i -> ""));
 
-    /** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ResponseMatrix() {
     }
 
     static byte[] csv(RfpContent c) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        row(out, COLUMNS.stream().map(Column::header).toList());
+        CsvWriter out = new CsvWriter().row(COLUMNS.stream().map(Column::header).toList());
         for (RfpContent.Item item : c.items) {
-            row(out, COLUMNS.stream().map(col -> col.value().apply(item)).toList());
+            out.row(COLUMNS.stream().map(col -> col.value().apply(item)).toList());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(ResponseMatrix::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** One cell: guarded against formulas, then quoted if it holds a comma, quote or line break. */
-    static String cell(String value) {
-        String guarded = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (guarded.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\r' || ch == '\n')) {
-            return '"' + guarded.replace("\"", "\"\"") + '"';
-        }
-        return guarded;
+        return out.bytes();
     }
 
     static String json(RfpContent c) {

@@ -2,10 +2,6 @@ package org.rspnavigator.documents.rfp;
 
 import static org.rspnavigator.documents.pdf.Xhtml.escape;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +11,7 @@ import java.util.regex.Pattern;
 import org.rspnavigator.documents.markdown.SafeMarkdown;
 import org.rspnavigator.documents.pdf.PdfDocument;
 import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.documents.pdf.Resources;
 import org.rspnavigator.model.AdoptionRating;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileStatus;
@@ -422,11 +419,6 @@ final class RfpPdf {
     }
 
     static String resource(String name) {
-        try (InputStream in = Optional.ofNullable(RfpPdf.class.getResourceAsStream(name))
-                .orElseThrow(() -> new IllegalStateException("missing resource " + name))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(RfpPdf.class, name);
     }
 }

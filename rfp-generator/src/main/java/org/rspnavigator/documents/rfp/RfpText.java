@@ -23,13 +23,6 @@ final class RfpText {
 
     static final String CHECKLIST_TITLE = "Integration-statement checklist";
 
-    /**
-     * The declaration IHE Integration Statements carry, word for word as the IHE Technical
-     * Frameworks General Introduction, Appendix F, prescribes it.
-     */
-    static final String DECLARATION = "This product implements all transactions required in the IHE Technical "
-            + "Framework to support the IHE Integration Profiles, Actors and Options listed below:";
-
     static final String UNCONFIRMED = "not confirmed against the Technical Framework in this catalog";
 
     /** The answers a bidder gives in the response matrix. */

@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reading the PDFs back, as a reader and a screen reader would meet them. */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {
     }
@@ -26,7 +26,7 @@ final class Pdfs {
      * The text in content-stream order (a table is read cell by cell; a bold word may come after the
      * rest of its line), with runs of white space made single spaces.
      */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         } catch (IOException e) {
@@ -35,7 +35,7 @@ final class Pdfs {
     }
 
     /** The text read line by line from the top of each page, as a reader sees prose. */
-    static String textByPosition(byte[] pdf) {
+    public static String textByPosition(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -49,7 +49,7 @@ final class Pdfs {
      * The text of each page in content-stream order, white space made single spaces, without the
      * "Page x of y" of its footer (which the stream writes first).
      */
-    static List<String> pages(byte[] pdf) {
+    public static List<String> pages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -66,7 +66,7 @@ final class Pdfs {
     }
 
     /** The bookmarks as "title" at the top level and "parent > child" below it. */
-    static List<String> outline(byte[] pdf) {
+    public static List<String> outline(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> out = new ArrayList<>();
             collect(doc.getDocumentCatalog().getDocumentOutline(), "", out);
@@ -88,15 +88,20 @@ final class Pdfs {
     }
 
     /** Tagged, structured, A4 portrait, every font embedded. */
-    static void assertTaggedA4WithEmbeddedFonts(byte[] pdf) {
+    public static void assertTaggedA4WithEmbeddedFonts(byte[] pdf) {
+        assertTaggedWithEmbeddedFonts(pdf, 595f, 842f);
+    }
+
+    /** Tagged, structured, in English, every page {@code width} by {@code height} points, every font embedded. */
+    public static void assertTaggedWithEmbeddedFonts(byte[] pdf, float width, float height) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
             for (PDPage page : doc.getPages()) {
-                assertThat(page.getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
-                assertThat(page.getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(width, org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(height, org.assertj.core.data.Offset.offset(1f));
                 PDResources resources = page.getResources();
                 for (COSName name : resources.getFontNames()) {
                     assertThat(resources.getFont(name).isEmbedded()).as(resources.getFont(name).getName()).isTrue();
@@ -107,7 +112,7 @@ final class Pdfs {
         }
     }
 
-    static int pageCount(byte[] pdf) {
+    public static int pageCount(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();
         } catch (IOException e) {

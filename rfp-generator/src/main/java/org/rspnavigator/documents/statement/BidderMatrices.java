@@ -1,0 +1,124 @@
+package org.rspnavigator.documents.statement;
+
+import static org.rspnavigator.documents.pdf.Xhtml.escape;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.rspnavigator.documents.csv.CsvWriter;
+import org.rspnavigator.documents.pdf.PdfDocument;
+import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.documents.pdf.Resources;
+import org.rspnavigator.documents.rfp.Requirement;
+import org.rspnavigator.documents.rfp.RequirementLevel;
+import org.rspnavigator.model.Catalog;
+
+/**
+ * Compares bidders: every requirement held against the statements of each bidder, side by side, with
+ * the SHALL and overall coverage per bidder; as data ({@link #build}), as CSV for the evaluation
+ * spreadsheet and as a landscape PDF for the evaluation file. Immutable and safe to share between
+ * threads.
+ */
+public final class BidderMatrices {
+
+    private static final String CSS = FitTable.CSS + Resources.text(BidderMatrices.class, "bidder-matrix.css");
+
+    private final GapAnalysis analysis;
+    private final PdfRenderer renderer = new PdfRenderer();
+
+    public BidderMatrices(Catalog catalog) {
+        this.analysis = new GapAnalysis(Objects.requireNonNull(catalog, "catalog"));
+    }
+
+    /**
+     * Each requirement against each bidder, in the given orders.
+     *
+     * @throws IllegalArgumentException if a bidder has no name or two have the same
+     */
+    public BidderMatrix build(List<Requirement> requirements, List<Bidder> bidders) {
+        Set<String> names = new HashSet<>();
+        for (Bidder b : bidders) {
+            if (b.name().isBlank() || !names.add(b.name().strip())) {
+                throw new IllegalArgumentException("each bidder needs a name of its own: '" + b.name() + "'");
+            }
+        }
+        List<List<GapRow>> byBidder = bidders.stream().map(b -> analysis.rows(b.statements(), requirements)).toList();
+        List<List<GapRow>> rows = new ArrayList<>();
+        for (int i = 0; i < requirements.size(); i++) {
+            int row = i;
+            rows.add(byBidder.stream().map(column -> column.get(row)).toList());
+        }
+        return new BidderMatrix(requirements, bidders.stream().map(Bidder::name).toList(), rows,
+                byBidder.stream().map(column -> Coverage.of(column, RequirementLevel.SHALL)).toList(),
+                byBidder.stream().map(Coverage::of).toList());
+    }
+
+    /**
+     * The matrix as CSV (UTF-8 with a byte-order mark, RFC 4180, CRLF, guarded against formulas):
+     * No., Level, Requirement and one column per bidder with the fit, then a row with each bidder's
+     * SHALL requirements met and one with all requirements met ("9 of 12 (75%)", of those assessed).
+     */
+    public byte[] csv(BidderMatrix matrix) {
+        List<String> header = new ArrayList<>(List.of("No.", "Level", "Requirement"));
+        header.addAll(matrix.bidders());
+        CsvWriter out = new CsvWriter().row(header);
+        for (int i = 0; i < matrix.requirements().size(); i++) {
+            Requirement r = matrix.requirements().get(i);
+            List<String> cells = new ArrayList<>(List.of(r.number(), r.level().label(), r.text()));
+            matrix.rows().get(i).forEach(cell -> cells.add(cell.fit().label()));
+            out.row(cells);
+        }
+        out.row(totals("SHALL", "SHALL requirements met, of those assessed", matrix.shallTotals()));
+        out.row(totals("All", "All requirements met, of those assessed", matrix.allTotals()));
+        return out.bytes();
+    }
+
+    /** The matrix as a landscape A4 tagged PDF (PDF/UA-1, PDF/A-3u), its column headings on every page. */
+    public byte[] pdf(BidderMatrix matrix, String projectName) {
+        StringBuilder b = new StringBuilder(32 * 1024);
+        b.append("<h1>Bidder comparison: IHE Integration Statements</h1>");
+        b.append("<p class=\"project\">").append(escape(projectName)).append("</p>");
+        b.append("<p>").append(escape(matrix.requirements().size() + " requirements held against the Integration "
+                + "Statements of " + matrix.bidders().size() + " bidders. Percentages are of the requirements each "
+                + "statement can speak to.")).append("</p>");
+        b.append("<table class=\"totals\"><thead><tr><th scope=\"col\">Bidder</th><th scope=\"col\">SHALL requirements "
+                + "met</th><th scope=\"col\">All requirements met</th></tr></thead><tbody>");
+        for (int j = 0; j < matrix.bidders().size(); j++) {
+            b.append("<tr><th scope=\"row\">").append(escape(matrix.bidders().get(j))).append("</th><td class=\"shall\">")
+                    .append(escape(matrix.shallTotals().get(j).describe())).append("</td><td>")
+                    .append(escape(matrix.allTotals().get(j).describe())).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        b.append("<h2>Requirements</h2>");
+        FitTable.start(b, matrix.bidders().stream().map(name -> new FitTable.Column("c-bidder", name)).toList());
+        for (int i = 0; i < matrix.requirements().size(); i++) {
+            FitTable.requirementCells(b, matrix.requirements().get(i));
+            matrix.rows().get(i).forEach(cell -> FitTable.fitCell(b, cell));
+            b.append("</tr>");
+        }
+        totalsRow(b, "SHALL requirements met", matrix.shallTotals());
+        totalsRow(b, "All requirements met", matrix.allTotals());
+        b.append("</tbody></table>");
+        b.append("<p class=\"closing\">").append(escape(FitTable.ABOUT)).append("</p>");
+        String title = "Bidder comparison — " + projectName;
+        String subject = "The requirements of " + projectName + " held against the IHE Integration Statements of "
+                + String.join(", ", matrix.bidders());
+        return renderer.render(new PdfDocument(title, "RSP Navigator", subject, Locale.ENGLISH, CSS, b.toString()));
+    }
+
+    private static List<String> totals(String level, String label, List<Coverage> totals) {
+        List<String> cells = new ArrayList<>(List.of("", level, label));
+        totals.forEach(c -> cells.add(c.describe()));
+        return cells;
+    }
+
+    private static void totalsRow(StringBuilder b, String label, List<Coverage> totals) {
+        b.append("<tr class=\"total\"><th scope=\"row\" colspan=\"3\">").append(escape(label)).append("</th>");
+        totals.forEach(c -> b.append("<td>").append(escape(c.describe())).append("</td>"));
+        b.append("</tr>");
+    }
+}

@@ -1,0 +1,190 @@
+package org.rspnavigator.documents.statement;
+
+import static org.rspnavigator.documents.pdf.Xhtml.escape;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.rspnavigator.documents.pdf.PdfAttachments;
+import org.rspnavigator.documents.pdf.PdfDocument;
+import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.documents.pdf.Resources;
+import org.rspnavigator.documents.rfp.AppendixFTable;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Profile;
+
+/**
+ * The Integration Statement as the vendor publishes it: a cover with vendor, product, version and
+ * date, then Table F.2-1 of Appendix F with the fixed declaration, one row per actor claimed under
+ * its profile ("Name (ACRONYM)", as the catalog has it) and domain, "None" where no option is
+ * claimed, and the links at the foot. A tagged PDF/UA-1 and PDF/A-3u document that carries the
+ * statement as JSON ({@link StatementJson}) in the attached file {@value #ATTACHMENT}, so that a
+ * buyer's tools can read what the pages show.
+ *
+ * <p>Everything the vendor wrote is printed as text; only http and https addresses become links.
+ * Profiles must be in the catalog (an unknown one cannot be named or placed under its domain); an
+ * actor or option the catalog does not know is printed as written, since {@link StatementChecker}
+ * has already said so. Immutable and safe to share between threads.
+ */
+public final class StatementPdf {
+
+    /** The name of the attached JSON file. */
+    public static final String ATTACHMENT = "ihe-integration-statement.json";
+
+    /** The largest attachment {@link #embeddedJson} reads: far more than any statement needs. */
+    private static final int MAX_JSON_BYTES = 4 * 1024 * 1024;
+
+    private static final String CSS = AppendixFTable.CSS + Resources.text(StatementPdf.class, "statement.css");
+    /** Dates as the statement documents print them: "1 March 2026". */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final String IHE_SITE = "https://www.ihe.net";
+
+    private final Catalog catalog;
+    private final PdfRenderer renderer = new PdfRenderer();
+
+    public StatementPdf(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** The statement with its cover page. */
+    public byte[] render(IntegrationStatement statement) {
+        return render(statement, true);
+    }
+
+    /**
+     * The statement, with or without a cover page before the table.
+     *
+     * @throws IllegalArgumentException if a profile is not in the catalog or is listed without actors
+     */
+    public byte[] render(IntegrationStatement statement, boolean cover) {
+        List<AppendixFTable.ProfileRows<ActorClaim>> rows = rows(statement);
+        StringBuilder b = new StringBuilder(16 * 1024);
+        if (cover) {
+            cover(b, statement);
+        }
+        b.append("<div class=\"").append(cover ? "table-page" : "first-page").append("\">");
+        AppendixFTable.head(b, List.of(statement.vendor(), statement.productName(), statement.version(),
+                dated(statement)));
+        AppendixFTable.body(b, List.of(), rows, p -> "", StatementPdf::actorCells);
+        AppendixFTable.foot(b, link(statement.links().vendorIheInformation()), link(statement.links().hl7Conformance()),
+                link(statement.links().dicomConformance()), "Links to general information about IHE", link(IHE_SITE));
+        b.append("</div>");
+        String product = (statement.productName() + " " + statement.version()).strip();
+        String title = "IHE Integration Statement — " + (statement.vendor() + " " + product).strip();
+        String subject = "IHE Integration Statement of " + statement.vendor() + " for " + product + ", "
+                + DATE.format(statement.date());
+        byte[] pdf = renderer.render(new PdfDocument(title, statement.vendor(), subject, Locale.ENGLISH, CSS, b.toString()));
+        return PdfAttachments.attach(pdf, new PdfAttachments.Attachment(ATTACHMENT, "application/json", "Data",
+                "The IHE Integration Statement of this document as JSON (format " + StatementJson.FORMAT + ", version "
+                        + StatementJson.FORMAT_VERSION + ")",
+                StatementJson.write(statement).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The statement JSON attached to a PDF that {@link #render} made, if {@code pdf} is a PDF that
+     * carries one; empty for any other file. Read it with {@link StatementJson#read}.
+     */
+    public static Optional<String> embeddedJson(byte[] pdf) {
+        return PdfAttachments.read(pdf, ATTACHMENT, MAX_JSON_BYTES).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /** The profiles by domain (Radiology, Cardiology, IT Infrastructure), in the vendor's order within each. */
+    private List<AppendixFTable.ProfileRows<ActorClaim>> rows(IntegrationStatement statement) {
+        List<String> wrong = new ArrayList<>();
+        List<AppendixFTable.ProfileRows<ActorClaim>> rows = new ArrayList<>();
+        for (ProfileClaim claim : statement.profiles()) {
+            Optional<Profile> p = catalog.profile(claim.profile());
+            if (p.isEmpty()) {
+                wrong.add("the catalog has no profile '" + claim.profile() + "'");
+            } else if (claim.actors().isEmpty()) {
+                wrong.add(p.get().acronym() + " is listed without actors");
+            } else {
+                rows.add(new AppendixFTable.ProfileRows<>(p.get(), claim.actors()));
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new IllegalArgumentException("The statement cannot be printed: " + String.join("; ", wrong) + ".");
+        }
+        rows.sort(Comparator.comparing(r -> r.profile().domain()));
+        return rows;
+    }
+
+    private void cover(StringBuilder b, IntegrationStatement s) {
+        b.append("<div class=\"cover\"><p class=\"kicker\">IHE Integration Statement</p>");
+        b.append("<h1>").append(escape((s.productName() + " " + s.version()).strip())).append("</h1>");
+        b.append("<p class=\"vendor\">").append(escape(s.vendor())).append("</p>");
+        b.append("<table class=\"cover-facts\"><tbody>");
+        coverFact(b, "Vendor", s.vendor());
+        coverFact(b, "Product name", s.productName());
+        coverFact(b, "Version", s.version());
+        coverFact(b, "Date", DATE.format(s.date()));
+        if (!s.revision().isBlank()) {
+            coverFact(b, "Revision of this statement", s.revision());
+        }
+        int actors = s.profiles().stream().mapToInt(p -> p.actors().size()).sum();
+        coverFact(b, "Claims", s.profiles().size() + (s.profiles().size() == 1 ? " profile, " : " profiles, ") + actors
+                + (actors == 1 ? " actor" : " actors"));
+        b.append("</tbody></table>");
+        b.append("<p>").append(escape("This document states which IHE integration profiles, actors and options the "
+                + "product version above implements, laid out as Appendix F of the IHE Technical Frameworks General "
+                + "Introduction asks (Table F.2-1).")).append("</p>");
+        b.append("<p>").append(escape("It is the vendor's own declaration: IHE neither reviews nor endorses it. Read it "
+                + "together with the product's DICOM and HL7 conformance statements, linked at the end of the table.")
+        ).append("</p>");
+        b.append("<p class=\"colophon\">").append(escape("Profile, actor and option names are those of the IHE "
+                + "Technical Frameworks, as recorded in catalog edition " + catalog.edition().edition() + ". The "
+                + "statement is attached to this PDF as " + ATTACHMENT + " for tools to read. Made with RSP Navigator."))
+                .append("</p></div>");
+    }
+
+    private static void coverFact(StringBuilder b, String name, String value) {
+        b.append("<tr><th scope=\"row\">").append(escape(name)).append("</th><td>").append(escape(value))
+                .append("</td></tr>");
+    }
+
+    private static void actorCells(StringBuilder b, ActorClaim claim) {
+        b.append("<td class=\"actor\">").append(escape(claim.actor())).append("</td><td class=\"options\">");
+        if (claim.options().isEmpty()) {
+            b.append("None");
+        }
+        claim.options().forEach(o -> b.append("<div class=\"option\">").append(escape(o)).append("</div>"));
+        b.append("</td>");
+    }
+
+    /** "1 March 2026", with the statement's revision after it when it has one. */
+    private static String dated(IntegrationStatement s) {
+        String date = DATE.format(s.date());
+        if (s.revision().isBlank()) {
+            return date;
+        }
+        String rev = s.revision().strip();
+        return date + ", " + (rev.toLowerCase(Locale.ROOT).startsWith("rev") ? rev : "revision " + rev);
+    }
+
+    /** A link for an http(s) address; anything else (javascript:, file:, plain words) as text. */
+    static String link(String address) {
+        String a = address.strip();
+        if (isWebAddress(a)) {
+            return "<a class=\"url\" href=\"" + escape(a) + "\">" + escape(a) + "</a>";
+        }
+        return escape(a);
+    }
+
+    private static boolean isWebAddress(String a) {
+        try {
+            URI uri = new URI(a);
+            return uri.getScheme() != null && List.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.rspnavigator.documents.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rspnavigator.documents.statement.Statements.CATALOG;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rspnavigator.documents.pdf.VeraPdf;
+import org.rspnavigator.documents.rfp.Pdfs;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+class GapReportPdfTest {
+
+    static GapReport report;
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void render() {
+        GapAnalysisTest.analyse();
+        report = new GapAnalysis(CATALOG).analyse("Imaging renewal 2027 (revision 3)", Statements.pacs(),
+                GapAnalysisTest.pacsRequirements);
+        pdf = new GapReportPdf(CATALOG).render(report);
+    }
+
+    @Test
+    void passesVeraPdfForPdfUa1AndPdfA3u() {
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
+        Pdfs.assertTaggedA4WithEmbeddedFonts(pdf);
+    }
+
+    @Test
+    void opensWithWhatWasComparedAndTheShallCoverage() {
+        List<String> pages = Pdfs.pages(pdf);
+        assertThat(pages.getFirst()).startsWith("Gap report: IHE Integration Statement Imaging renewal 2027 "
+                + "(revision 3) Statement Northwind Imaging — Northwind PACS 7.2 Statement date 1 March 2026, revision 3 "
+                + "Catalog edition ")
+                .contains("Summary 30% of the SHALL requirements the statement can speak to are met: 4 of 13. "
+                        + "SHALL requirements not fully met: PACS-10, PACS-16 (partly met), PACS-18, PACS-19, PACS-20, "
+                        + "PACS-21, PACS-22, PACS-23, PACS-24.",
+                        "Level Requirements Met Partly met Not met Not assessed Met of assessed",
+                        "SHALL 23 4 1 8 10 30%", "SHOULD 2 0 0 1 1 0%", "MAY 0 0 0 0 0 0%");
+        assertThat(Pdfs.outline(pdf)).containsExactly("Gap report: IHE Integration Statement",
+                "Gap report: IHE Integration Statement > Summary", "Gap report: IHE Integration Statement > Requirements");
+    }
+
+    @Test
+    void listsEveryRequirementWithLevelFitAndExplanation() {
+        assertThat(Pdfs.text(pdf)).contains("No. Level Requirement Fit Explanation");
+        // Compared without white space: a line broken after "X-" or "Manager/" is read back with a space there.
+        String text = Pdfs.text(pdf).replaceAll("\\s", "");
+        for (GapRow row : report.rows()) {
+            assertThat(text).contains((row.requirement().number() + row.requirement().level() + row.requirement().text()
+                    + row.fit().label() + row.explanation()).replaceAll("\\s", ""));
+        }
+    }
+
+    @Test
+    void vendorTextIsEscaped() {
+        IntegrationStatement hostile = new IntegrationStatement(Statements.SCRIPT, "<i>x</i>", "&amp;",
+                Statements.pacs().date(), "", StatementLinks.none(), List.of());
+        byte[] bad = new GapReportPdf(CATALOG).render(new GapAnalysis(CATALOG).analyse("<b>RFP</b>", hostile,
+                GapAnalysisTest.pacsRequirements));
+        assertThat(Pdfs.text(bad)).contains("<b>RFP</b>", Statements.SCRIPT + " — <i>x</i> &amp;");
+        assertThat(VeraPdf.failures(bad, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+}

@@ -1,0 +1,134 @@
+package org.rspnavigator.documents.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rspnavigator.documents.statement.Statements.actor;
+import static org.rspnavigator.documents.statement.Statements.profile;
+import static org.rspnavigator.documents.statement.Statements.statement;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rspnavigator.documents.statement.StatementFormatException.Problem;
+
+class StatementJsonTest {
+
+    /** A valid file; the tests below break one line of it at a time. */
+    private static final String GOOD = """
+            {
+              "format" : "rsp-navigator/ihe-integration-statement",
+              "formatVersion" : 1,
+              "vendor" : "Northwind Imaging",
+              "productName" : "Northwind PACS",
+              "version" : "7.2",
+              "date" : "2026-03-01",
+              "revision" : "",
+              "links" : {
+                "vendorIheInformation" : "",
+                "dicomConformance" : "",
+                "hl7Conformance" : ""
+              },
+              "profiles" : [ {
+                "profile" : "ct",
+                "actors" : [ {
+                  "actor" : "Time Client",
+                  "options" : [ "SNTP" ]
+                } ]
+              } ]
+            }
+            """;
+
+    @Test
+    void writesTheFieldsInAFixedOrderAndReadsThemBack() {
+        IntegrationStatement ct = statement(profile("ct", actor("Time Client", "SNTP")));
+        assertThat(StatementJson.write(ct)).isEqualTo(GOOD);
+        assertThat(StatementJson.read(GOOD)).isEqualTo(ct);
+    }
+
+    @Test
+    void aWholeStatementSurvivesTheRoundTrip() {
+        IntegrationStatement pacs = Statements.pacs();
+        assertThat(StatementJson.read(StatementJson.write(pacs))).isEqualTo(pacs);
+        IntegrationStatement odd = new IntegrationStatement("Ünïcødé \"quoted\" <b>", "Line\nbreak", "1.0 β",
+                pacs.date(), "Rev. 2", new StatementLinks("javascript:alert(1)", "", "https://x.example/?a=1&b=2"),
+                List.of(profile("not-a-profile", actor("Ghost", "", "x")), profile("ct")));
+        assertThat(StatementJson.read(StatementJson.write(odd))).isEqualTo(odd);
+    }
+
+    @Test
+    void optionalFieldsMayBeLeftOutAndABomIsIgnored() {
+        String minimal = "\uFEFF" + GOOD.replace("  \"revision\" : \"\",\n", "")
+                .replaceAll("(?s)  \"links\" : \\{.*?},\n", "");
+        assertThat(StatementJson.read(minimal)).isEqualTo(StatementJson.read(GOOD));
+    }
+
+    @Test
+    void truncatedJsonIsRefusedAtTheLineWhereItEnds() {
+        String truncated = GOOD.substring(0, GOOD.indexOf("\"Time Client\""));
+        assertThat(problems(truncated)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.message()).startsWith("This is not valid JSON: Unexpected end-of-input");
+        });
+    }
+
+    @Test
+    void aNumberWhereAStringBelongsIsRefusedAtItsLine() {
+        assertThat(problems(GOOD.replace("\"Northwind Imaging\"", "42")))
+                .containsExactly(new Problem(4, "\"vendor\" must be a string, not a number."));
+        assertThat(problems(GOOD.replace("[ \"SNTP\" ]", "[ \"SNTP\", true ]")))
+                .containsExactly(new Problem(18, "Item 2 of \"options\" must be a string, not true or false."));
+    }
+
+    @Test
+    void aBadDateIsRefusedAtItsLine() {
+        assertThat(problems(GOOD.replace("2026-03-01", "01/03/2026"))).containsExactly(new Problem(7,
+                "\"date\" must be a date written yyyy-MM-dd, such as 2026-03-01; \"01/03/2026\" is not."));
+        assertThat(problems(GOOD.replace("2026-03-01", "2026-02-30"))).extracting(Problem::line).containsExactly(7);
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedAtItsLine() {
+        assertThat(problems(GOOD.replace("\"actor\" : \"Time Client\",", "\"actor\" : \"Time Client\", \"tfVersion\" : 19,")))
+                .containsExactly(new Problem(17, "\"tfVersion\" is not a field of item 1 of \"actors\"."));
+    }
+
+    @Test
+    void aMissingOrBlankVendorIsRefused() {
+        assertThat(problems(GOOD.replace("  \"vendor\" : \"Northwind Imaging\",\n", "")))
+                .containsExactly(new Problem(1, "The field \"vendor\" is missing."));
+        assertThat(problems(GOOD.replace("\"Northwind Imaging\"", "\"  \"")))
+                .containsExactly(new Problem(4, "\"vendor\" is empty."));
+    }
+
+    @Test
+    void everyProblemIsListedByLineInTheMessage() {
+        String twoWrong = GOOD.replace("2026-03-01", "soon").replace("\"formatVersion\" : 1", "\"formatVersion\" : 2");
+        assertThatThrownBy(() -> StatementJson.read(twoWrong)).isInstanceOf(StatementFormatException.class)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("line 3: \"formatVersion\" is 2, but this version of RSP Navigator reads format version 1 "
+                        + "only.\nline 7: \"date\" must be a date written yyyy-MM-dd, such as 2026-03-01; \"soon\" is not.");
+    }
+
+    @Test
+    void otherFilesAreRefusedForWhatTheyAre() {
+        assertThat(problems(GOOD.replace("rsp-navigator/ihe-integration-statement", "rsp-navigator/rfp")))
+                .containsExactly(new Problem(2, "This is not an RSP Navigator Integration Statement file: \"format\" is "
+                        + "\"rsp-navigator/rfp\", where \"rsp-navigator/ihe-integration-statement\" was expected."));
+        assertThat(problems("")).containsExactly(new Problem(1, "The file is empty: it should hold one JSON object, "
+                + "the statement."));
+        assertThat(problems("[1, 2]")).containsExactly(new Problem(1, "The statement must be an object, not an array."));
+        assertThat(problems(GOOD + "{}")).containsExactly(new Problem(22, "There is more after the statement's closing "
+                + "brace; the file should hold one JSON object only."));
+        assertThat(problems(GOOD.replace("\"revision\" : \"\"", "\"version\" : \"8\"")).getFirst().message())
+                .startsWith("This is not valid JSON: Duplicate Object property \"version\"");
+    }
+
+    private static List<Problem> problems(String json) {
+        try {
+            StatementJson.read(json);
+        } catch (StatementFormatException e) {
+            return e.problems();
+        }
+        throw new AssertionError("read without complaint: " + json);
+    }
+}
