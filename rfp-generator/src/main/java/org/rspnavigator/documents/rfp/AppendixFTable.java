@@ -112,7 +112,8 @@ public final class AppendixFTable {
                 b.append("<tr>");
                 if (a == 0) {
                     b.append("<th scope=\"rowgroup\" class=\"profile\" rowspan=\"").append(rows.actors().size())
-                            .append("\">").append(escape(p.title())).append(profileNote.apply(p)).append("</th>");
+                            .append("\">").append(escape(p.name())).append(" <span class=\"acronym\">(")
+                            .append(escape(p.acronym())).append(")</span>").append(profileNote.apply(p)).append("</th>");
                 }
                 actorCells.accept(b, rows.actors().get(a));
                 b.append("</tr>");

@@ -85,7 +85,7 @@ public final class BidderMatrices {
         b.append("<p>").append(escape(matrix.requirements().size() + " requirements held against the Integration "
                 + "Statements of " + matrix.bidders().size() + " bidders. Percentages are of the requirements each "
                 + "statement can speak to.")).append("</p>");
-        b.append("<table class=\"totals\"><thead><tr><th scope=\"col\">Bidder</th><th scope=\"col\">SHALL requirements "
+        b.append("<table class=\"counts totals\"><thead><tr><th scope=\"col\">Bidder</th><th scope=\"col\">SHALL requirements "
                 + "met</th><th scope=\"col\">All requirements met</th></tr></thead><tbody>");
         for (int j = 0; j < matrix.bidders().size(); j++) {
             b.append("<tr><th scope=\"row\">").append(escape(matrix.bidders().get(j))).append("</th><td class=\"shall\">")

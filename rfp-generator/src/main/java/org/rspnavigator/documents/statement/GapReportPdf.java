@@ -68,7 +68,7 @@ public final class GapReportPdf {
                 .map(r -> r.requirement().number() + (r.fit() == Fit.PARTLY_MET ? " (partly met)" : "")).toList();
         b.append("<p class=\"open\">").append(escape(open.isEmpty() ? "Every SHALL requirement assessed is met."
                 : "SHALL requirements not fully met: " + String.join(", ", open) + ".")).append("</p></div>");
-        b.append("<table class=\"coverage\"><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Requirements</th>")
+        b.append("<table class=\"counts coverage\"><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Requirements</th>")
                 .append("<th scope=\"col\">Met</th><th scope=\"col\">Partly met</th><th scope=\"col\">Not met</th>")
                 .append("<th scope=\"col\">Not assessed</th><th scope=\"col\">Met of assessed</th></tr></thead><tbody>");
         coverageRow(b, "SHALL", shall);

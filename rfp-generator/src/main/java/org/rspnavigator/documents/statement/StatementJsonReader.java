@@ -178,13 +178,7 @@ final class StatementJsonReader {
         known(o, ACTOR_FIELDS, what);
         String name = text(o, "actor", node.line(), true).orElse("");
         List<String> options = Optional.ofNullable(o.get("options")).filter(n -> n.value() != NULL)
-                .map(n -> items(n, "\"options\"", (item, itemWhat) -> {
-                    if (item.value() instanceof String s) {
-                        return s;
-                    }
-                    wrongType(item, itemWhat, "a string");
-                    return null;
-                }))
+                .map(n -> items(n, "\"options\"", (item, itemWhat) -> string(item, itemWhat).orElse(null)))
                 .orElse(List.of());
         return new ActorClaim(name, options);
     }
@@ -221,26 +215,25 @@ final class StatementJsonReader {
             problem(objectLine, "The field \"" + field + "\" is missing.");
             return Optional.empty();
         }
-        if (!(node.value() instanceof String s)) {
-            wrongType(node, "\"" + field + "\"", "a string");
-            return Optional.empty();
-        }
-        if (nonBlank && s.isBlank()) {
+        Optional<String> text = string(node, "\"" + field + "\"");
+        if (nonBlank && text.filter(String::isBlank).isPresent()) {
             problem(node.line(), "\"" + field + "\" is empty.");
         }
-        return Optional.of(s);
+        return text;
     }
 
+    /** An optional string field: "" when it is missing or null. */
     private String optionalText(Map<String, Node> o, String field) {
         Node node = o.get(field);
-        if (node == null || node.value() == NULL) {
-            return "";
-        }
+        return node == null || node.value() == NULL ? "" : string(node, "\"" + field + "\"").orElse("");
+    }
+
+    private Optional<String> string(Node node, String what) {
         if (node.value() instanceof String s) {
-            return s;
+            return Optional.of(s);
         }
-        wrongType(node, "\"" + field + "\"", "a string");
-        return "";
+        wrongType(node, what, "a string");
+        return Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

@@ -107,6 +107,7 @@ class BidderMatricesTest {
     void thePdfIsLandscapeTaggedAndShowsBiddersAndTotals() {
         byte[] pdf = MATRICES.pdf(matrix, "Imaging renewal 2027");
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
         Pdfs.assertTaggedWithEmbeddedFonts(pdf, 842f, 595f);
         String text = Pdfs.text(pdf);
         assertThat(text).contains("Bidder comparison: IHE Integration Statements Imaging renewal 2027",
