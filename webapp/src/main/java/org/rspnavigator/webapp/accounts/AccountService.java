@@ -26,18 +26,21 @@ public class AccountService {
     private final UserAccountRepository users;
     private final org.rspnavigator.webapp.work.ShortlistRepository shortlists;
     private final org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects;
+    private final org.rspnavigator.webapp.products.ProductService products;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
 
     public AccountService(OrganizationRepository organizations, UserAccountRepository users,
             org.rspnavigator.webapp.work.ShortlistRepository shortlists,
-            org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects, PasswordEncoder passwords, AuditLog audit,
+            org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects,
+            org.rspnavigator.webapp.products.ProductService products, PasswordEncoder passwords, AuditLog audit,
             Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.shortlists = shortlists;
         this.rfpProjects = rfpProjects;
+        this.products = products;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -108,11 +111,12 @@ public class AccountService {
         var members = users.findByOrganizationOrderByUsername(org);
         shortlists.deleteAll(work);
         int projects = rfpProjects.deleteAllOf(id);
+        int productCount = products.deleteAllOf(id);
         users.deleteAll(members);
         organizations.delete(org);
         audit.record(actor.username(), id, AuditAction.DELETED, "organization", String.valueOf(id),
-                org.getName() + " with " + members.size() + " members, " + work.size() + " shortlists and " + projects
-                        + " RFP projects");
+                org.getName() + " with " + members.size() + " members, " + work.size() + " shortlists, " + projects
+                        + " RFP projects and " + productCount + " products");
     }
 
     @Transactional

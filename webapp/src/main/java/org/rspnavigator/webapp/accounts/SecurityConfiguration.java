@@ -43,7 +43,7 @@ public class SecurityConfiguration {
 
     /** API paths that hold users' work or administration; everything else under /api is public catalog data. */
     static final String[] PROTECTED_API = {"/api/v1/me", "/api/v1/shortlists", "/api/v1/shortlists/**",
-        "/api/v1/organization/**", "/api/v1/admin/**", "/api/v1/rfp/**"};
+        "/api/v1/organization/**", "/api/v1/admin/**", "/api/v1/rfp/**", "/api/v1/products", "/api/v1/products/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -64,6 +64,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "30").body(problem);
     }
 
+    /** A statement file that cannot be read: every problem with its line, also as a list. */
+    @ExceptionHandler(org.rspnavigator.documents.statement.StatementFormatException.class)
+    ProblemDetail badStatement(org.rspnavigator.documents.statement.StatementFormatException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The statement file could not be read");
+        problem.setProperty("problems", e.problems().stream()
+                .map(p -> java.util.Map.of("line", p.line(), "message", p.message())).toList());
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -1,7 +1,8 @@
 package org.rspnavigator.webapp.rfp;
 
+import org.rspnavigator.webapp.files.FileNames;
+
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The documents an RFP project is downloaded as, with their API names and file names. */
@@ -48,11 +49,7 @@ public enum RfpFormat {
 
     /** "imaging-renewal-2027-rfp-section-r3.pdf": the project's name, what it is, and the revision. */
     public String fileName(String projectName, int revision) {
-        String slug = projectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-$", "");
-        }
-        return (slug.isEmpty() ? "rfp" : slug) + "-" + fileStem + "-r" + revision + "." + extension;
+        return FileNames.slug(projectName, "rfp") + "-" + fileStem + "-r" + revision + "." + extension;
     }
 
     public static Optional<RfpFormat> ofApiName(String name) {

@@ -9,10 +9,12 @@ import org.rspnavigator.webapp.rfp.RfpJson;
  * An organization's data as exported. Members are listed without credentials; an import creates
  * missing members as disabled accounts that an administrator enables with a new password. RFP
  * projects come with every saved revision, so their history moves with them. ({@code rfpProjects}
- * is absent from documents exported before RFP projects existed; it is read as none.)
+ * and {@code products} are absent from documents exported before they existed; they are read as
+ * none.)
  */
 public record OrganizationExport(String format, int formatVersion, String catalogEdition, OrganizationData organization,
-        List<Member> members, List<ShortlistData> shortlists, List<RfpProjectData> rfpProjects) {
+        List<Member> members, List<ShortlistData> shortlists, List<RfpProjectData> rfpProjects,
+        List<ProductData> products) {
 
     public static final String FORMAT = "rsp-navigator-organization";
     public static final int VERSION = 1;
@@ -27,7 +29,19 @@ public record OrganizationExport(String format, int formatVersion, String catalo
             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
     }
 
-    public record RfpProjectData(String name, String createdBy, Instant createdAt, List<RevisionData> revisions) {
+    public record RfpProjectData(String name, String createdBy, Instant createdAt, List<RevisionData> revisions,
+            List<BidderData> bidders) {
+    }
+
+    /** A bidder's statement imported into a project; {@code statement} is the statement JSON. */
+    public record BidderData(String bidder, String source, String importedBy, Instant importedAt,
+            tools.jackson.databind.JsonNode statement) {
+    }
+
+    /** A vendor's product; {@code statement} is the statement JSON. */
+    public record ProductData(String name, String productVersion, boolean published,
+            tools.jackson.databind.JsonNode statement, String createdBy, Instant createdAt, String updatedBy,
+            Instant updatedAt) {
     }
 
     /** One saved revision; the last one is the project as it is now. */

@@ -17,7 +17,14 @@ import org.rspnavigator.webapp.accounts.UserAccount;
 import org.rspnavigator.webapp.accounts.UserAccountRepository;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.transfer.OrganizationExport.BidderData;
 import org.rspnavigator.webapp.transfer.OrganizationExport.Member;
+import org.rspnavigator.webapp.transfer.OrganizationExport.ProductData;
+import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.documents.statement.StatementJson;
+import org.rspnavigator.webapp.products.Product;
+import org.rspnavigator.webapp.products.ProductService;
+import org.rspnavigator.webapp.rfp.RfpBidderService;
 import org.rspnavigator.webapp.rfp.RfpJson;
 import org.rspnavigator.webapp.rfp.RfpProject;
 import org.rspnavigator.webapp.rfp.RfpProjectService;
@@ -36,6 +43,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
 /**
  * Exports an organization's data and imports such an export into an organization. An import is
  * checked in full first and then written in one transaction: it lands completely or not at all.
@@ -48,6 +58,9 @@ public class OrganizationTransfer {
     private final ShortlistRepository shortlists;
     private final ShortlistService shortlistService;
     private final RfpProjectService rfpProjects;
+    private final RfpBidderService bidders;
+    private final ProductService products;
+    private final ObjectMapper json;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Catalog catalog;
@@ -55,13 +68,16 @@ public class OrganizationTransfer {
 
     public OrganizationTransfer(OrganizationRepository organizations, UserAccountRepository users,
             ShortlistRepository shortlists, ShortlistService shortlistService, RfpProjectService rfpProjects,
-            PasswordEncoder passwords, AuditLog audit,
+            RfpBidderService bidders, ProductService products, ObjectMapper json, PasswordEncoder passwords, AuditLog audit,
             Catalog catalog, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.shortlists = shortlists;
         this.shortlistService = shortlistService;
         this.rfpProjects = rfpProjects;
+        this.bidders = bidders;
+        this.products = products;
+        this.json = json;
         this.passwords = passwords;
         this.audit = audit;
         this.catalog = catalog;
@@ -87,13 +103,23 @@ public class OrganizationTransfer {
                 .sorted(Comparator.comparing(RfpProject::getName).thenComparing(RfpProject::getCreatedAt))
                 .map(p -> new RfpProjectData(p.getName(), p.getCreatedBy(), p.getCreatedAt(),
                         rfpProjects.history(p).stream().map(r -> new RevisionData(r.revision(), r.savedBy(),
-                                r.savedAt(), RfpJson.of(r.draft()))).toList()))
+                                r.savedAt(), RfpJson.of(r.draft()))).toList(),
+                        bidders.allOf(p).stream().map(b -> new BidderData(b.getBidder(), b.getSource(),
+                                b.getImportedBy(), b.getImportedAt(), tree(bidders.statement(b)))).toList()))
+                .toList();
+        List<ProductData> productData = products.allOf(organizationId).stream()
+                .sorted(Comparator.comparing(Product::getName).thenComparing(Product::getProductVersion)
+                        .thenComparing(Product::getCreatedAt))
+                .map(p -> new ProductData(p.getName(), p.getProductVersion(), p.isPublished(),
+                        tree(products.statement(p)), p.getCreatedBy(), p.getCreatedAt(), p.getUpdatedBy(),
+                        p.getUpdatedAt()))
                 .toList();
         audit.record(actor.username(), organizationId, AuditAction.EXPORTED, "organization",
                 String.valueOf(organizationId), members.size() + " members, " + items.size() + " shortlists, "
-                        + projects.size() + " RFP projects");
+                        + projects.size() + " RFP projects, " + productData.size() + " products");
         return new OrganizationExport(OrganizationExport.FORMAT, OrganizationExport.VERSION,
-                catalog.edition().edition(), new OrganizationData(org.getName()), members, items, projects);
+                catalog.edition().edition(), new OrganizationData(org.getName()), members, items, projects,
+                productData);
     }
 
     /**
@@ -132,17 +158,63 @@ public class OrganizationTransfer {
         }
         List<RfpProjectData> projects = rfpProjectsOf(data);
         for (RfpProjectData p : projects) {
-            rfpProjects.restore(actor.username(), org, p.createdBy(), p.createdAt(), p.revisions().stream()
-                    .map(r -> new SavedRevision(r.revision(), r.savedBy(), r.savedAt(), RfpJson.draft(r.draft())))
-                    .toList());
+            RfpProject project = rfpProjects.restore(actor.username(), org, p.createdBy(), p.createdAt(),
+                    p.revisions().stream().map(r -> new SavedRevision(r.revision(), r.savedBy(), r.savedAt(),
+                            RfpJson.draft(r.draft()))).toList());
+            for (BidderData b : biddersOf(p)) {
+                bidders.restore(project, b.bidder(), StatementJson.read(b.statement().toString()), b.source(),
+                        b.importedBy(), b.importedAt());
+            }
+        }
+        for (ProductData p : productsOf(data)) {
+            products.restore(actor.username(), org, StatementJson.read(p.statement().toString()), p.published(),
+                    p.createdBy(), p.createdAt(), p.updatedBy(), p.updatedAt());
         }
         audit.record(actor.username(), organizationId, AuditAction.IMPORTED, "organization",
                 String.valueOf(organizationId), data.shortlists().size() + " shortlists, " + projects.size()
                         + " RFP projects, " + created + " new members (disabled)");
-        return new ImportSummary(data.shortlists().size(), projects.size(), created);
+        return new ImportSummary(data.shortlists().size(), projects.size(), productsOf(data).size(), created);
     }
 
-    public record ImportSummary(int shortlists, int rfpProjects, int membersCreated) {
+    public record ImportSummary(int shortlists, int rfpProjects, int products, int membersCreated) {
+    }
+
+    private static List<ProductData> productsOf(OrganizationExport data) {
+        return data.products() == null ? List.of() : data.products();
+    }
+
+    private static List<BidderData> biddersOf(RfpProjectData project) {
+        return project.bidders() == null ? List.of() : project.bidders();
+    }
+
+    private JsonNode tree(IntegrationStatement statement) {
+        return json.readTree(StatementJson.write(statement));
+    }
+
+    /** The problems of a statement in an import, or "not a statement: ..." when it cannot be read. */
+    private List<String> statementProblems(JsonNode statement) {
+        if (statement == null || !statement.isObject()) {
+            return List.of("statement: missing");
+        }
+        try {
+            return products.problems(StatementJson.read(statement.toString()));
+        } catch (IllegalArgumentException e) {
+            return List.of("statement: " + e.getMessage());
+        }
+    }
+
+    private void checkProducts(OrganizationExport data, List<String> problems) {
+        List<ProductData> all = productsOf(data);
+        for (int i = 0; i < all.size(); i++) {
+            ProductData p = all.get(i);
+            String at = "products[" + i + "]";
+            if (p == null || p.createdBy() == null || p.createdAt() == null || p.updatedBy() == null
+                    || p.updatedAt() == null) {
+                problems.add(at + ": createdBy, createdAt, updatedBy and updatedAt are required");
+                continue;
+            }
+            statementProblems(p.statement()).forEach(problem -> problems.add(at + ": " + problem));
+        }
     }
 
     private static List<RfpProjectData> rfpProjectsOf(OrganizationExport data) {
@@ -158,6 +230,21 @@ public class OrganizationTransfer {
                     || p.revisions().isEmpty()) {
                 problems.add(at + ": createdBy, createdAt and at least one revision are required");
                 continue;
+            }
+            List<BidderData> bidderList = biddersOf(p);
+            for (int j = 0; j < bidderList.size(); j++) {
+                BidderData b = bidderList.get(j);
+                String bat = at + ".bidders[" + j + "]";
+                if (b == null || b.bidder() == null || b.bidder().isBlank() || b.importedBy() == null
+                        || b.importedAt() == null) {
+                    problems.add(bat + ": bidder, importedBy and importedAt are required");
+                    continue;
+                }
+                try {
+                    StatementJson.read(b.statement() == null ? "" : b.statement().toString());
+                } catch (IllegalArgumentException e) {
+                    problems.add(bat + ".statement: " + e.getMessage());
+                }
             }
             for (int j = 0; j < p.revisions().size(); j++) {
                 RevisionData r = p.revisions().get(j);
@@ -234,6 +321,7 @@ public class OrganizationTransfer {
             }
         }
         checkRfpProjects(data, problems);
+        checkProducts(data, problems);
         return problems;
     }
 

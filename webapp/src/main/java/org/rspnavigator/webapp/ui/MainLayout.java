@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout {
             if (org.rspnavigator.webapp.rfp.RfpProjectService.mayPlan(user.get())) {
                 nav.addItem(new SideNavItem("RFP projects", RfpProjectsView.class, VaadinIcon.FILE_TEXT_O.create()));
             }
+            nav.addItem(new SideNavItem("Products", ProductsView.class, VaadinIcon.PACKAGE.create()));
         }
         SideNavItem api = new SideNavItem("JSON API", "/api/v1/standards", VaadinIcon.CODE.create());
         api.setOpenInNewBrowserTab(true);

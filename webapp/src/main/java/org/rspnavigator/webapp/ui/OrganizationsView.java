@@ -84,8 +84,8 @@ public class OrganizationsView extends Div {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
                 var summary = transfer.importInto(CurrentUser.require(), org.getId(), json.read(bytes));
-                result.setText("Imported " + summary.shortlists() + " shortlists and " + summary.rfpProjects()
-                        + " RFP projects, and created " + summary.membersCreated()
+                result.setText("Imported " + summary.shortlists() + " shortlists, " + summary.rfpProjects()
+                        + " RFP projects and " + summary.products() + " products, and created " + summary.membersCreated()
                         + " members (disabled until an administrator enables them).");
             } catch (IllegalArgumentException e) {
                 result.setText(e.getMessage());

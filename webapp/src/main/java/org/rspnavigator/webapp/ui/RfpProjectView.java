@@ -45,6 +45,19 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.rspnavigator.documents.statement.BidderMatrix;
+import org.rspnavigator.documents.statement.GapRow;
+import org.rspnavigator.webapp.files.FileNames;
+import org.rspnavigator.webapp.products.Product;
+import org.rspnavigator.webapp.products.ProductService;
+import org.rspnavigator.webapp.rfp.RfpBidderService;
+import org.rspnavigator.webapp.rfp.RfpBidderStatement;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -103,6 +116,8 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private final RfpDocumentService documents;
     private final Catalog catalog;
     private final MarkdownRenderer markdown;
+    private final RfpBidderService bidders;
+    private final ProductService products;
 
     private final TextField projectName = new TextField("Project name");
     private final TextField organization = new TextField("Buying organization");
@@ -115,6 +130,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private final Div mandatesPanel = new Div();
     private final Div documentsPanel = new Div();
     private final Div historyPanel = new Div();
+    private final Div biddersPanel = new Div();
     private final Paragraph status = new Paragraph();
     private final Span saveState = new Span();
 
@@ -126,11 +142,13 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private String title = "RFP project | RSP Navigator";
 
     public RfpProjectView(RfpProjectService projects, RfpDocumentService documents, Catalog catalog,
-            MarkdownRenderer markdown) {
+            MarkdownRenderer markdown, RfpBidderService bidders, ProductService products) {
         this.projects = projects;
         this.documents = documents;
         this.catalog = catalog;
         this.markdown = markdown;
+        this.bidders = bidders;
+        this.products = products;
         addClassNames("rsp-view", "rsp-rfp");
         projectName.setRequired(true);
         projectName.setMaxLength(RfpDraft.MAX_NAME);
@@ -294,6 +312,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         int requirementsTab = tabs.add("Requirements", requirementsPanel);
         tabs.add("Mandates and clauses", mandatesPanel);
         tabs.add("Documents", documentsPanel);
+        tabs.add("Bidders", biddersPanel);
         tabs.add("History", historyPanel);
         tabs.onSelect(index -> {
             if (index == requirementsTab) {
@@ -305,6 +324,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         showMandatesAndClauses();
         showDocuments();
         showHistory();
+        showBidders();
         markSaved();
         if (openRequirements) {
             tabs.select(requirementsTab);
@@ -905,6 +925,125 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
 
     private static String size(int bytes) {
         return bytes < 10_000 ? bytes + " bytes" : (bytes / 1024) + " KB";
+    }
+
+    // ---------------------------------------------------------------- bidders
+
+    private void showBidders() {
+        biddersPanel.removeAll();
+        biddersPanel.setId("bidders-panel");
+        AccountPrincipal user = CurrentUser.require();
+        biddersPanel.add(new H2("Bidders' IHE Integration Statements"));
+        Paragraph intro = new Paragraph("Import the IHE Integration Statement of each product a bidder offers (the JSON "
+                + "file, or a statement PDF made by RSP Navigator), or take a published product. Each requirement of the "
+                + "saved revision is then marked met, partly met, not met or not assessed for every bidder.");
+        intro.addClassName("rsp-intro");
+        TextField bidder = new TextField("Bidder");
+        bidder.setId("bidder-name");
+        bidder.setMaxLength(200);
+        Paragraph result = new Paragraph();
+        result.setId("bidder-status");
+        result.getElement().setAttribute("role", "status");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                bidders.add(CurrentUser.require(), id, bidder.getValue(), products.read(bytes), metadata.fileName());
+                showBidders();
+            } catch (IllegalArgumentException e) {
+                result.setText("Not imported. " + e.getMessage());
+            }
+        }));
+        upload.setId("bidder-upload");
+        upload.setAcceptedFileTypes("application/json", ".json", "application/pdf", ".pdf");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        upload.setUploadButton(new Button("Import a statement file…"));
+        upload.addFileRejectedListener(e -> result.setText("Refused: " + e.getErrorMessage()));
+        ComboBox<Product> published = new ComboBox<>("or a published product");
+        published.setItems(products.list(user).stream().filter(Product::isPublished).toList());
+        published.setItemLabelGenerator(p -> p.getName() + " " + p.getProductVersion() + " ("
+                + p.getOrganization().getName() + ")");
+        published.setWidth("24rem");
+        published.setId("bidder-product");
+        Button take = new Button("Add", e -> {
+            if (published.getValue() == null) {
+                result.setText("Choose a published product.");
+                return;
+            }
+            try {
+                Product p = published.getValue();
+                bidders.add(CurrentUser.require(), id, bidder.getValue(), products.statement(p),
+                        "product " + p.getId() + " (" + p.getName() + " " + p.getProductVersion() + ")");
+                showBidders();
+            } catch (IllegalArgumentException ex) {
+                result.setText("Not added. " + ex.getMessage());
+            }
+        });
+        take.setId("add-bidder-product");
+        Div form = new Div(bidder, upload, published, take);
+        form.addClassName("rsp-form-row");
+        biddersPanel.add(intro, form, result);
+
+        List<RfpBidderStatement> statements = bidders.list(user, id);
+        if (statements.isEmpty()) {
+            biddersPanel.add(new Paragraph("No statement imported yet."));
+            return;
+        }
+        NativeTable list = Tables.table("bidder-statements", "Statements imported",
+                List.of("Bidder", "Product", "From", "Imported", "Actions"));
+        for (RfpBidderStatement s : statements) {
+            var statement = bidders.statement(s);
+            Button remove = new Button("Remove", e -> {
+                bidders.remove(CurrentUser.require(), id, s.getId());
+                showBidders();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel("Remove " + s.getBidder() + " " + statement.productName());
+            Anchor gap = ProductView.download("gaps-" + s.getId(), "Gap analysis (PDF)",
+                    FileNames.slug(s.getBidder() + " " + statement.productName(), "bidder") + "-gap-analysis.pdf",
+                    "application/pdf", () -> bidders.gapReportPdf(CurrentUser.require(), id, s.getId()));
+            Tables.body(list).add(new NativeTableRow(Tables.rowHeader(new Span(s.getBidder())),
+                    new NativeTableCell(statement.vendor() + " — " + statement.productName() + " " + statement.version()),
+                    new NativeTableCell(s.getSource()),
+                    new NativeTableCell(ShortlistsView.WHEN.format(s.getImportedAt()) + " by " + s.getImportedBy()),
+                    new NativeTableCell(gap, remove)));
+        }
+        biddersPanel.add(list);
+
+        BidderMatrix matrix = bidders.matrix(user, id);
+        biddersPanel.add(new H2("Evidence matrix"));
+        List<String> headings = new ArrayList<>(List.of("No.", "Level", "Requirement"));
+        headings.addAll(matrix.bidders());
+        NativeTable table = Tables.table("bidder-matrix", "Requirements and what each bidder's statements claim",
+                headings);
+        NativeTableBody body = Tables.body(table);
+        for (int i = 0; i < matrix.requirements().size(); i++) {
+            Requirement r = matrix.requirements().get(i);
+            NativeTableRow row = new NativeTableRow(Tables.rowHeader(new Span(r.number())),
+                    new NativeTableCell(r.level().name()), new NativeTableCell(r.text()));
+            row.getElement().setAttribute("data-number", r.number());
+            for (GapRow cell : matrix.rows().get(i)) {
+                Span fit = new Span(ProductView.fitLabel(cell));
+                fit.addClassName("rsp-fit-" + cell.fit().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                fit.getElement().setAttribute("title", cell.explanation());
+                row.add(new NativeTableCell(fit));
+            }
+            body.add(row);
+        }
+        NativeTableRow shall = new NativeTableRow(Tables.rowHeader(new Span("SHALL met")), new NativeTableCell(),
+                new NativeTableCell());
+        shall.setId("bidder-shall-totals");
+        for (var c : matrix.shallTotals()) {
+            shall.add(new NativeTableCell(c.met() + " of " + c.total()));
+        }
+        body.add(shall);
+        String stem = FileNames.slug(draft.spec().projectName(), "rfp") + "-bidder-evidence";
+        Div downloads = new Div(
+                ProductView.download("download-matrix-csv", "Evidence matrix (CSV)", stem + ".csv", "text/csv",
+                        () -> bidders.csv(bidders.matrix(CurrentUser.require(), id))),
+                ProductView.download("download-matrix-pdf", "Evidence matrix (PDF)", stem + ".pdf", "application/pdf",
+                        () -> bidders.pdf(bidders.matrix(CurrentUser.require(), id), draft.spec().projectName())));
+        downloads.addClassName("rsp-actions");
+        biddersPanel.add(downloads, table);
     }
 
     // ---------------------------------------------------------------- history

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -35,6 +36,9 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The RFP wizard without a browser: what it refuses, what it proposes, and whose projects it opens. */
 @SpringBootTest
 @Import(TestAccounts.class)
+// When ViewAccessTest reused this cached context after ViewsTest had started its own, its navigation
+// saw an anonymous user; closing this context after the class keeps the browserless tests independent.
+@DirtiesContext
 class RfpViewsTest extends SpringBrowserlessTest {
 
     @Autowired

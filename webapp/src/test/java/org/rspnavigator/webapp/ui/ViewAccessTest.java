@@ -20,7 +20,7 @@ import com.vaadin.flow.component.UI;
 
 /**
  * Which views each kind of user reaches: anonymous visitors browse the catalog and are sent to
- * the login for anything that saves work; planners and vendors reach their work, and only planners the RFP builder; only
+ * the login for anything that saves work; planners and vendors reach their work, only planners the RFP builder and only vendors new products; only
  * administrators reach administration.
  */
 @SpringBootTest
@@ -41,6 +41,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         VIEWS.put("shortlists", ShortlistsView.class);
         VIEWS.put("shortlists/new", ShortlistView.class);
         VIEWS.put("account/password", ChangePasswordView.class);
+        VIEWS.put("products", ProductsView.class);
+        VIEWS.put("products/new", ProductView.class);
         VIEWS.put("rfp", RfpProjectsView.class);
         VIEWS.put("rfp/new", RfpProjectView.class);
         VIEWS.put("admin/organizations", OrganizationsView.class);
@@ -50,7 +52,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     private static final List<String> OPEN = List.of("catalog", "standards/ihe-swf-b", "use-cases/device-to-department",
             "portfolio", "search", "profiles", "profiles/nmi");
-    private static final List<String> MEMBERS = List.of("shortlists", "shortlists/new", "account/password");
+    private static final List<String> MEMBERS = List.of("shortlists", "shortlists/new", "account/password", "products");
+    private static final List<String> VENDING = List.of("products/new");
     private static final List<String> PLANNING = List.of("rfp", "rfp/new");
 
     /** Where each route leads for the current user, as the class of the view shown. */
@@ -94,6 +97,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void vendorsReachTheirWorkButNotTheRfpBuilderOrAdministration() {
         List<String> allowed = new ArrayList<>(OPEN);
         allowed.addAll(MEMBERS);
+        allowed.addAll(VENDING);
         assertThat(mismatches(reached(), allowed, NotFoundView.class)).isEmpty();
     }
 

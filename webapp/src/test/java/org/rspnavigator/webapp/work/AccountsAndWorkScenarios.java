@@ -9,6 +9,7 @@ import static org.rspnavigator.webapp.accounts.TestAccounts.PLANNER;
 import static org.rspnavigator.webapp.accounts.TestAccounts.PLANNER_2;
 import static org.rspnavigator.webapp.accounts.TestAccounts.VENDOR;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.rspnavigator.documents.statement.StatementJson;
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.webapp.accounts.TestAccounts;
 import org.rspnavigator.webapp.audit.AuditAction;
@@ -195,9 +197,23 @@ abstract class AccountsAndWorkScenarios {
                 "Member-password-1", Map.of("version", project.json().get("project").get("version").asLong(),
                         "draft", draft)).status()).isEqualTo(200);
 
+        String seller = "seller-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", seller, "displayName", "Sel Ler",
+                "role", "VENDOR", "organizationId", orgId, "password", "Member-password-1")).status()).isEqualTo(201);
+        Answer product = http.send("POST", "/api/v1/products", seller, "Member-password-1",
+                StatementJson.write(ProductScenarios.pacs("Clinic PACS", null)));
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+        long projectId = project.json().get("project").get("id").asLong();
+        assertThat(http.send("POST", "/api/v1/rfp/projects/" + projectId + "/bidders?bidder=Alpha", member,
+                "Member-password-1", StatementJson.write(
+                        ProductScenarios.pacs("Alpha PACS", null)).getBytes(StandardCharsets.UTF_8),
+                "application/json").status()).isEqualTo(201);
+
         Answer exported = as(ADMIN, "GET", "/api/v1/admin/organizations/" + orgId + "/export", null);
         assertThat(exported.status()).isEqualTo(200);
         JsonNode document = exported.json();
+        assertThat(document.get("products")).hasSize(1);
+        assertThat(document.get("rfpProjects").get(0).get("bidders")).hasSize(1);
         assertThat(document.get("shortlists")).hasSize(2);
         assertThat(document.get("members").toString()).contains(member);
         assertThat(document.get("rfpProjects")).hasSize(1);
@@ -212,6 +228,7 @@ abstract class AccountsAndWorkScenarios {
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("shortlists").asInt()).isEqualTo(2);
         assertThat(imported.json().get("rfpProjects").asInt()).isEqualTo(1);
+        assertThat(imported.json().get("products").asInt()).isEqualTo(1);
 
         Answer again = as(ADMIN, "GET", "/api/v1/admin/organizations/" + restored + "/export", null);
         assertThat(again.json()).isEqualTo(document);

@@ -33,21 +33,44 @@ final class Http {
     }
 
     Answer send(String method, String path, String user, String password, Object body) {
+        String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        Raw raw = exchange(method, path, user, password,
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8), "application/json");
+        return new Answer(raw.status(), raw.contentType(), new String(raw.body(), StandardCharsets.UTF_8));
+    }
+
+    /** A request with a body of any type (a PDF, a CSV file), the answer as text. */
+    Answer send(String method, String path, String user, String password, byte[] body, String contentType) {
+        Raw raw = exchange(method, path, user, password, body, contentType);
+        return new Answer(raw.status(), raw.contentType(), new String(raw.body(), StandardCharsets.UTF_8));
+    }
+
+    /** An answer as bytes, with the headers a download has. */
+    record Raw(int status, String contentType, String disposition, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    Raw download(String path, String user, String password) {
+        return exchange("GET", path, user, password, null, null);
+    }
+
+    private Raw exchange(String method, String path, String user, String password, byte[] body, String contentType) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
             if (user != null) {
                 request.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             }
-            String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-            request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
-                request.header("Content-Type", "application/json");
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (body != null) {
+                request.header("Content-Type", contentType);
             }
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Raw(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -273,13 +273,13 @@ abstract class RfpProjectScenarios {
     void documentsOfASavedProjectAndOfASpecAreNamedAfterTheProject() {
         JsonNode created = create(PLANNER, pacsAndViewers("Imaging Renewal 2027"));
         long id = created.get("project").get("id").asLong();
-        HttpBytes pdf = bytes(RFP + "/projects/" + id + "/documents/rfp.pdf");
+        Http.Raw pdf = bytes(RFP + "/projects/" + id + "/documents/rfp.pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.disposition()).contains("imaging-renewal-2027-rfp-section-r1.pdf");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-        HttpBytes docx = bytes(RFP + "/projects/" + id + "/documents/rfp.docx");
+        Http.Raw docx = bytes(RFP + "/projects/" + id + "/documents/rfp.docx");
         assertThat(docx.status()).isEqualTo(200);
         assertThat(docx.disposition()).contains("imaging-renewal-2027-rfp-section-r1.docx");
         assertThat(new String(docx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
@@ -299,24 +299,7 @@ abstract class RfpProjectScenarios {
         assertThat(unknown.detail()).contains("rfp.pdf, rfp.docx, checklist.pdf");
     }
 
-    record HttpBytes(int status, String contentType, String disposition, byte[] body) {
-    }
-
-    private HttpBytes bytes(String path) {
-        try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                            .encodeToString((PLANNER + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                    .GET().build();
-            var response = java.net.http.HttpClient.newHttpClient().send(request,
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            return new HttpBytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private Http.Raw bytes(String path) {
+        return http.download(path, PLANNER, PASSWORD);
     }
 }

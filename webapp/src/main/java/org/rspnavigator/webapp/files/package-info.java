@@ -1,0 +1,2 @@
+/** Helpers for the files the application hands out. */
+package org.rspnavigator.webapp.files;

@@ -1,0 +1,259 @@
+package org.rspnavigator.webapp.products;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.rspnavigator.documents.statement.Finding;
+import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.documents.statement.ProfileClaim;
+import org.rspnavigator.documents.statement.Severity;
+import org.rspnavigator.documents.statement.StatementChecker;
+import org.rspnavigator.documents.statement.StatementCsv;
+import org.rspnavigator.documents.statement.StatementJson;
+import org.rspnavigator.documents.statement.StatementPdf;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.Organization;
+import org.rspnavigator.webapp.accounts.OrganizationRepository;
+import org.rspnavigator.webapp.accounts.Role;
+import org.rspnavigator.webapp.audit.AuditAction;
+import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.work.NotPermittedException;
+import org.rspnavigator.webapp.work.StaleEditException;
+import org.rspnavigator.webapp.work.WorkNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Products and their IHE Integration Statements. Vendors (and administrators) keep their
+ * organization's products; every signed-in user reads published ones; nobody sees another
+ * organization's unpublished products, which are reported as not found. A statement with errors
+ * (an unknown actor, an option its actor does not have, a broken option rule) is refused with
+ * every error listed; warnings (a missing grouping, an unverified fact) are shown, not enforced.
+ */
+@Service
+public class ProductService {
+
+    static final String KIND = "product";
+    /** The most actor rows a statement may claim: far beyond any real product. */
+    public static final int MAX_CLAIMS = 500;
+
+    private final ProductRepository products;
+    private final OrganizationRepository organizations;
+    private final AuditLog audit;
+    private final Catalog catalog;
+    private final StatementChecker checker;
+    private final StatementPdf pdf;
+    private final Clock clock;
+
+    public ProductService(ProductRepository products, OrganizationRepository organizations, AuditLog audit,
+            Catalog catalog, Clock clock) {
+        this.products = products;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.catalog = catalog;
+        this.checker = new StatementChecker(catalog);
+        this.pdf = new StatementPdf(catalog);
+        this.clock = clock;
+    }
+
+    /** Vendors, and administrators, keep products. */
+    public static boolean mayVend(AccountPrincipal user) {
+        return user.role() == Role.VENDOR || user.role() == Role.ADMIN;
+    }
+
+    /** Whether {@code user} may change {@code product}. */
+    public static boolean mayEdit(AccountPrincipal user, Product product) {
+        return mayVend(user) && product.getOrganization().getId().equals(user.organizationId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Product> list(AccountPrincipal user) {
+        return products.visibleTo(user.organizationId());
+    }
+
+    @Transactional(readOnly = true)
+    public Product get(AccountPrincipal user, long id) {
+        return products.findById(id)
+                .filter(p -> p.isPublished() || p.getOrganization().getId().equals(user.organizationId()))
+                .orElseThrow(() -> new WorkNotFoundException(KIND, id));
+    }
+
+    /** The product's statement. */
+    public IntegrationStatement statement(Product product) {
+        return StatementJson.read(product.getStatement());
+    }
+
+    /** Every error and warning about a statement, in a stable order. */
+    public List<Finding> findings(IntegrationStatement statement) {
+        return checker.check(statement);
+    }
+
+    /** The statement with every required grouping it lacks claimed. */
+    public IntegrationStatement withGroupings(IntegrationStatement statement) {
+        return checker.withGroupings(statement);
+    }
+
+    @Transactional
+    public Product create(AccountPrincipal user, IntegrationStatement statement) {
+        requireVendor(user);
+        String text = valid(statement);
+        Instant now = clock.instant();
+        Product product = new Product(organization(user), user.username(), now);
+        product.apply(statement.productName().strip(), statement.version().strip(), text, false, user.username(), now);
+        products.save(product);
+        audit.record(user.username(), user.organizationId(), AuditAction.CREATED, KIND, String.valueOf(product.getId()),
+                product.getName() + " " + product.getProductVersion());
+        return product;
+    }
+
+    /** Saves a new statement (and publication state) if the product is still at {@code version}. */
+    @Transactional
+    public Product save(AccountPrincipal user, long id, long version, IntegrationStatement statement, boolean published) {
+        requireVendor(user);
+        String text = valid(statement);
+        Product product = own(user, id, version);
+        product.apply(statement.productName().strip(), statement.version().strip(), text, published, user.username(),
+                clock.instant());
+        products.flush();
+        audit.record(user.username(), user.organizationId(), AuditAction.CHANGED, KIND, String.valueOf(id),
+                product.getName() + " " + product.getProductVersion() + (published ? " (published)" : " (unpublished)"));
+        return product;
+    }
+
+    @Transactional
+    public void delete(AccountPrincipal user, long id, long version) {
+        requireVendor(user);
+        Product product = own(user, id, version);
+        products.delete(product);
+        audit.record(user.username(), user.organizationId(), AuditAction.DELETED, KIND, String.valueOf(id),
+                product.getName() + " " + product.getProductVersion());
+    }
+
+    /** Every product of an organization, for its export (the caller checks who may export). */
+    @Transactional(readOnly = true)
+    public List<Product> allOf(long organizationId) {
+        return products.findByOrganizationIdOrderByNameAscIdAsc(organizationId);
+    }
+
+    /** Problems that keep a statement from being imported (an ERROR finding), without saving. */
+    public List<String> problems(IntegrationStatement statement) {
+        return checker.check(statement).stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(this::describe).toList();
+    }
+
+    /** Writes an imported product as it was, keeping who made and changed it and when. */
+    @Transactional
+    public Product restore(String actor, Organization organization, IntegrationStatement statement, boolean isPublished,
+            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
+        Product product = new Product(organization, createdBy, createdAt);
+        product.apply(statement.productName().strip(), statement.version().strip(), valid(statement), isPublished,
+                updatedBy, updatedAt);
+        products.save(product);
+        audit.record(actor, organization.getId(), AuditAction.IMPORTED, KIND, String.valueOf(product.getId()),
+                product.getName() + " " + product.getProductVersion());
+        return product;
+    }
+
+    /** Deletes every product of an organization (with the organization); the number deleted. */
+    @Transactional
+    public int deleteAllOf(long organizationId) {
+        List<Product> all = products.findByOrganizationIdOrderByNameAscIdAsc(organizationId);
+        products.deleteAll(all);
+        return all.size();
+    }
+
+    /**
+     * Reads a statement file: the statement JSON, or a statement PDF made here (which carries the
+     * JSON inside it).
+     *
+     * @throws IllegalArgumentException (a {@code StatementFormatException} with line numbers for
+     *         JSON) saying what is wrong
+     */
+    public IntegrationStatement read(byte[] file) {
+        if (file.length >= 5 && new String(file, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+            Optional<String> json = StatementPdf.embeddedJson(file);
+            return StatementJson.read(json.orElseThrow(() -> new IllegalArgumentException(
+                    "This PDF does not carry a machine-readable statement. Import the statement's JSON file, "
+                            + "or a statement PDF made by RSP Navigator.")));
+        }
+        return StatementJson.read(new String(file, StandardCharsets.UTF_8));
+    }
+
+    /** A new product from a statement file (JSON or a statement PDF made here). */
+    @Transactional
+    public Product importStatement(AccountPrincipal user, byte[] file) {
+        requireVendor(user);
+        return create(user, read(file));
+    }
+
+    /** Replaces the product's claims with the rows of a CSV file ("profile,actor,options"). */
+    @Transactional
+    public Product importRows(AccountPrincipal user, long id, long version, String csv) {
+        requireVendor(user);
+        Product product = own(user, id, version);
+        List<ProfileClaim> claims = StatementCsv.read(csv, catalog);
+        IntegrationStatement old = statement(product);
+        IntegrationStatement updated = new IntegrationStatement(old.vendor(), old.productName(), old.version(),
+                old.date(), old.revision(), old.links(), claims);
+        return save(user, id, version, updated, product.isPublished());
+    }
+
+    public byte[] pdf(IntegrationStatement statement) {
+        return pdf.render(statement);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    private String valid(IntegrationStatement statement) {
+        long rows = statement.profiles().stream().mapToLong(p -> p.actors().size()).sum();
+        if (rows > MAX_CLAIMS) {
+            throw new IllegalArgumentException("The statement claims " + rows + " actors; at most " + MAX_CLAIMS
+                    + " are accepted.");
+        }
+        List<String> errors = problems(statement);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("The statement was not saved: " + String.join(" ", errors));
+        }
+        String text = StatementJson.write(statement);
+        if (text.length() > Product.MAX_STATEMENT) {
+            throw new IllegalArgumentException("The statement is too large to save.");
+        }
+        return text;
+    }
+
+    /** "ATNA Secure Node: ..." or just the message when it concerns no actor. */
+    public String describe(Finding finding) {
+        if (finding.profile() == null || finding.profile().isBlank()) {
+            return finding.message();
+        }
+        String profile = catalog.profile(finding.profile()).map(p -> p.acronym()).orElse(finding.profile());
+        return profile + (finding.actor() == null || finding.actor().isBlank() ? "" : " " + finding.actor()) + ": "
+                + finding.message();
+    }
+
+    private Product own(AccountPrincipal user, long id, long version) {
+        Product product = products.findById(id).filter(p -> p.getOrganization().getId().equals(user.organizationId()))
+                .orElseThrow(() -> new WorkNotFoundException(KIND, id));
+        if (product.getVersion() != version) {
+            throw new StaleEditException(KIND, product.getName());
+        }
+        return product;
+    }
+
+    private static void requireVendor(AccountPrincipal user) {
+        if (!mayVend(user)) {
+            throw new NotPermittedException("Only vendors keep products and their IHE Integration Statements.");
+        }
+    }
+
+    private Organization organization(AccountPrincipal user) {
+        return organizations.findById(user.organizationId())
+                .orElseThrow(() -> new WorkNotFoundException("organization", user.organizationId()));
+    }
+}

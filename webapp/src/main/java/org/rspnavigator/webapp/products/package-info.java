@@ -1,0 +1,5 @@
+/**
+ * Vendors' products and their IHE Integration Statements: kept per vendor organization, checked
+ * against the catalog, published for buyers to read, and compared with what an RFP asks for.
+ */
+package org.rspnavigator.webapp.products;

@@ -1,0 +1,159 @@
+package org.rspnavigator.webapp.rfp;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rspnavigator.documents.statement.Bidder;
+import org.rspnavigator.documents.statement.BidderMatrices;
+import org.rspnavigator.documents.statement.BidderMatrix;
+import org.rspnavigator.documents.statement.GapAnalysis;
+import org.rspnavigator.documents.statement.GapReport;
+import org.rspnavigator.documents.statement.GapReportPdf;
+import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.documents.statement.Severity;
+import org.rspnavigator.documents.statement.StatementChecker;
+import org.rspnavigator.documents.statement.StatementJson;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.audit.AuditAction;
+import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.work.WorkNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bidders of an RFP project and the IHE Integration Statements they submitted, and the
+ * evidence matrix of requirements × bidders made from them. A bidder may submit several
+ * statements (one per product offered); each requirement is assessed against all of them.
+ */
+@Service
+public class RfpBidderService {
+
+    /** The most statements one project keeps. */
+    public static final int MAX_STATEMENTS = 200;
+    static final int MAX_BIDDER = 200;
+
+    private final RfpProjectService projects;
+    private final RfpBidderStatementRepository statements;
+    private final AuditLog audit;
+    private final StatementChecker checker;
+    private final BidderMatrices matrices;
+    private final GapAnalysis gaps;
+    private final GapReportPdf gapPdf;
+    private final Clock clock;
+
+    public RfpBidderService(RfpProjectService projects, RfpBidderStatementRepository statements, AuditLog audit,
+            Catalog catalog, Clock clock) {
+        this.projects = projects;
+        this.statements = statements;
+        this.audit = audit;
+        this.checker = new StatementChecker(catalog);
+        this.matrices = new BidderMatrices(catalog);
+        this.gaps = new GapAnalysis(catalog);
+        this.gapPdf = new GapReportPdf(catalog);
+        this.clock = clock;
+    }
+
+    /** The statements of a project, by bidder. */
+    @Transactional(readOnly = true)
+    public List<RfpBidderStatement> list(AccountPrincipal user, long projectId) {
+        RfpProject project = projects.get(user, projectId);
+        return statements.findByProjectIdOrderByBidderAscIdAsc(project.getId());
+    }
+
+    public IntegrationStatement statement(RfpBidderStatement stored) {
+        return StatementJson.read(stored.getStatement());
+    }
+
+    /**
+     * Adds a bidder's statement. Statements naming profiles, actors or options the catalog does not
+     * know are refused with every such error; a bidder's missing groupings are theirs to explain,
+     * so they do not stop the import.
+     */
+    @Transactional
+    public RfpBidderStatement add(AccountPrincipal user, long projectId, String bidder, IntegrationStatement statement,
+            String source) {
+        RfpProject project = projects.get(user, projectId);
+        String name = bidder == null ? "" : bidder.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("Name the bidder who submitted the statement.");
+        }
+        if (name.length() > MAX_BIDDER) {
+            throw new IllegalArgumentException("A bidder's name has at most " + MAX_BIDDER + " characters.");
+        }
+        if (statements.findByProjectIdOrderByBidderAscIdAsc(project.getId()).size() >= MAX_STATEMENTS) {
+            throw new IllegalArgumentException("A project keeps at most " + MAX_STATEMENTS + " statements.");
+        }
+        List<String> errors = checker.check(statement).stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.message()).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("The statement was not imported: " + String.join(" ", errors));
+        }
+        String from = source == null || source.isBlank() ? "statement" : source.strip();
+        RfpBidderStatement stored = statements.save(new RfpBidderStatement(project.getId(), name,
+                StatementJson.write(statement), from.length() > 300 ? from.substring(0, 300) : from, user.username(),
+                clock.instant()));
+        audit.record(user.username(), user.organizationId(), AuditAction.IMPORTED, "rfp-bidder-statement",
+                String.valueOf(stored.getId()), name + ": " + statement.productName() + " " + statement.version()
+                        + " into " + project.getName());
+        return stored;
+    }
+
+    @Transactional
+    public void remove(AccountPrincipal user, long projectId, long statementId) {
+        RfpProject project = projects.get(user, projectId);
+        RfpBidderStatement stored = statements.findByIdAndProjectId(statementId, project.getId())
+                .orElseThrow(() -> new WorkNotFoundException("bidder statement", statementId));
+        statements.delete(stored);
+        audit.record(user.username(), user.organizationId(), AuditAction.DELETED, "rfp-bidder-statement",
+                String.valueOf(statementId), stored.getBidder() + " from " + project.getName());
+    }
+
+    /** Every statement of a project, for an organization export. */
+    @Transactional(readOnly = true)
+    public List<RfpBidderStatement> allOf(RfpProject project) {
+        return statements.findByProjectIdOrderByBidderAscIdAsc(project.getId());
+    }
+
+    /** Writes an imported statement as it was imported before. */
+    @Transactional
+    public void restore(RfpProject project, String bidder, IntegrationStatement statement, String source,
+            String importedBy, java.time.Instant importedAt) {
+        statements.save(new RfpBidderStatement(project.getId(), bidder, StatementJson.write(statement), source,
+                importedBy, importedAt));
+    }
+
+    /** Requirements of the project's current revision × its bidders. */
+    @Transactional(readOnly = true)
+    public BidderMatrix matrix(AccountPrincipal user, long projectId) {
+        RfpProject project = projects.get(user, projectId);
+        Map<String, List<IntegrationStatement>> byBidder = new LinkedHashMap<>();
+        for (RfpBidderStatement s : statements.findByProjectIdOrderByBidderAscIdAsc(project.getId())) {
+            byBidder.computeIfAbsent(s.getBidder(), b -> new ArrayList<>()).add(statement(s));
+        }
+        List<Bidder> bidders = byBidder.entrySet().stream().map(e -> new Bidder(e.getKey(), e.getValue())).toList();
+        return matrices.build(projects.draft(project).requirements(), bidders);
+    }
+
+    /** One bidder statement against the project's current requirements, as a gap analysis PDF. */
+    @Transactional(readOnly = true)
+    public byte[] gapReportPdf(AccountPrincipal user, long projectId, long statementId) {
+        RfpProject project = projects.get(user, projectId);
+        RfpBidderStatement stored = statements.findByIdAndProjectId(statementId, project.getId())
+                .orElseThrow(() -> new WorkNotFoundException("bidder statement", statementId));
+        GapReport report = gaps.analyse(project.getName() + " (revision " + project.getRevision() + "), "
+                + stored.getBidder(), statement(stored), projects.draft(project).requirements());
+        return gapPdf.render(report);
+    }
+
+    public byte[] csv(BidderMatrix matrix) {
+        return matrices.csv(matrix);
+    }
+
+    public byte[] pdf(BidderMatrix matrix, String projectName) {
+        return matrices.pdf(matrix, projectName);
+    }
+}

@@ -1,0 +1,10 @@
+package org.rspnavigator.webapp.work;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The product scenarios on PostgreSQL, the production database (see {@link AccountsAndWorkOnPostgresIT}). */
+@ActiveProfiles("postgres")
+@ExtendWith(PostgresRequired.class)
+class ProductsOnPostgresIT extends ProductScenarios {
+}
