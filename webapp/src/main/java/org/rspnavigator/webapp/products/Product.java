@@ -3,17 +3,14 @@ package org.rspnavigator.webapp.products;
 import java.time.Instant;
 
 import org.rspnavigator.webapp.accounts.Organization;
+import org.rspnavigator.webapp.work.SavedWork;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A product version of a vendor organization, with its IHE Integration Statement stored as the
@@ -21,14 +18,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "product")
-public class Product {
+public class Product extends SavedWork {
 
     /** The most characters a stored statement may have (the column's size). */
     public static final int MAX_STATEMENT = 1_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     /** Loaded with the product: lists and statements show the vendor organization's name. */
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -47,28 +40,12 @@ public class Product {
     @Column(nullable = false, length = MAX_STATEMENT)
     private String statement;
 
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Product() {
     }
 
     Product(Organization organization, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.organization = organization;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     void apply(String newName, String newVersion, String newStatement, boolean isPublished, String by, Instant at) {
@@ -76,12 +53,7 @@ public class Product {
         this.productVersion = newVersion;
         this.statement = newStatement;
         this.published = isPublished;
-        this.updatedBy = by;
-        this.updatedAt = at;
-    }
-
-    public Long getId() {
-        return id;
+        touch(by, at);
     }
 
     public Organization getOrganization() {
@@ -102,25 +74,5 @@ public class Product {
 
     String getStatement() {
         return statement;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -3,17 +3,14 @@ package org.rspnavigator.webapp.rfp;
 import java.time.Instant;
 
 import org.rspnavigator.webapp.accounts.Organization;
+import org.rspnavigator.webapp.work.SavedWork;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * An RFP project of an organization: its current draft (as {@link RfpJson} text) and the number
@@ -21,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "rfp_project")
-public class RfpProject {
+public class RfpProject extends SavedWork {
 
     /**
      * The most characters the stored draft may have (the column's size; the largest character
@@ -29,10 +26,6 @@ public class RfpProject {
      * type is about a tenth of it; the limit is reached only by pasting whole documents into clauses.
      */
     public static final int MAX_CONTENT = 1_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organization_id", nullable = false)
@@ -47,40 +40,19 @@ public class RfpProject {
     @Column(nullable = false, length = MAX_CONTENT)
     private String content;
 
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected RfpProject() {
     }
 
     RfpProject(Organization organization, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.organization = organization;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     void apply(String newName, String newContent, String by, Instant at) {
         this.name = newName;
         this.content = newContent;
         this.revision++;
-        this.updatedBy = by;
-        this.updatedAt = at;
-    }
-
-    public Long getId() {
-        return id;
+        touch(by, at);
     }
 
     public Organization getOrganization() {
@@ -97,25 +69,5 @@ public class RfpProject {
 
     String getContent() {
         return content;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -11,14 +11,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A named selection of portfolio standards an organization keeps: the catalog filter it came
@@ -27,11 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "shortlist")
-public class Shortlist {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Shortlist extends SavedWork {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organization_id", nullable = false)
@@ -53,34 +45,12 @@ public class Shortlist {
     @Column(name = "standard_id", nullable = false, length = 100)
     private List<String> standardIds = new ArrayList<>();
 
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Shortlist() {
     }
 
     Shortlist(Organization organization, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.organization = organization;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = createdBy;
-        this.updatedAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Organization getOrganization() {
@@ -103,39 +73,12 @@ public class Shortlist {
         return List.copyOf(standardIds);
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     void apply(ShortlistContent content, String by, Instant at) {
         this.name = content.name();
         this.description = content.description();
         this.filter = content.filter();
         this.standardIds.clear();
         this.standardIds.addAll(content.standardIds());
-        this.updatedBy = by;
-        this.updatedAt = at;
-    }
-
-    /** Keeps the recorded creation, for an import that restores an exported shortlist exactly. */
-    void restoreCreation(String by, Instant at) {
-        this.createdBy = by;
-        this.createdAt = at;
+        touch(by, at);
     }
 }
