@@ -30,7 +30,9 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>The API ({@code /api/**}) authenticates every request with HTTP Basic and never uses the
  * browser session, so a session cookie cannot be abused by another site (no CSRF risk); its
- * errors are JSON problem documents. The views use Vaadin's form login and session.
+ * errors are JSON problem documents. The operations endpoints ({@code /actuator/**}) work the
+ * same way: health and its probes are open (details only for administrators), metrics are for
+ * administrators. The views use Vaadin's form login and session.
  */
 @Configuration
 @EnableWebSecurity
@@ -57,7 +59,27 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(PROTECTED_API).authenticated()
-                        .anyRequest().permitAll())
+                        .anyRequest().permitAll());
+        return statelessBasic(http).build();
+    }
+
+    /**
+     * Spring Boot Actuator. The whole path belongs to this chain, so that an endpoint that is not
+     * exposed answers 401 or 404 here rather than falling through to the views.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()));
+        return statelessBasic(http).build();
+    }
+
+    /** HTTP Basic on every request, no session, no CSRF token, and errors as problem documents. */
+    private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
+        return http
                 .httpBasic(basic -> basic.realmName("RSP Navigator").authenticationEntryPoint(
                         (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
                                 "Sign in with HTTP Basic (user name and password) to use this endpoint.", true)))
@@ -67,11 +89,10 @@ public class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::headers);
-        return http.build();
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain views(HttpSecurity http) throws Exception {
         http.headers(SecurityConfiguration::headers)
                 // Every view declares who may open it (@AnonymousAllowed, @PermitAll, @RolesAllowed) and

@@ -3,13 +3,13 @@ package org.rspnavigator.webapp.api;
 import java.util.List;
 import java.util.Map;
 
-import org.rspnavigator.search.CatalogSearch;
 import org.rspnavigator.search.FacetCount;
 import org.rspnavigator.search.SearchHit;
 import org.rspnavigator.search.SearchRequest;
 import org.rspnavigator.search.SearchResult;
 import org.rspnavigator.search.Suggestion;
 import org.rspnavigator.webapp.search.SearchRequests;
+import org.rspnavigator.webapp.search.SearchService;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(CatalogJson.API)
 class SearchController {
 
-    private final CatalogSearch search;
+    private final SearchService search;
 
-    SearchController(CatalogSearch search) {
+    SearchController(SearchService search) {
         this.search = search;
     }
 

@@ -15,10 +15,13 @@ import org.rspnavigator.model.Region;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.operations.Timings;
 import org.rspnavigator.webapp.rfp.RfpProject;
 import org.rspnavigator.webapp.rfp.RfpProjectService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Gap analysis: a product's statement against what an RFP project asks for (planners, with a
@@ -33,13 +36,15 @@ public class GapService {
     private final Catalog catalog;
     private final GapAnalysis analysis;
     private final GapReportPdf pdf;
+    private final MeterRegistry metrics;
 
-    public GapService(ProductService products, RfpProjectService projects, Catalog catalog) {
+    public GapService(ProductService products, RfpProjectService projects, Catalog catalog, MeterRegistry metrics) {
         this.products = products;
         this.projects = projects;
         this.catalog = catalog;
         this.analysis = new GapAnalysis(catalog);
         this.pdf = new GapReportPdf(catalog);
+        this.metrics = metrics;
     }
 
     /** The product against the current revision of an RFP project of the planner's organization. */
@@ -71,7 +76,7 @@ public class GapService {
     }
 
     public byte[] pdf(GapReport report) {
-        return pdf.render(report);
+        return Timings.statementDocument(metrics, "gap-report.pdf", () -> pdf.render(report));
     }
 
     private static String ids(List<String> ids) {

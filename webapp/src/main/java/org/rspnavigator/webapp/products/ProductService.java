@@ -21,11 +21,14 @@ import org.rspnavigator.webapp.accounts.OrganizationRepository;
 import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.operations.Timings;
 import org.rspnavigator.webapp.work.NotPermittedException;
 import org.rspnavigator.webapp.work.StaleEditException;
 import org.rspnavigator.webapp.work.WorkNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Products and their IHE Integration Statements. Vendors (and administrators) keep their
@@ -48,9 +51,10 @@ public class ProductService {
     private final StatementChecker checker;
     private final StatementPdf pdf;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     public ProductService(ProductRepository products, OrganizationRepository organizations, AuditLog audit,
-            Catalog catalog, Clock clock) {
+            Catalog catalog, Clock clock, MeterRegistry metrics) {
         this.products = products;
         this.organizations = organizations;
         this.audit = audit;
@@ -58,6 +62,7 @@ public class ProductService {
         this.checker = new StatementChecker(catalog);
         this.pdf = new StatementPdf(catalog);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Vendors, and administrators, keep products. */
@@ -203,7 +208,7 @@ public class ProductService {
     }
 
     public byte[] pdf(IntegrationStatement statement) {
-        return pdf.render(statement);
+        return Timings.statementDocument(metrics, "statement.pdf", () -> pdf.render(statement));
     }
 
     public Catalog catalog() {

@@ -20,9 +20,12 @@ import org.rspnavigator.model.Catalog;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.operations.Timings;
 import org.rspnavigator.webapp.work.WorkNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The bidders of an RFP project and the IHE Integration Statements they submitted, and the
@@ -44,9 +47,10 @@ public class RfpBidderService {
     private final GapAnalysis gaps;
     private final GapReportPdf gapPdf;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     public RfpBidderService(RfpProjectService projects, RfpBidderStatementRepository statements, AuditLog audit,
-            Catalog catalog, Clock clock) {
+            Catalog catalog, Clock clock, MeterRegistry metrics) {
         this.projects = projects;
         this.statements = statements;
         this.audit = audit;
@@ -55,6 +59,7 @@ public class RfpBidderService {
         this.gaps = new GapAnalysis(catalog);
         this.gapPdf = new GapReportPdf(catalog);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The statements of a project, by bidder. */
@@ -146,14 +151,14 @@ public class RfpBidderService {
                 .orElseThrow(() -> new WorkNotFoundException("bidder statement", statementId));
         GapReport report = gaps.analyse(project.getName() + " (revision " + project.getRevision() + "), "
                 + stored.getBidder(), statement(stored), projects.draft(project).requirements());
-        return gapPdf.render(report);
+        return Timings.statementDocument(metrics, "gap-report.pdf", () -> gapPdf.render(report));
     }
 
     public byte[] csv(BidderMatrix matrix) {
-        return matrices.csv(matrix);
+        return Timings.statementDocument(metrics, "bidder-matrix.csv", () -> matrices.csv(matrix));
     }
 
     public byte[] pdf(BidderMatrix matrix, String projectName) {
-        return matrices.pdf(matrix, projectName);
+        return Timings.statementDocument(metrics, "bidder-matrix.pdf", () -> matrices.pdf(matrix, projectName));
     }
 }

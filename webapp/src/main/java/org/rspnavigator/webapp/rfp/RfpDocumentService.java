@@ -13,15 +13,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDocuments;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.webapp.operations.Timings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 
 /**
  * Renders RFP documents on a bounded pool: at most {@code rsp.documents.max-concurrent} at once,
  * the rest waiting in a queue of {@code rsp.documents.queue} places. A full queue is refused at
  * once ({@link DocumentsBusyException}) rather than letting requests pile up in memory.
+ *
+ * <p>Metrics: {@code rsp.documents.render} times each document (tags {@code format}, {@code outcome});
+ * {@code rsp.documents.queued} and {@code rsp.documents.active} are the pool's queue and the
+ * documents being made now.
  */
 @Service
 public class RfpDocumentService {
@@ -29,11 +36,13 @@ public class RfpDocumentService {
     private final RfpDocuments documents;
     private final ThreadPoolExecutor pool;
     private final long waitSeconds;
+    private final MeterRegistry metrics;
 
     public RfpDocumentService(Catalog catalog,
             @Value("${rsp.documents.max-concurrent:0}") int maxConcurrent,
             @Value("${rsp.documents.queue:64}") int queue,
-            @Value("${rsp.documents.wait-seconds:120}") long waitSeconds) {
+            @Value("${rsp.documents.wait-seconds:120}") long waitSeconds,
+            MeterRegistry metrics) {
         this.documents = new RfpDocuments(catalog);
         int threads = maxConcurrent > 0 ? maxConcurrent
                 : automaticConcurrency(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
@@ -44,6 +53,11 @@ public class RfpDocumentService {
             return t;
         });
         this.waitSeconds = waitSeconds;
+        this.metrics = metrics;
+        Gauge.builder("rsp.documents.queued", pool, p -> p.getQueue().size())
+                .description("RFP documents waiting for a place in the document pool").register(metrics);
+        Gauge.builder("rsp.documents.active", pool, ThreadPoolExecutor::getActiveCount)
+                .description("RFP documents being made now").register(metrics);
     }
 
     /** Heap the application needs besides documents: catalog, search index, sessions. */
@@ -97,6 +111,10 @@ public class RfpDocumentService {
     }
 
     private byte[] renderNow(RfpFormat format, RfpDocument doc) {
+        return Timings.rfpDocument(metrics, format.apiName(), () -> make(format, doc));
+    }
+
+    private byte[] make(RfpFormat format, RfpDocument doc) {
         return switch (format) {
             case RFP_PDF -> documents.rfpPdf(doc);
             case RFP_DOCX -> documents.rfpDocx(doc);

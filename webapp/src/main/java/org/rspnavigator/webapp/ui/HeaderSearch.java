@@ -2,10 +2,10 @@ package org.rspnavigator.webapp.ui;
 
 import java.util.List;
 
-import org.rspnavigator.search.CatalogSearch;
 import org.rspnavigator.search.SearchHit;
 import org.rspnavigator.search.SearchRequest;
 import org.rspnavigator.webapp.search.SearchRequests;
+import org.rspnavigator.webapp.search.SearchService;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +23,7 @@ class HeaderSearch extends ComboBox<SearchHit> {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 8;
 
-    HeaderSearch(CatalogSearch search) {
+    HeaderSearch(SearchService search) {
         setPlaceholder("Search standards, e.g. XDS-I, dose, worklist");
         setAriaLabel("Search the catalog");
         setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.ui;
 
-import org.rspnavigator.search.CatalogSearch;
+import org.rspnavigator.webapp.search.SearchService;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
@@ -30,7 +30,7 @@ public class MainLayout extends AppLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public MainLayout(CatalogSearch search, AuthenticationContext authentication) {
+    public MainLayout(SearchService search, AuthenticationContext authentication) {
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.rspnavigator.search.CatalogSearch;
 import org.rspnavigator.search.FacetCount;
 import org.rspnavigator.search.SearchHit;
 import org.rspnavigator.search.SearchRequest;
 import org.rspnavigator.search.SearchResult;
 import org.rspnavigator.webapp.search.SearchRequests;
+import org.rspnavigator.webapp.search.SearchService;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
@@ -51,14 +51,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
             SearchRequests.CATEGORY, "Category", SearchRequests.GROUP, "Assessment group", SearchRequests.MATURITY,
             "Maturity");
 
-    private final CatalogSearch search;
+    private final SearchService search;
     private final TextField text = new TextField();
     private final Div facets = new Div();
     private final Div results = new Div();
     private final Paragraph status = new Paragraph();
     private Map<String, List<String>> parameters = Map.of();
 
-    public SearchView(CatalogSearch search) {
+    public SearchView(SearchService search) {
         this.search = search;
         addClassNames("rsp-view", "rsp-search");
         text.setAriaLabel("Search text");

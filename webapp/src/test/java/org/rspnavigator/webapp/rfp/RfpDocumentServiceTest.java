@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.rspnavigator.documents.rfp.ProcuredSystem;
 import org.rspnavigator.documents.rfp.RequirementProposer;
 import org.rspnavigator.documents.rfp.RfpDocument;
@@ -36,12 +38,14 @@ class RfpDocumentServiceTest {
 
     @Test
     void aFullQueueIsRefusedAtOnceAndTheQueuedDocumentsStillArrive() throws Exception {
-        RfpDocumentService service = new RfpDocumentService(CATALOG, 1, 1, 120);
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        RfpDocumentService service = new RfpDocumentService(CATALOG, 1, 1, 120, metrics);
         try {
             RfpDocument document = largest();
             CompletableFuture<byte[]> running = service.renderAsync(RfpFormat.RFP_PDF, document);
             CompletableFuture<byte[]> queued = service.renderAsync(RfpFormat.RFP_PDF, document);
             assertThat(service.waiting()).isEqualTo(1);
+            assertThat(metrics.get("rsp.documents.queued").gauge().value()).isEqualTo(1);
             CompletableFuture<byte[]> refused = service.renderAsync(RfpFormat.RFP_PDF, document);
             assertThat(refused).isCompletedExceptionally();
             assertThatThrownBy(refused::get).isInstanceOf(ExecutionException.class)
@@ -50,6 +54,9 @@ class RfpDocumentServiceTest {
             assertThat(new String(running.get(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(new String(queued.get(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(service.waiting()).isZero();
+            assertThat(metrics.get("rsp.documents.queued").gauge().value()).isZero();
+            assertThat(metrics.get("rsp.documents.render").tag("format", "rfp.pdf").tag("outcome", "success").timer()
+                    .count()).isEqualTo(2);
         } finally {
             service.stop();
         }
@@ -63,7 +70,7 @@ class RfpDocumentServiceTest {
         assertThat(RfpDocumentService.automaticConcurrency(8, 4096 * mb)).isEqualTo(4);
         assertThat(RfpDocumentService.automaticConcurrency(1, 4096 * mb)).isEqualTo(1);
         assertThat(RfpDocumentService.automaticConcurrency(8, 256 * mb)).isEqualTo(1);
-        RfpDocumentService configured = new RfpDocumentService(CATALOG, 3, 10, 120);
+        RfpDocumentService configured = new RfpDocumentService(CATALOG, 3, 10, 120, new SimpleMeterRegistry());
         try {
             assertThat(configured.concurrency()).isEqualTo(3);
         } finally {
