@@ -73,6 +73,12 @@ public final class DatabaseUnavailable {
                 || t instanceof SQLRecoverableException) {
             return true;
         }
+        if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+            // HikariCP's stand-in for a connection it evicted because the server dropped it. A query that fails on
+            // such a connection within half a second of its last use (before the pool tests it again) is
+            // followed by a rollback, which meets this; the rollback's failure is what reaches the caller.
+            return true;
+        }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
             // 08: connection exception; 57P01-57P03: the server is shutting down, crashed, or not yet accepting.

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +18,7 @@ import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -46,6 +48,11 @@ class DatabaseUnavailableTest {
                 new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
         assertThat(DatabaseUnavailable.isCause(new IllegalStateException(
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+        // A query on a connection the server had just dropped, then the rollback on the connection the pool
+        // evicted: Spring reports the failed rollback, which is all the caller gets.
+        assertThat(DatabaseUnavailable.isCause(new InternalAuthenticationServiceException("x",
+                new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed")))))).isTrue();
     }
 
     @Test
