@@ -2,6 +2,7 @@ package org.rspnavigator.webapp.accounts;
 
 import java.io.IOException;
 
+import org.rspnavigator.webapp.DatabaseUnavailable;
 import org.rspnavigator.webapp.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,9 +81,14 @@ public class SecurityConfiguration {
     /** HTTP Basic on every request, no session, no CSRF token, and errors as problem documents. */
     private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
         return http
-                .httpBasic(basic -> basic.realmName("RSP Navigator").authenticationEntryPoint(
-                        (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-                                "Sign in with HTTP Basic (user name and password) to use this endpoint.", true)))
+                .httpBasic(basic -> basic.realmName("RSP Navigator").authenticationEntryPoint((request, response, e) -> {
+                    if (DatabaseUnavailable.isCause(e)) { // the account could not be looked up: 503, not 401
+                        DatabaseUnavailable.answer(request, response, e);
+                    } else {
+                        problem(response, HttpStatus.UNAUTHORIZED,
+                                "Sign in with HTTP Basic (user name and password) to use this endpoint.", true);
+                    }
+                }))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(response,
                         HttpStatus.FORBIDDEN, "Your role does not allow this.", false)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,5 +1,6 @@
 package org.rspnavigator.webapp.api;
 
+import org.rspnavigator.webapp.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -74,6 +75,28 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The database cannot be reached (stopped, restarting, network cut, no connection free in time):
+     * 503 with Retry-After, so that clients try again later. Logged in one line, not as an error.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class,
+        org.springframework.dao.TransientDataAccessException.class,
+        java.sql.SQLTransientConnectionException.class, java.sql.SQLNonTransientConnectionException.class})
+    org.springframework.http.ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
+        if (!DatabaseUnavailable.isCause(e)) {
+            // A transient failure that is not an outage (a lock timeout, a deadlock): unexpected here.
+            return org.springframework.http.ResponseEntity.internalServerError().body(unexpected(e, request));
+        }
+        DatabaseUnavailable.log(log, request.getMethod() + " " + request.getRequestURI(), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
+        problem.setTitle("Database unavailable");
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER,
+                        String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .body(problem);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -98,7 +121,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    org.springframework.http.ResponseEntity<ProblemDetail> anythingElse(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.isCause(e)) {
+            // An outage wrapped on the way (a failed commit, a persistence error): not a bug.
+            return databaseUnavailable(e, request);
+        }
+        return org.springframework.http.ResponseEntity.internalServerError().body(unexpected(e, request));
+    }
+
+    private static ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server could not answer this request. The error has been logged.");

@@ -1,5 +1,7 @@
 package org.rspnavigator.webapp.ui;
 
+import org.rspnavigator.webapp.DatabaseUnavailable;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -29,8 +31,24 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             if (target == ChangePasswordView.class || target == LoginView.class) {
                 return;
             }
-            CurrentUser.get().filter(accounts::mustChangePassword)
+            CurrentUser.get().filter(this::mustChangePassword)
                     .ifPresent(user -> enter.forwardTo(ChangePasswordView.class));
         }));
+    }
+
+    /**
+     * Asks the database, which knows about a password changed since signing in. While the database
+     * cannot be reached the person may go on browsing the catalog, which needs no database; nothing
+     * of their organization's can be opened or saved then anyway.
+     */
+    private boolean mustChangePassword(AccountPrincipal user) {
+        try {
+            return accounts.mustChangePassword(user);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 }
