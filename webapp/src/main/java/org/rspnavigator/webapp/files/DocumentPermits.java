@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.rspnavigator.webapp.rfp.RfpDocumentService;
 import org.rspnavigator.webapp.rfp.RfpDocumentService.DocumentsBusyException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,14 @@ public class DocumentPermits {
     private final long waitSeconds;
     private final AtomicInteger waiting = new AtomicInteger();
 
+    @Autowired
     public DocumentPermits(RfpDocumentService rfpDocuments, @Value("${rsp.documents.queue:64}") int places,
             @Value("${rsp.documents.wait-seconds:120}") long waitSeconds) {
-        this.concurrency = Math.max(1, rfpDocuments.concurrency() / 2);
+        this(Math.max(1, rfpDocuments.concurrency() / 2), places, waitSeconds);
+    }
+
+    DocumentPermits(int concurrency, int places, long waitSeconds) {
+        this.concurrency = concurrency;
         this.permits = new Semaphore(concurrency, true);
         this.places = places;
         this.waitSeconds = waitSeconds;
