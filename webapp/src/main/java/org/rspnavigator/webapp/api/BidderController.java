@@ -9,6 +9,7 @@ import org.rspnavigator.documents.statement.BidderMatrix;
 import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
+import org.rspnavigator.webapp.files.DocumentPermits;
 import org.rspnavigator.webapp.files.FileNames;
 import org.rspnavigator.webapp.products.Product;
 import org.rspnavigator.webapp.products.ProductService;
@@ -36,11 +37,14 @@ class BidderController {
     private final RfpBidderService bidders;
     private final RfpProjectService projects;
     private final ProductService products;
+    private final DocumentPermits permits;
 
-    BidderController(RfpBidderService bidders, RfpProjectService projects, ProductService products) {
+    BidderController(RfpBidderService bidders, RfpProjectService projects, ProductService products,
+            DocumentPermits permits) {
         this.bidders = bidders;
         this.projects = projects;
         this.products = products;
+        this.permits = permits;
     }
 
     record BidderStatementJson(long id, String bidder, String vendor, String productName, String productVersion,
@@ -91,7 +95,8 @@ class BidderController {
     ResponseEntity<byte[]> gapsPdf(@PathVariable long projectId, @PathVariable long statementId) {
         AccountPrincipal user = CurrentUser.require();
         String name = projects.get(user, projectId).getName();
-        return ProductController.download(bidders.gapReportPdf(user, projectId, statementId),
+        return ProductController.download(
+                permits.make(() -> bidders.gapReportPdf(user, projectId, statementId)),
                 MediaType.APPLICATION_PDF_VALUE, FileNames.slug(name, "rfp") + "-gap-analysis-" + statementId + ".pdf");
     }
 
@@ -125,7 +130,8 @@ class BidderController {
     ResponseEntity<byte[]> matrixPdf(@PathVariable long projectId) {
         AccountPrincipal user = CurrentUser.require();
         String name = projects.get(user, projectId).getName();
-        return ProductController.download(bidders.pdf(bidders.matrix(user, projectId), name),
+        return ProductController.download(
+                permits.make(() -> bidders.pdf(bidders.matrix(user, projectId), name)),
                 MediaType.APPLICATION_PDF_VALUE, FileNames.slug(name, "rfp") + "-bidder-evidence.pdf");
     }
 }

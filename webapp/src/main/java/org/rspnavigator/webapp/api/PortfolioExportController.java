@@ -8,6 +8,7 @@ import org.rspnavigator.documents.portfolio.PortfolioExport;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.StandardQuery;
+import org.rspnavigator.webapp.files.DocumentPermits;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,9 +31,11 @@ class PortfolioExportController {
 
     private final Catalog catalog;
     private final PortfolioExport export = new PortfolioExport();
+    private final DocumentPermits permits;
 
-    PortfolioExportController(Catalog catalog) {
+    PortfolioExportController(Catalog catalog, DocumentPermits permits) {
         this.catalog = catalog;
+        this.permits = permits;
     }
 
     @GetMapping("/portfolio.csv")
@@ -44,7 +47,8 @@ class PortfolioExportController {
     @GetMapping("/portfolio.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam MultiValueMap<String, String> parameters) {
         StandardQuery query = StandardQuery.fromParameters(parameters);
-        byte[] pdf = export.pdf(catalog, query.apply(catalog), query.describe(), ZonedDateTime.now(ZoneId.systemDefault()));
+        byte[] pdf = permits.make(() -> export.pdf(catalog, query.apply(catalog), query.describe(),
+                ZonedDateTime.now(ZoneId.systemDefault())));
         return file(pdf, MediaType.APPLICATION_PDF, "rsp-portfolio.pdf");
     }
 

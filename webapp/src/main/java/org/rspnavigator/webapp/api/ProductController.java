@@ -17,6 +17,7 @@ import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
+import org.rspnavigator.webapp.files.DocumentPermits;
 import org.rspnavigator.webapp.files.FileNames;
 import org.rspnavigator.webapp.products.GapService;
 import org.rspnavigator.webapp.products.Product;
@@ -54,11 +55,13 @@ class ProductController {
     private final ProductService products;
     private final GapService gaps;
     private final ObjectMapper json;
+    private final DocumentPermits permits;
 
-    ProductController(ProductService products, GapService gaps, ObjectMapper json) {
+    ProductController(ProductService products, GapService gaps, ObjectMapper json, DocumentPermits permits) {
         this.products = products;
         this.gaps = gaps;
         this.json = json;
+        this.permits = permits;
     }
 
     record ProductSummary(long id, String name, String productVersion, String vendor, boolean published,
@@ -137,7 +140,8 @@ class ProductController {
         IntegrationStatement s = products.statement(p);
         String stem = FileNames.slug(p.getName() + " " + p.getProductVersion(), "product") + "-ihe-integration-statement";
         return switch (file) {
-            case "statement.pdf" -> download(products.pdf(s), MediaType.APPLICATION_PDF_VALUE, stem + ".pdf");
+            case "statement.pdf" -> download(permits.make(() -> products.pdf(s)), MediaType.APPLICATION_PDF_VALUE,
+                    stem + ".pdf");
             case "statement.csv" -> download(StatementCsv.write(s).getBytes(StandardCharsets.UTF_8),
                     "text/csv;charset=UTF-8", stem + ".csv");
             default -> download(StatementJson.write(s).getBytes(StandardCharsets.UTF_8),
@@ -180,7 +184,7 @@ class ProductController {
             @RequestParam(required = false) String useCase, @RequestParam(required = false) String systemType,
             @RequestParam(required = false) String region) {
         GapReport report = gaps(id, project, useCase, systemType, region);
-        return download(gaps.pdf(report), MediaType.APPLICATION_PDF_VALUE,
+        return download(permits.make(() -> gaps.pdf(report)), MediaType.APPLICATION_PDF_VALUE,
                 FileNames.slug(report.statement().productName() + " " + report.statement().version(), "product") + "-gap-analysis.pdf");
     }
 

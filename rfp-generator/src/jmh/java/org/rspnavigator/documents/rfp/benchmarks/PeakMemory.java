@@ -3,6 +3,7 @@ package org.rspnavigator.documents.rfp.benchmarks;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import org.rspnavigator.documents.portfolio.PortfolioExport;
 import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDocuments;
+import org.rspnavigator.documents.statement.Bidder;
+import org.rspnavigator.documents.statement.BidderMatrices;
+import org.rspnavigator.documents.statement.GapAnalysis;
+import org.rspnavigator.documents.statement.GapReportPdf;
+import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.documents.statement.StatementPdf;
 
 /**
  * How much memory making the largest RFP's documents needs, one at a time and eight at once. The
@@ -20,23 +28,36 @@ import org.rspnavigator.documents.rfp.RfpDocuments;
  * fresh JVM with heaps of increasing size (a binary search over {@link #HEAPS}); the first run, with
  * 1 GB, also reports the wall time of the batch and the bytes allocated per document (most of it
  * short-lived garbage, which says how hard the collector works rather than what must fit).
+ * Arguments name the documents to measure (default: all of {@link #DOCUMENTS}).
  */
 public final class PeakMemory {
 
     private static final int[] HEAPS = {48, 64, 96, 128, 160, 192, 256, 320, 384, 512, 768, 1024};
+    private static final List<String> DOCUMENTS = List.of("rfp.pdf", "rfp.docx", "checklist.pdf", "statement.pdf",
+            "gaps.pdf", "matrix.pdf", "portfolio.pdf");
 
     private PeakMemory() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 2) {
-            child(args[0], Integer.parseInt(args[1]));
+        if (args.length == 3 && args[0].equals("--child")) {
+            child(args[1], Integer.parseInt(args[2]));
             return;
         }
+        List<String> formats = args.length == 0 ? DOCUMENTS : List.of(args);
+        for (String format : formats) {
+            if (!DOCUMENTS.contains(format)) {
+                throw new IllegalArgumentException(format + " is not one of " + DOCUMENTS);
+            }
+        }
         System.out.println("The largest RFP: " + LargestRfp.describe(LargestRfp.document()));
+        System.out.println("The largest statement: " + LargestStatement.describe(LargestStatement.statement())
+                + "; gaps.pdf: its gap report against the largest RFP; matrix.pdf: the largest RFP with "
+                + LargestStatement.bidders().size() + " bidders; portfolio.pdf: all "
+                + LargestRfp.CATALOG.standards().size() + " standards");
         System.out.printf("%-14s %8s %10s %12s %15s %14s%n", "document", "at once", "size", "batch time",
                 "allocated/doc", "smallest heap");
-        for (String format : List.of("rfp.pdf", "rfp.docx", "checklist.pdf")) {
+        for (String format : formats) {
             for (int atOnce : new int[] {1, 8}) {
                 Map<String, String> first = runChild(format, atOnce, 1024);
                 if (first == null) {
@@ -65,7 +86,7 @@ public final class PeakMemory {
         Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError",
                 "-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider",
-                "-cp", System.getProperty("java.class.path"), PeakMemory.class.getName(), format,
+                "-cp", System.getProperty("java.class.path"), PeakMemory.class.getName(), "--child", format,
                 String.valueOf(atOnce)).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (process.waitFor() != 0) {
@@ -79,10 +100,22 @@ public final class PeakMemory {
     private static void child(String format, int atOnce) throws Exception {
         RfpDocuments documents = new RfpDocuments(LargestRfp.CATALOG);
         RfpDocument largest = LargestRfp.document();
+        IntegrationStatement statement = LargestStatement.statement();
+        List<Bidder> bidders = LargestStatement.bidders();
+        StatementPdf statementPdf = new StatementPdf(LargestRfp.CATALOG);
+        GapReportPdf gapReportPdf = new GapReportPdf(LargestRfp.CATALOG);
+        BidderMatrices matrices = new BidderMatrices(LargestRfp.CATALOG);
         Function<RfpDocument, byte[]> make = switch (format) {
             case "rfp.pdf" -> documents::rfpPdf;
             case "rfp.docx" -> documents::rfpDocx;
             case "checklist.pdf" -> documents::checklistPdf;
+            case "statement.pdf" -> rfp -> statementPdf.render(statement);
+            case "gaps.pdf" -> rfp -> gapReportPdf.render(new GapAnalysis(LargestRfp.CATALOG)
+                    .analyse("Largest RFP", statement, rfp.requirements()));
+            case "matrix.pdf" -> rfp -> matrices.pdf(matrices.build(rfp.requirements(), bidders),
+                    rfp.spec().projectName());
+            case "portfolio.pdf" -> rfp -> new PortfolioExport().pdf(LargestRfp.CATALOG,
+                    LargestRfp.CATALOG.standards(), "All standards", ZonedDateTime.now());
             default -> throw new IllegalArgumentException(format);
         };
         make.apply(largest);

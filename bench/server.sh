@@ -1,0 +1,79 @@
+# Shared by the bench scripts (sourced, not run): start and stop the application on a fresh,
+# temporary H2 data directory.
+#
+#   JAR        the application (default webapp/target/rsp-navigator.jar)
+#   PORT       its port (default 18080, so that it does not meet a server already on 8080)
+#   HEAP       -Xmx (default 512m)
+#   JAVA_HOME  a JDK 21+ (default /usr/lib/jvm/temurin-25-jdk-amd64 if present)
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JAR=${JAR:-$ROOT/webapp/target/rsp-navigator.jar}
+PORT=${PORT:-18080}
+HEAP=${HEAP:-512m}
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+    JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+BASE=http://localhost:$PORT
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-bench-admin-$RANDOM$RANDOM}
+
+[ -f "$JAR" ] || { echo "no $JAR: build it first (./mvnw -DskipTests package)" >&2; exit 2; }
+if curl -s -o /dev/null "$BASE/"; then
+    echo "something already answers on port $PORT: set PORT" >&2
+    exit 2
+fi
+
+# start_server <log file> [extra arguments]: starts the jar on a new data directory; sets
+# SERVER_PID, DATA_DIR and START_NS (the time of the start, in nanoseconds).
+start_server() {
+    local log=$1
+    shift
+    DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/rsp-bench-data.XXXXXX")
+    START_NS=$(date +%s%N)
+    RSP_ADMIN_PASSWORD=$ADMIN_PASSWORD "$JAVA" -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
+        --rsp.data-dir="$DATA_DIR" "$@" >"$log" 2>&1 &
+    SERVER_PID=$!
+}
+
+# wait_for <path> [seconds]: waits until GET path answers 200; prints the nanoseconds since START_NS.
+wait_for() {
+    local path=$1 limit=${2:-180}
+    local deadline=$(( $(date +%s) + limit ))
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")" = 200 ]; do
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            echo "the server stopped while starting" >&2
+            return 1
+        fi
+        if [ "$(date +%s)" -ge "$deadline" ]; then
+            echo "$BASE$path did not answer 200 within $limit s" >&2
+            return 1
+        fi
+        sleep 0.05
+    done
+    echo $(( $(date +%s%N) - START_NS ))
+}
+
+stop_server() {
+    if [ -n "${SERVER_PID:-}" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID"
+        for _ in $(seq 1 100); do
+            kill -0 "$SERVER_PID" 2>/dev/null || break
+            sleep 0.2
+        done
+        kill -0 "$SERVER_PID" 2>/dev/null && kill -9 "$SERVER_PID"
+        wait "$SERVER_PID" 2>/dev/null
+    fi
+    SERVER_PID=
+    [ -n "${DATA_DIR:-}" ] && rm -rf "$DATA_DIR"
+    DATA_DIR=
+}
+
+# peak_rss_mb: the server's peak resident memory so far (VmHWM), in MB.
+peak_rss_mb() {
+    awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$SERVER_PID/status"
+}
+
+machine() {
+    echo "machine: $(nproc) CPUs, $(free -g | awk '/^Mem/ {print $2}') GiB, Linux $(uname -r), $("$JAVA" -version 2>&1 | sed -n 2p)"
+    echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
