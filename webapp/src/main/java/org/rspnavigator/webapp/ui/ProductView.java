@@ -26,6 +26,7 @@ import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
+import org.rspnavigator.webapp.files.DocumentPermits;
 import org.rspnavigator.webapp.files.FileNames;
 import org.rspnavigator.webapp.products.GapService;
 import org.rspnavigator.webapp.products.Product;
@@ -88,6 +89,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     private final ProductService products;
     private final GapService gaps;
     private final Catalog catalog;
+    private final DocumentPermits permits;
 
     private final TextField vendor = new TextField("Vendor");
     private final TextField productName = new TextField("Product name");
@@ -109,10 +111,11 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     private boolean editable;
     private String title = "Product | RSP Navigator";
 
-    public ProductView(ProductService products, GapService gaps, Catalog catalog) {
+    public ProductView(ProductService products, GapService gaps, Catalog catalog, DocumentPermits permits) {
         this.products = products;
         this.gaps = gaps;
         this.catalog = catalog;
+        this.permits = permits;
         addClassNames("rsp-view", "rsp-product");
         vendor.setId("product-vendor");
         productName.setId("product-name");
@@ -438,7 +441,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         long productId = id;
         Div row = new Div(
                 download("download-statement-pdf", "IHE Integration Statement (PDF)", stem + ".pdf", "application/pdf",
-                        () -> products.pdf(saved(productId))),
+                        () -> permits.make(() -> products.pdf(saved(productId)))),
                 download("download-statement-json", "Statement (JSON)", stem + ".json", "application/json",
                         () -> StatementJson.write(saved(productId)).getBytes(StandardCharsets.UTF_8)),
                 download("download-statement-csv", "Rows (CSV)", stem + ".csv", "text/csv",
@@ -528,7 +531,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         String file = FileNames.slug(productName.getValue() + " " + productVersion.getValue(), "product")
                 + "-gap-analysis.pdf";
         gapPanel.add(summary, download("download-gaps", "Gap analysis (PDF)", file, "application/pdf",
-                () -> gaps.pdf(report)), table);
+                () -> permits.make(() -> gaps.pdf(report))), table);
     }
 
     static String fitLabel(GapRow row) {

@@ -29,6 +29,7 @@ import org.rspnavigator.model.Term;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
+import org.rspnavigator.webapp.files.DocumentPermits;
 import org.rspnavigator.webapp.files.FileNames;
 import org.rspnavigator.webapp.products.Product;
 import org.rspnavigator.webapp.products.ProductService;
@@ -114,6 +115,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private final MarkdownRenderer markdown;
     private final RfpBidderService bidders;
     private final ProductService products;
+    private final DocumentPermits permits;
 
     private final TextField projectName = new TextField("Project name");
     private final TextField organization = new TextField("Buying organization");
@@ -138,13 +140,14 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private String title = "RFP project | RSP Navigator";
 
     public RfpProjectView(RfpProjectService projects, RfpDocumentService documents, Catalog catalog,
-            MarkdownRenderer markdown, RfpBidderService bidders, ProductService products) {
+            MarkdownRenderer markdown, RfpBidderService bidders, ProductService products, DocumentPermits permits) {
         this.projects = projects;
         this.documents = documents;
         this.catalog = catalog;
         this.markdown = markdown;
         this.bidders = bidders;
         this.products = products;
+        this.permits = permits;
         addClassNames("rsp-view", "rsp-rfp");
         projectName.setRequired(true);
         projectName.setMaxLength(RfpDraft.MAX_NAME);
@@ -996,7 +999,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             remove.setAriaLabel("Remove " + s.getBidder() + " " + statement.productName());
             Anchor gap = ProductView.download("gaps-" + s.getId(), "Gap analysis (PDF)",
                     FileNames.slug(s.getBidder() + " " + statement.productName(), "bidder") + "-gap-analysis.pdf",
-                    "application/pdf", () -> bidders.gapReportPdf(CurrentUser.require(), id, s.getId()));
+                    "application/pdf", () -> permits.make(() -> bidders.gapReportPdf(CurrentUser.require(), id, s.getId())));
             Tables.body(list).add(new NativeTableRow(Tables.rowHeader(new Span(s.getBidder())),
                     new NativeTableCell(statement.vendor() + " — " + statement.productName() + " " + statement.version()),
                     new NativeTableCell(s.getSource()),
@@ -1037,7 +1040,8 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
                 ProductView.download("download-matrix-csv", "Evidence matrix (CSV)", stem + ".csv", "text/csv",
                         () -> bidders.csv(bidders.matrix(CurrentUser.require(), id))),
                 ProductView.download("download-matrix-pdf", "Evidence matrix (PDF)", stem + ".pdf", "application/pdf",
-                        () -> bidders.pdf(bidders.matrix(CurrentUser.require(), id), draft.spec().projectName())));
+                        () -> permits.make(() -> bidders.pdf(bidders.matrix(CurrentUser.require(), id),
+                                draft.spec().projectName()))));
         downloads.addClassName("rsp-actions");
         biddersPanel.add(downloads, table);
     }
