@@ -126,7 +126,7 @@ public final class StatementChecker {
         }
         for (OptionRule rule : profile.optionRulesOf(actor.name())) {
             if (!rule.keptBy(claim.options())) {
-                findings.add(error(profile.id(), actor.name(), ruleBroken(rule, claim.options())));
+                findings.add(error(profile.id(), actor.name(), ruleBroken(profile, actor, rule, claim.options())));
             }
         }
         for (Grouping g : profile.groupingsOf(actor.name())) {
@@ -145,8 +145,10 @@ public final class StatementChecker {
         }
     }
 
-    private static String ruleBroken(OptionRule rule, List<String> claimed) {
-        return rule.explanation().strip() + " Claimed: " + (claimed.isEmpty() ? "no option"
+    /** Like every other finding, the message names the actor and profile it is about. */
+    private static String ruleBroken(Profile profile, ProfileActor actor, OptionRule rule, List<String> claimed) {
+        return "The " + actor.name() + " of " + profile.acronym() + ": " + rule.explanation().strip() + " Claimed: "
+                + (claimed.isEmpty() ? "no option"
                 : String.join(", ", claimed.stream().map(o -> "'" + o + "'").toList())) + "."
                 + CatalogNames.unconfirmed(rule.verification()).map(how -> " (The catalog " + how + " this rule.)")
                         .orElse("");

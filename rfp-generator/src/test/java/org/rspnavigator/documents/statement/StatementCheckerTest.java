@@ -116,9 +116,9 @@ class StatementCheckerTest {
                 "ATX: TLS Syslog", "ATX: UDP Syslog"), actor("Secure Application", "STX: S/MIME")),
                 profile("ct", actor("Time Client")));
         assertThat(ruled.check(node)).containsExactly(
-                error("atna", "Secure Node", "A Secure Node or Secure Application claims at least one secure transport "
+                error("atna", "Secure Node", "The Secure Node of ATNA: A Secure Node or Secure Application claims at least one secure transport "
                         + "(STX) option. Claimed: 'Radiology Audit Trail', 'ATX: TLS Syslog', 'ATX: UDP Syslog'."),
-                error("atna", "Secure Node", "Example rule: one audit transport only. Claimed: 'Radiology Audit "
+                error("atna", "Secure Node", "The Secure Node of ATNA: Example rule: one audit transport only. Claimed: 'Radiology Audit "
                         + "Trail', 'ATX: TLS Syslog', 'ATX: UDP Syslog'. (The catalog has not confirmed this rule.)"));
         assertThat(checker.check(node)).isEmpty();
     }

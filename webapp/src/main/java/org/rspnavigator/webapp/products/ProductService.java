@@ -147,7 +147,7 @@ public class ProductService {
     /** Problems that keep a statement from being imported (an ERROR finding), without saving. */
     public List<String> problems(IntegrationStatement statement) {
         return checker.check(statement).stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(this::describe).toList();
+                .map(Finding::message).toList();
     }
 
     /** Writes an imported product as it was, keeping who made and changed it and when. */
@@ -232,15 +232,6 @@ public class ProductService {
         return text;
     }
 
-    /** "ATNA Secure Node: ..." or just the message when it concerns no actor. */
-    public String describe(Finding finding) {
-        if (finding.profile() == null || finding.profile().isBlank()) {
-            return finding.message();
-        }
-        String profile = catalog.profile(finding.profile()).map(p -> p.acronym()).orElse(finding.profile());
-        return profile + (finding.actor() == null || finding.actor().isBlank() ? "" : " " + finding.actor()) + ": "
-                + finding.message();
-    }
 
     private Product own(AccountPrincipal user, long id, long version) {
         Product product = products.findById(id).filter(p -> p.getOrganization().getId().equals(user.organizationId()))
