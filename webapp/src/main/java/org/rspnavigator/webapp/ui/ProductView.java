@@ -1,6 +1,5 @@
 package org.rspnavigator.webapp.ui;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +42,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -67,8 +65,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.PermitAll;
@@ -321,7 +317,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         for (Finding f : findings) {
             Span kind = new Span(f.severity() == Severity.ERROR ? "Error" : "Warning");
             kind.addClassName(f.severity() == Severity.ERROR ? "rsp-error" : "rsp-warning");
-            ListItem item = new ListItem(kind, new Span(": " + products.describe(f)));
+            ListItem item = new ListItem(kind, new Span(": " + f.message()));
             item.getElement().setAttribute("data-severity", f.severity().name());
             if (editable) {
                 f.proposal().ifPresent(p -> {
@@ -440,11 +436,12 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
                 + "-ihe-integration-statement";
         long productId = id;
         Div row = new Div(
-                download("download-statement-pdf", "IHE Integration Statement (PDF)", stem + ".pdf", "application/pdf",
+                Downloads.link("download-statement-pdf", "IHE Integration Statement (PDF)", stem + ".pdf",
+                        "application/pdf",
                         () -> permits.make(() -> products.pdf(saved(productId)))),
-                download("download-statement-json", "Statement (JSON)", stem + ".json", "application/json",
+                Downloads.link("download-statement-json", "Statement (JSON)", stem + ".json", "application/json",
                         () -> StatementJson.write(saved(productId)).getBytes(StandardCharsets.UTF_8)),
-                download("download-statement-csv", "Rows (CSV)", stem + ".csv", "text/csv",
+                Downloads.link("download-statement-csv", "Rows (CSV)", stem + ".csv", "text/csv",
                         () -> StatementCsv.write(saved(productId)).getBytes(StandardCharsets.UTF_8)));
         row.addClassName("rsp-actions");
         Paragraph note = new Paragraph("Made from the saved statement. The PDF carries the JSON inside it, so it can be "
@@ -455,19 +452,6 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
 
     private IntegrationStatement saved(long productId) {
         return products.statement(products.get(CurrentUser.require(), productId));
-    }
-
-    static Anchor download(String id, String label, String fileName, String mediaType,
-            java.util.function.Supplier<byte[]> content) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
-        }), "");
-        link.add(VaadinIcon.DOWNLOAD.create(), new Span(label));
-        link.addClassName("rsp-button-link");
-        link.setId(id);
-        link.getElement().setAttribute("download", fileName);
-        return link;
     }
 
     // ---------------------------------------------------------------- gap analysis
@@ -530,7 +514,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         }
         String file = FileNames.slug(productName.getValue() + " " + productVersion.getValue(), "product")
                 + "-gap-analysis.pdf";
-        gapPanel.add(summary, download("download-gaps", "Gap analysis (PDF)", file, "application/pdf",
+        gapPanel.add(summary, Downloads.link("download-gaps", "Gap analysis (PDF)", file, "application/pdf",
                 () -> permits.make(() -> gaps.pdf(report))), table);
     }
 

@@ -1,6 +1,5 @@
 package org.rspnavigator.webapp.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,8 +86,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -912,13 +909,8 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
                 }
                 return;
             }
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), fileName, format.mediaType(), bytes.length)), "");
-            download.add(VaadinIcon.DOWNLOAD.create(), new Span("Download " + fileName));
-            download.addClassName("rsp-button-link");
-            download.setId("download-" + format.apiName().replace('.', '-'));
-            download.getElement().setAttribute("download", fileName);
-            result.add(download, new Span(" " + size(bytes.length)));
+            result.add(Downloads.link("download-" + format.apiName().replace('.', '-'), "Download " + fileName,
+                    fileName, format.mediaType(), () -> bytes), new Span(" " + size(bytes.length)));
         }));
     }
 
@@ -997,7 +989,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel("Remove " + s.getBidder() + " " + statement.productName());
-            Anchor gap = ProductView.download("gaps-" + s.getId(), "Gap analysis (PDF)",
+            Anchor gap = Downloads.link("gaps-" + s.getId(), "Gap analysis (PDF)",
                     FileNames.slug(s.getBidder() + " " + statement.productName(), "bidder") + "-gap-analysis.pdf",
                     "application/pdf", () -> permits.make(() -> bidders.gapReportPdf(CurrentUser.require(), id, s.getId())));
             Tables.body(list).add(new NativeTableRow(Tables.rowHeader(new Span(s.getBidder())),
@@ -1037,9 +1029,9 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         body.add(shall);
         String stem = FileNames.slug(draft.spec().projectName(), "rfp") + "-bidder-evidence";
         Div downloads = new Div(
-                ProductView.download("download-matrix-csv", "Evidence matrix (CSV)", stem + ".csv", "text/csv",
+                Downloads.link("download-matrix-csv", "Evidence matrix (CSV)", stem + ".csv", "text/csv",
                         () -> bidders.csv(bidders.matrix(CurrentUser.require(), id))),
-                ProductView.download("download-matrix-pdf", "Evidence matrix (PDF)", stem + ".pdf", "application/pdf",
+                Downloads.link("download-matrix-pdf", "Evidence matrix (PDF)", stem + ".pdf", "application/pdf",
                         () -> permits.make(() -> bidders.pdf(bidders.matrix(CurrentUser.require(), id),
                                 draft.spec().projectName()))));
         downloads.addClassName("rsp-actions");

@@ -17,9 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCaption;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,28 +69,13 @@ public class RfpProjectsView extends Div {
             add(new Paragraph("Your organization has no RFP project yet."));
             return;
         }
-        NativeTable table = new NativeTable();
-        table.setId("rfp-projects");
-        table.addClassName("rsp-portfolio-table");
-        NativeTableCaption caption = new NativeTableCaption();
-        caption.setText("RFP projects of " + user.organizationName());
-        caption.addClassName("rsp-visually-hidden");
-        table.add(caption);
-        NativeTableHeader head = new NativeTableHeader();
-        NativeTableRow row = new NativeTableRow();
-        for (String h : List.of("Project", "Systems", "Requirements", "Revision", "Last saved", "By", "Actions")) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(h);
-            cell.getElement().setAttribute("scope", "col");
-            row.add(cell);
-        }
-        head.add(row);
-        table.add(head);
-        NativeTableBody body = new NativeTableBody();
+        NativeTable table = Tables.table("rfp-projects", "RFP projects of " + user.organizationName(),
+                List.of("Project", "Systems", "Requirements", "Revision", "Last saved", "By", "Actions"));
+        NativeTableBody body = Tables.body(table);
         for (RfpProject p : items) {
             RfpDraft draft = projects.draft(p);
-            NativeTableHeaderCell name = new NativeTableHeaderCell(new RouterLink(p.getName(), RfpProjectView.class,
+            NativeTableHeaderCell name = Tables.rowHeader(new RouterLink(p.getName(), RfpProjectView.class,
                     String.valueOf(p.getId())));
-            name.getElement().setAttribute("scope", "row");
             String systems = String.join(", ", draft.spec().systems().stream()
                     .map(s -> catalog.systemType(s.systemType()).map(t -> t.name()).orElse(s.systemType())
                             + (s.quantity() > 1 ? " × " + s.quantity() : ""))
@@ -109,7 +92,6 @@ public class RfpProjectsView extends Div {
                     new NativeTableCell(ShortlistsView.WHEN.format(p.getUpdatedAt())),
                     new NativeTableCell(p.getUpdatedBy()), new NativeTableCell(copy, delete)));
         }
-        table.add(body);
         add(table);
     }
 
