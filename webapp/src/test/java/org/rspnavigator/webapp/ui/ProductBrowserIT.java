@@ -95,6 +95,16 @@ class ProductBrowserIT extends BrowserTest {
                     .contains("Image Manager/Image Archive").contains("Time Client").contains("None");
         }
 
+        // The downloaded PDF carries the statement: importing it makes a new product with the same claims.
+        String address = page.url();
+        page.navigate(url("products"));
+        page.locator("#import-statement input[type=file]").setInputFiles(file);
+        assertThat(page).hasURL(Pattern.compile(".*/products/\\d+$"));
+        assertThat(page.locator("h1")).hasText(name + " 7.2");
+        assertThat(page.locator("[data-claim='atna/Secure Node']")).containsText("STX: TLS 1.2 Floor using BCP195");
+        page.navigate(address);
+        page.waitForSelector("#run-gaps");
+
         select("gap-use-case", "Device to department integration");
         select("gap-system-type", "PACS");
         page.locator("#run-gaps").click();
@@ -124,7 +134,7 @@ class ProductBrowserIT extends BrowserTest {
     }
 
     @Test
-    void anotherOrganizationDoesNotSeeAnUnpublishedProduct() {
+    void anotherOrganizationDoesNotSeeAnUnpublishedProduct() throws IOException {
         signIn(page, TestAccounts.VENDOR, TestAccounts.PASSWORD);
         page.navigate(url("products/new"));
         page.waitForSelector("#save-product");
@@ -135,6 +145,14 @@ class ProductBrowserIT extends BrowserTest {
         page.locator("#save-product").click();
         assertThat(page).hasURL(Pattern.compile(".*/products/\\d+$"));
         String address = page.url();
+
+        // Rows from a CSV file with a bad line are refused with its line, and the claims stay as they were.
+        Path csv = downloads().resolve("rows-" + System.nanoTime() + ".csv");
+        Files.createDirectories(csv.getParent());
+        Files.writeString(csv, "profile,actor,options\nCT,Time Client,Sundial\n");
+        page.locator("#import-rows input[type=file]").setInputFiles(csv);
+        assertThat(page.locator("#product-status")).containsText("line 2");
+        assertThat(page.locator("[data-claim='ct/Time Client']")).containsText("SNTP");
 
         signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
         page.navigate(url("products"));
