@@ -15,7 +15,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,12 +48,23 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** Whether {@code e}, or any of its causes, says the database could not be reached or used for now. */
+    /**
+     * Whether {@code e}, or any of its causes, says the database could not be reached or used for now.
+     *
+     * <p>The outermost SQL error decides: a statement that the database refused (a constraint, a
+     * syntax error) is not an outage even when the database reports a closed connection among its
+     * causes, as H2 did for a check constraint whose creating session had ended. Such an error is a
+     * fault of the application or the database engine, and health checks, which open a fresh
+     * connection, report the database as up; answering "try again later" would be a lie.
+     */
     public static boolean isCause(Throwable e) {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
             if (isUnreachable(t)) {
                 return true;
+            }
+            if (t instanceof SQLException) {
+                return false;
             }
         }
         return false;
@@ -129,11 +139,8 @@ public final class DatabaseUnavailable {
     public static void answer(HttpServletRequest request, HttpServletResponse response, Throwable e)
             throws IOException {
         log(LOG, request.getMethod() + " " + request.getRequestURI(), e);
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"title\":\"Database unavailable\",\"status\":503,\"detail\":\"" + DETAIL + "\"}");
+        Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", DETAIL);
     }
 
     /** The innermost cause in one line, which usually names the real problem ("Connection refused"). */

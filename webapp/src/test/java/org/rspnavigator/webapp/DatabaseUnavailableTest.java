@@ -55,6 +55,24 @@ class DatabaseUnavailableTest {
                         new SQLException("Connection is closed")))))).isTrue();
     }
 
+    /**
+     * H2 2.4.240's failure once the session that created a check constraint had closed: the insert is
+     * refused with "Check constraint invalid", caused by "The database has been closed". The database
+     * is up (a fresh connection works, so health says UP); the API must not say "try again later".
+     */
+    @Test
+    void aRefusedStatementIsNotAnOutageWhateverItsCauseSays() {
+        SQLException closed = new java.sql.SQLNonTransientConnectionException("The database has been closed [90098-240]",
+                "90098");
+        SQLException check = new java.sql.SQLIntegrityConstraintViolationException(
+                "Check constraint invalid: \"USER_ACCOUNT_ROLE_CHECK: \"", "23514", closed);
+        assertThat(DatabaseUnavailable.isCause(new DataIntegrityViolationException("could not execute statement",
+                new org.hibernate.exception.ConstraintViolationException("insert", check, "insert into user_account"))))
+                .isFalse();
+        // The same closed-database error on its own is an outage: the database really was shut.
+        assertThat(DatabaseUnavailable.isCause(new JpaSystemException(new RuntimeException(closed)))).isTrue();
+    }
+
     @Test
     void otherDatabaseErrorsAreNotAnOutage() {
         assertThat(DatabaseUnavailable.isCause(new ObjectOptimisticLockingFailureException("Shortlist", 1L))).isFalse();
