@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,7 +31,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !Problems.isApi(request.getRequestURI());
     }
 
     @Override
@@ -40,12 +40,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean hasBody = length > 0 || "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (hasBody && (length < 0 || length > maxBytes)) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"title\":\"Payload too large\",\"status\":413,\"detail\":\""
-                    + (length < 0 ? "Send the request with a Content-Length." : "The request body is larger than "
-                            + maxBytes + " bytes.") + "\"}");
+            Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", length < 0
+                    ? "Send the request with a Content-Length." : "The request body is larger than " + maxBytes + " bytes.");
             return;
         }
         chain.doFilter(request, response);

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -137,12 +139,82 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Any path under /api that no endpoint serves: a JSON 404 rather than the application's HTML page. */
+    /**
+     * Any request under /api that no endpoint takes: a JSON 404 for a path nothing serves rather
+     * than the application's HTML page, and for a path that exists the answer the HTTP specification
+     * asks for: 405 with {@code Allow} for another method, 415 for a body of another media type, 406
+     * when the client accepts none of the types the endpoint writes. This mapping matches every
+     * request, so Spring cannot tell those cases apart by itself; the other mappings are asked here.
+     */
     @RestController
     static class UnknownApiPath {
+
+        private final RequestMappingHandlerMapping mappings;
+
+        UnknownApiPath(@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+                RequestMappingHandlerMapping mappings) {
+            this.mappings = mappings;
+        }
+
         @RequestMapping("/api/**")
-        ProblemDetail unknown(HttpServletRequest request) {
-            throw new NotFoundException("No API endpoint at " + request.getRequestURI() + ". The API is described in docs/api.md.");
+        org.springframework.http.ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
+            if (!org.springframework.web.util.ServletRequestPathUtils.hasParsedRequestPath(request)) {
+                org.springframework.web.util.ServletRequestPathUtils.parseAndCache(request);
+            }
+            java.util.List<RequestMappingInfo> samePath = mappings.getHandlerMethods().keySet().stream()
+                    .filter(info -> info.getPathPatternsCondition() != null
+                            && !info.getPathPatternsCondition().getPatternValues().contains("/api/**")
+                            && info.getPathPatternsCondition().getMatchingCondition(request) != null)
+                    .toList();
+            if (samePath.isEmpty()) {
+                throw new NotFoundException("No API endpoint at " + request.getRequestURI()
+                        + ". The API is described in docs/api.md.");
+            }
+            java.util.List<RequestMappingInfo> sameMethod = samePath.stream()
+                    .filter(info -> info.getMethodsCondition().getMatchingCondition(request) != null).toList();
+            if (sameMethod.isEmpty()) {
+                java.util.Set<String> allowed = new java.util.TreeSet<>();
+                samePath.forEach(info -> info.getMethodsCondition().getMethods().forEach(m -> allowed.add(m.name())));
+                if (allowed.contains("GET")) {
+                    allowed.add("HEAD");
+                }
+                String detail = request.getMethod() + " is not supported at " + request.getRequestURI() + "; use "
+                        + String.join(", ", allowed) + ".";
+                return answer(HttpStatus.METHOD_NOT_ALLOWED)
+                        .header(org.springframework.http.HttpHeaders.ALLOW, String.join(", ", allowed))
+                        .body(problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", detail));
+            }
+            java.util.List<RequestMappingInfo> sameBody = sameMethod.stream()
+                    .filter(info -> info.getConsumesCondition().getMatchingCondition(request) != null).toList();
+            if (sameBody.isEmpty()) {
+                java.util.Set<String> accepted = new java.util.TreeSet<>();
+                sameMethod.forEach(info -> info.getConsumesCondition().getConsumableMediaTypes()
+                        .forEach(t -> accepted.add(t.toString())));
+                String detail = "This endpoint does not take a body of type "
+                        + (request.getContentType() == null ? "(none)" : request.getContentType())
+                        + "; send " + String.join(" or ", accepted) + ".";
+                return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                        .header(org.springframework.http.HttpHeaders.ACCEPT, String.join(", ", accepted))
+                        .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", detail));
+            }
+            java.util.Set<String> produced = new java.util.TreeSet<>();
+            sameBody.forEach(info -> info.getProducesCondition().getProducibleMediaTypes()
+                    .forEach(t -> produced.add(t.toString())));
+            String detail = "This endpoint answers with " + String.join(" or ", produced)
+                    + ", which the request's Accept header does not allow.";
+            return answer(HttpStatus.NOT_ACCEPTABLE)
+                    .body(problem(HttpStatus.NOT_ACCEPTABLE, "Not acceptable", detail));
+        }
+
+        private static org.springframework.http.ResponseEntity.BodyBuilder answer(HttpStatus status) {
+            return org.springframework.http.ResponseEntity.status(status)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        }
+
+        private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setTitle(title);
+            return problem;
         }
     }
 }
