@@ -3,23 +3,21 @@ package org.rspnavigator.webapp.accounts;
 import java.io.IOException;
 
 import org.rspnavigator.webapp.DatabaseUnavailable;
+import org.rspnavigator.webapp.Problems;
 import org.rspnavigator.webapp.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -38,11 +36,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration
 @EnableWebSecurity
 public class SecurityConfiguration {
-
-    /** Content Security Policy that Vaadin's client engine works with (inline styles, its bootstrap script). */
-    static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** API paths that hold users' work or administration; everything else under /api is public catalog data. */
     static final String[] PROTECTED_API = {"/api/v1/me", "/api/v1/shortlists", "/api/v1/shortlists/**",
@@ -93,14 +86,13 @@ public class SecurityConfiguration {
                         HttpStatus.FORBIDDEN, "Your role does not allow this.", false)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .csrf(csrf -> csrf.disable())
-                .headers(SecurityConfiguration::headers);
+                .csrf(csrf -> csrf.disable());
     }
 
     @Bean
     @Order(3)
     SecurityFilterChain views(HttpSecurity http) throws Exception {
-        http.headers(SecurityConfiguration::headers)
+        http.addFilterBefore(new SameOriginLogin("/login"), UsernamePasswordAuthenticationFilter.class)
                 // Every view declares who may open it (@AnonymousAllowed, @PermitAll, @RolesAllowed) and
                 // Vaadin's navigation access control enforces it on the server, so the HTTP layer lets
                 // requests through: an unknown address then shows the not-found page, not the login.
@@ -109,23 +101,11 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"))
-                .contentTypeOptions(Customizer.withDefaults());
-    }
-
     private static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
             throws IOException {
-        response.setStatus(status.value());
         if (challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"RSP Navigator\"");
         }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
+        Problems.write(response, status, status.getReasonPhrase(), detail);
     }
 }

@@ -84,7 +84,10 @@ public class OrganizationTransfer {
         this.clock = clock;
     }
 
-    /** Members export their own organization; administrators any. */
+    /**
+     * Members export their own organization, administrators any. What a member may not open through
+     * the API stays out: a vendor's export holds no RFP projects.
+     */
     @Transactional
     public OrganizationExport export(AccountPrincipal actor, long organizationId) {
         if (!actor.isAdmin() && actor.organizationId() != organizationId) {
@@ -99,7 +102,9 @@ public class OrganizationTransfer {
                 .map(s -> new ShortlistData(s.getName(), s.getDescription(), s.getFilter(), s.getStandardIds(),
                         s.getCreatedBy(), s.getCreatedAt(), s.getUpdatedBy(), s.getUpdatedAt()))
                 .toList();
-        List<RfpProjectData> projects = rfpProjects.allOf(organizationId).stream()
+        // The export follows the endpoints' role rules: a vendor sees the organization's products, not its RFPs.
+        List<RfpProjectData> projects = !RfpProjectService.mayPlan(actor) ? List.of()
+                : rfpProjects.allOf(organizationId).stream()
                 .sorted(Comparator.comparing(RfpProject::getName).thenComparing(RfpProject::getCreatedAt))
                 .map(p -> new RfpProjectData(p.getName(), p.getCreatedBy(), p.getCreatedAt(),
                         rfpProjects.history(p).stream().map(r -> new RevisionData(r.revision(), r.savedBy(),

@@ -172,6 +172,34 @@ abstract class AccountsAndWorkScenarios {
         assertThat(as(PLANNER, "GET", "/api/v1/admin/audit", null).status()).isEqualTo(403);
     }
 
+    /** The export follows the endpoints' role rules: vendors may not open RFP projects, so theirs has none. */
+    @Test
+    void aVendorsExportHoldsNoRfpProjects() {
+        String orgName = unique("Mixed");
+        long orgId = as(ADMIN, "POST", "/api/v1/admin/organizations", Map.of("name", orgName)).json().get("id").asLong();
+        String planner = "buyer-" + UUID.randomUUID().toString().substring(0, 6);
+        String seller = "seller-" + UUID.randomUUID().toString().substring(0, 6);
+        for (String[] member : new String[][] {{planner, "PLANNER"}, {seller, "VENDOR"}}) {
+            assertThat(as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", member[0], "displayName", "M " + member[1],
+                    "role", member[1], "organizationId", orgId, "password", "Member-password-1")).status()).isEqualTo(201);
+        }
+        Answer project = http.send("POST", "/api/v1/rfp/projects", planner, "Member-password-1", Map.of("spec", Map.of(
+                "projectName", "Confidential tender", "organization", orgName, "region", "europe",
+                "useCases", List.of("department-to-enterprise"),
+                "systems", List.of(Map.of("systemType", "vna", "quantity", 1, "notes", "")))));
+        assertThat(project.status()).as(project.body()).isEqualTo(201);
+
+        assertThat(http.send("GET", "/api/v1/rfp/projects", seller, "Member-password-1", null).status()).isEqualTo(403);
+        Answer vendorExport = http.send("GET", "/api/v1/organization/export", seller, "Member-password-1", null);
+        assertThat(vendorExport.status()).isEqualTo(200);
+        assertThat(vendorExport.json().get("rfpProjects")).isEmpty();
+        assertThat(vendorExport.body()).doesNotContain("Confidential tender");
+        Answer plannerExport = http.send("GET", "/api/v1/organization/export", planner, "Member-password-1", null);
+        assertThat(plannerExport.json().get("rfpProjects")).hasSize(1);
+        assertThat(as(ADMIN, "GET", "/api/v1/admin/organizations/" + orgId + "/export", null).json().get("rfpProjects"))
+                .hasSize(1);
+    }
+
     @Test
     void exportThenImportRoundTripsExactly() {
         String orgName = unique("Clinic");
