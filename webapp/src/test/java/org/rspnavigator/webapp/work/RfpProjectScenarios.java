@@ -148,6 +148,25 @@ abstract class RfpProjectScenarios {
     }
 
     @Test
+    void aFractionalNumberWhereAWholeNumberBelongsIsRefusedNotRounded() {
+        Map<String, Object> fractional = spec(unique("Fractions"), List.of("device-to-department"),
+                List.of(Map.of("systemType", "pacs", "quantity", 2.5, "notes", "")));
+        Answer proposal = as(PLANNER, "POST", RFP + "/proposals", fractional);
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(400);
+        assertThat(proposal.detail()).contains("systems[0].quantity").contains("whole number").contains("2.5");
+
+        JsonNode created = create(PLANNER, pacsAndViewers(unique("Fractional version")));
+        long id = created.get("project").get("id").asLong();
+        long version = created.get("project").get("version").asLong();
+        Answer save = as(PLANNER, "PUT", RFP + "/projects/" + id,
+                Map.of("version", version + 0.5, "draft", created.get("draft")));
+        assertThat(save.status()).as(save.body()).isEqualTo(400);
+        assertThat(save.detail()).contains("version").contains("whole number");
+        assertThat(as(PLANNER, "GET", RFP + "/projects/" + id, null).json().get("project").get("revision").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void projectsAreSavedAsRevisionsAndSharedOnlyWithinTheOrganization() {
         String name = unique("PACS renewal");
         JsonNode created = create(PLANNER, pacsAndViewers(name));
