@@ -167,6 +167,64 @@ abstract class ProductScenarios {
     }
 
     @Test
+    void aStatementPdfWhoseAttachmentUnpacksToGigabytesIsRefusedAtOnce() throws java.io.IOException {
+        byte[] bomb = statementPdfCarrying(200L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        long start = System.nanoTime();
+        Answer product = http.send("POST", PRODUCTS, VENDOR, PASSWORD, bomb, "application/pdf");
+        assertThat(product.status()).as(product.body()).isEqualTo(400);
+        assertThat(product.detail()).isEqualTo("The attached file ihe-integration-statement.json is larger than 4 MB "
+                + "when unpacked, so it was not read.");
+        long project = as(PLANNER, "POST", "/api/v1/rfp/projects", Map.of("spec", Map.of("projectName", unique("Bombed"),
+                "useCases", List.of("device-to-department"), "systems", List.of(Map.of("systemType", "pacs")))))
+                .json().get("project").get("id").asLong();
+        Answer bidder = http.send("POST", "/api/v1/rfp/projects/" + project + "/bidders?bidder=Mallory", PLANNER,
+                PASSWORD, bomb, "application/pdf");
+        assertThat(bidder.status()).as(bidder.body()).isEqualTo(400);
+        assertThat(bidder.detail()).contains("larger than 4 MB when unpacked");
+        assertThat(System.nanoTime() - start).as("sanity: nanoseconds").isLessThan(30_000_000_000L);
+    }
+
+    /** A one-page PDF carrying the statement attachment, whose content is {@code zeros} zero bytes, compressed. */
+    private static byte[] statementPdfCarrying(long zeros) throws java.io.IOException {
+        java.io.InputStream content = new java.io.InputStream() {
+            private long left = zeros;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 0);
+                left -= n;
+                return n;
+            }
+        };
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc, content,
+                    org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            var spec = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            spec.setFile(org.rspnavigator.documents.statement.StatementPdf.ATTACHMENT);
+            spec.setEmbeddedFile(file);
+            var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of(org.rspnavigator.documents.statement.StatementPdf.ATTACHMENT, spec));
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            doc.getDocumentCatalog().setNames(names);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void gapAnalysisAgainstAUseCaseAndSystemAndAgainstAnRfpProject() {
         String name = unique("Gaps");
         Answer created = create(VENDOR, pacs(name, null));
