@@ -147,6 +147,31 @@ abstract class ProductScenarios {
     }
 
     @Test
+    void aProductNameOrVersionLongerThanWhatIsKeptIsABadRequestNamingFieldAndLimit() {
+        int before = as(VENDOR, "GET", PRODUCTS, null).json().size();
+        Answer longName = create(VENDOR, pacs("n".repeat(201), null));
+        assertThat(longName.status()).as(longName.body()).isEqualTo(400);
+        assertThat(longName.json().get("title").asString()).isEqualTo("Bad request");
+        assertThat(longName.detail()).contains("The product name (productName) has 201 characters; at most 200 are "
+                + "allowed.");
+        IntegrationStatement ok = pacs(unique("Versions"), null);
+        IntegrationStatement longVersion = new IntegrationStatement(ok.vendor(), ok.productName(), "7.".repeat(51),
+                ok.date(), ok.revision(), ok.links(), ok.profiles());
+        Answer version = create(VENDOR, longVersion);
+        assertThat(version.status()).as(version.body()).isEqualTo(400);
+        assertThat(version.detail()).contains("The product version (version) has 102 characters; at most 100 are "
+                + "allowed.");
+        assertThat(as(VENDOR, "GET", PRODUCTS, null).json().size()).isEqualTo(before);
+
+        Answer created = create(VENDOR, ok);
+        long id = created.json().get("product").get("id").asLong();
+        long v = created.json().get("product").get("version").asLong();
+        Answer save = as(VENDOR, "PUT", PRODUCTS + "/" + id + "?version=" + v, StatementJson.write(longVersion));
+        assertThat(save.status()).as(save.body()).isEqualTo(400);
+        assertThat(save.detail()).contains("(version)").contains("at most 100");
+    }
+
+    @Test
     void theStatementPdfCarriesItsJsonAndImportsAgain() {
         String name = unique("Round trip");
         long id = create(VENDOR, pacs(name, null)).json().get("product").get("id").asLong();
