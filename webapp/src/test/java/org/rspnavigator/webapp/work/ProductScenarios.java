@@ -316,4 +316,27 @@ abstract class ProductScenarios {
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(as(VENDOR, "GET", bidders, null).status()).isEqualTo(403);
     }
+
+    @Test
+    void theEvidenceMatrixPdfOfTwentyBiddersWithLongNamesIsMade() {
+        String name = unique("Matrix PACS");
+        Answer created = create(VENDOR, pacs(name, null));
+        long productId = created.json().get("product").get("id").asLong();
+        as(VENDOR, "PUT", PRODUCTS + "/" + productId + "?version=" + created.json().get("product").get("version").asLong()
+                + "&published=true", StatementJson.write(pacs(name, null)));
+        long project = as(PLANNER, "POST", "/api/v1/rfp/projects", Map.of("spec", Map.of("projectName",
+                unique("Crowded tender"), "useCases", List.of("device-to-department"),
+                "systems", List.of(Map.of("systemType", "pacs"))))).json().get("project").get("id").asLong();
+        String bidders = "/api/v1/rfp/projects/" + project + "/bidders";
+        for (int i = 1; i <= 20; i++) {
+            String bidder = (String.format("Bidder %02d ", i) + "Northwind Imaging Systems and Integration Services "
+                    .repeat(4)).substring(0, 200);
+            Answer added = as(PLANNER, "POST", bidders + "/products/" + productId + "?bidder="
+                    + java.net.URLEncoder.encode(bidder, StandardCharsets.UTF_8), null);
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+        }
+        Http.Raw pdf = http.download(bidders + "/matrix.pdf", PLANNER, PASSWORD);
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
 }
