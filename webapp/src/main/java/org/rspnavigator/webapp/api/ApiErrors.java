@@ -65,6 +65,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "30").body(problem);
     }
 
+    /**
+     * A document not made within its render budget, and stopped: 422, since trying again gives the
+     * same answer (unlike the busy 503); the detail says to shorten the draft.
+     */
+    @ExceptionHandler(org.rspnavigator.documents.RenderBudget.ExceededException.class)
+    ProblemDetail tooSlow(org.rspnavigator.documents.RenderBudget.ExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Document took too long");
+        problem.setProperty("budgetSeconds", e.budget().toMillis() / 1000.0);
+        return problem;
+    }
+
     /** A statement file that cannot be read: every problem with its line, also as a list. */
     @ExceptionHandler(org.rspnavigator.documents.statement.StatementFormatException.class)
     ProblemDetail badStatement(org.rspnavigator.documents.statement.StatementFormatException e) {

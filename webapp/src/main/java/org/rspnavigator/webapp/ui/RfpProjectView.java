@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rspnavigator.documents.FieldLimits;
+import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.documents.rfp.CustomClause;
 import org.rspnavigator.documents.rfp.LocalMandate;
 import org.rspnavigator.documents.rfp.ProcuredSystem;
@@ -901,11 +902,13 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             result.removeAll();
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-                Span failed = new Span(cause instanceof RfpDocumentService.DocumentsBusyException ? cause.getMessage()
+                boolean told = cause instanceof RfpDocumentService.DocumentsBusyException
+                        || cause instanceof RenderBudget.ExceededException;
+                Span failed = new Span(told ? cause.getMessage()
                         : "The document could not be made; the error has been logged.");
                 failed.addClassName("rsp-error");
                 result.add(failed);
-                if (!(cause instanceof RfpDocumentService.DocumentsBusyException)) {
+                if (!told) {
                     org.slf4j.LoggerFactory.getLogger(RfpProjectView.class).error("Rendering {} failed", format, cause);
                 }
                 return;
