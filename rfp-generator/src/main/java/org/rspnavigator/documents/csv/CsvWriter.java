@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
  */
 public final class CsvWriter {
 
-    /** Spreadsheets run a cell that starts with one of these as a formula. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    /**
+     * Spreadsheets run a cell that starts with one of these as a formula, also behind leading
+     * white space, and some take the fullwidth forms (U+FF1D, U+FF0B, U+FF0D, U+FF20) for them.
+     */
+    private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
     private final StringBuilder out = new StringBuilder("\uFEFF");
 
@@ -50,6 +53,23 @@ public final class CsvWriter {
     }
 
     private static boolean isFormula(String value) {
-        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
+            return true;
+        }
+        int i = 0;
+        while (i < value.length() && ignoredBeforeFormula(value.codePointAt(i))) {
+            i += Character.charCount(value.codePointAt(i));
+        }
+        return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0;
+    }
+
+    /** White space (also no-break and ideographic spaces), control and format characters (zero-width space, BOM). */
+    private static boolean ignoredBeforeFormula(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL
+                || type == Character.FORMAT;
     }
 }

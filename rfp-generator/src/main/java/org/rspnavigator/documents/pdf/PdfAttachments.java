@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.rspnavigator.documents.io.BoundedInput;
 
 /**
  * Files attached to a finished PDF the way PDF/A-3 allows: as an associated file of the whole
@@ -99,11 +100,26 @@ public final class PdfAttachments {
     }
 
     /**
-     * The content of the file attached under {@code fileName}, if {@code pdf} is a PDF that has one
-     * of at most {@code maxBytes}; empty for anything else, including bytes that are not a PDF.
+     * What the other streams read on the way to an attachment (cross-reference and object streams)
+     * may unpack to, together: a statement PDF's need a few kilobytes.
+     */
+    static final long STRUCTURE_BUDGET = 16L * 1024 * 1024;
+
+    /**
+     * The content of the file attached under {@code fileName}, if {@code pdf} is a PDF that has one;
+     * empty for anything else, including bytes that are not a PDF. The PDF comes from outside, so it
+     * is read as {@link BoundedPdfParser} reads: only the parts on the way to the file are unpacked,
+     * the file to at most {@code maxBytes} and those parts to at most {@link #STRUCTURE_BUDGET}
+     * together, each stopped as soon as it passes its limit.
+     *
+     * @throws IllegalArgumentException saying why the PDF was not read: the attached file is larger
+     *         than {@code maxBytes} when unpacked, the other parts larger than their budget, it is
+     *         encrypted, or compressed other than with FlateDecode
      */
     public static Optional<byte[]> read(byte[] pdf, String fileName, int maxBytes) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        long budget = maxBytes + STRUCTURE_BUDGET;
+        String attached = "The attached file " + fileName;
+        try (PDDocument doc = BoundedPdfParser.load(pdf, maxBytes, budget)) {
             PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
             PDEmbeddedFilesNameTreeNode tree = names == null ? null : names.getEmbeddedFiles();
             PDComplexFileSpecification spec = tree == null ? null : tree.getValue(fileName);
@@ -112,12 +128,28 @@ public final class PdfAttachments {
             if (file == null) {
                 return Optional.empty();
             }
-            try (InputStream in = file.createInputStream()) {
-                byte[] data = in.readNBytes(maxBytes + 1);
-                return data.length > maxBytes ? Optional.empty() : Optional.of(data);
+            try (InputStream in = new BoundedInput(file.createInputStream(), maxBytes, attached)) {
+                return Optional.of(in.readAllBytes());
             }
+        } catch (BoundedInput.TooLargeException e) {
+            throw new IllegalArgumentException(refusal(BoundedPdfParser.Reason.ATTACHMENT_TOO_LARGE, attached, maxBytes,
+                    budget), e);
+        } catch (BoundedPdfParser.Refused e) {
+            throw new IllegalArgumentException(refusal(e.reason(), attached, maxBytes, budget), e);
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    private static String refusal(BoundedPdfParser.Reason reason, String attached, long maxBytes, long budget) {
+        return switch (reason) {
+            case ATTACHMENT_TOO_LARGE -> attached + " is larger than " + BoundedInput.size(maxBytes)
+                    + " when unpacked, so it was not read.";
+            case TOO_LARGE -> "The compressed parts of this PDF unpack to more than " + BoundedInput.size(budget)
+                    + ", so it was not read.";
+            case UNKNOWN_COMPRESSION -> "This PDF is compressed in a way that is not read here (only FlateDecode is), "
+                    + "so it was not read.";
+            case ENCRYPTED -> "This PDF is encrypted, so it was not read.";
+        };
     }
 }

@@ -6,11 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import javax.xml.XMLConstants;
@@ -25,6 +27,11 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
+import org.rspnavigator.documents.RenderBudget;
+
+import com.openhtmltopdf.extend.FSTextBreaker;
+import com.openhtmltopdf.layout.TextUtil;
+import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -46,6 +53,8 @@ import com.openhtmltopdf.util.XRLog;
  * page; the document's stylesheet comes after it and may override it.</li>
  * <li>Nothing is fetched from outside: fonts, colour profile and styles all come from the class path
  * and the document itself, so a link or address in user text cannot make the renderer reach out.</li>
+ * <li>Layout stops at the next line or character break once the {@link RenderBudget} of the
+ * calling thread is spent.</li>
  * </ul>
  *
  * <p>Immutable and safe to share; each call renders independently.
@@ -70,6 +79,7 @@ public final class PdfRenderer {
     }
 
     public byte[] render(PdfDocument document) {
+        RenderBudget.check();
         Document dom = parse(xhtml(document));
         addBookmarks(dom);
         describeLinks(dom);
@@ -84,6 +94,11 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withW3cDocument(dom, null)
+                // openhtmltopdf's own breakers, asked at every break opportunity while laying out:
+                // where a long text makes layout slow, this is where the time goes.
+                .useUnicodeLineBreaker(new Checked(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US))))
+                .useUnicodeCharacterBreaker(new Checked(new TextUtil.DefaultCharacterBreaker(
+                        BreakIterator.getCharacterInstance(Locale.US))))
                 .toStream(out);
         useFont(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
         useFont(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
@@ -98,6 +113,21 @@ public final class PdfRenderer {
             throw new UncheckedIOException("could not render the PDF '" + document.title() + "'", e);
         }
         return out.toByteArray();
+    }
+
+    /** A text breaker that first lets {@link RenderBudget} stop a document that is over its time. */
+    private record Checked(FSTextBreaker breaker) implements FSTextBreaker {
+        @Override
+        public int next() {
+            RenderBudget.check();
+            return breaker.next();
+        }
+
+        @Override
+        public void setText(String text) {
+            RenderBudget.check();
+            breaker.setText(text);
+        }
     }
 
     private static void useFont(PdfRendererBuilder builder, String file, int weight, FontStyle style) {

@@ -2,9 +2,12 @@ package org.rspnavigator.documents.rfp;
 
 import java.util.regex.Pattern;
 
+import org.rspnavigator.documents.FieldLimits;
+
 /**
- * What is done to text a planner wrote before it goes into any RFP document: length caps, so that
- * a pasted megabyte neither crashes nor stalls the renderers, and removal of {@code <script>}
+ * What is done to text a planner wrote before it goes into any RFP document: length caps (those of
+ * {@link FieldLimits}, which validation enforces; here for drafts that were never validated), so
+ * that a pasted megabyte neither crashes nor stalls the renderers, and removal of {@code <script>}
  * elements from Markdown. Escaping and sanitizing are the job of each output (XHTML escaping and
  * {@link org.rspnavigator.documents.markdown.SafeMarkdown} for the PDFs, plain runs for Word, RFC
  * 4180 and JSON quoting for the matrices); this class only decides what text is left to render.
@@ -12,11 +15,11 @@ import java.util.regex.Pattern;
 final class PlannerText {
 
     /** The most characters of one Markdown text (a clause, a mandate) that is rendered. */
-    static final int MAX_MARKDOWN = 50_000;
+    static final int MAX_MARKDOWN = FieldLimits.MARKDOWN;
     /** The most characters of a requirement's text or rationale, or of a system's notes. */
-    static final int MAX_PARAGRAPH = 5_000;
+    static final int MAX_PARAGRAPH = FieldLimits.TEXT;
     /** The most characters of a name or title: project, organization, clause or mandate title. */
-    static final int MAX_NAME = 300;
+    static final int MAX_NAME = FieldLimits.TITLE;
     /** Markdown deeper than this (block quotes in block quotes, lists in lists) is flattened. */
     static final int MAX_NESTING = 12;
 

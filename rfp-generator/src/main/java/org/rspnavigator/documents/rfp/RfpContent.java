@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.CatalogEdition;
@@ -85,6 +86,12 @@ final class RfpContent {
         Set<String> numbers = new HashSet<>();
         Map<String, List<Item>> bySystem = new LinkedHashMap<>();
         for (Requirement r : doc.requirements()) {
+            if (r.number().length() > FieldLimits.NUMBER) {
+                // A long unbroken number in the narrow number column is what makes the layout slow.
+                problems.add("requirement number '" + FieldLimits.quoted(r.number()) + "' is longer than "
+                        + FieldLimits.NUMBER + " characters");
+                continue;
+            }
             String where = " (requirement " + r.number() + ")";
             if (!numbers.add(r.number())) {
                 problems.add("requirement number '" + r.number() + "' is used twice");

@@ -32,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Standard;
@@ -290,6 +291,7 @@ final class RfpDocx {
     }
 
     private static void requirement(Writer w, RfpContent.Item item) {
+        RenderBudget.check();
         XWPFParagraph head = w.doc().createParagraph();
         keepWithNext(head);
         head.setSpacingBefore(120);
@@ -324,6 +326,7 @@ final class RfpDocx {
             return;
         }
         for (RfpContent.Mandate m : c.mandates) {
+            RenderBudget.check();
             heading(w, 2, m.title());
             m.standard().ifPresent(s -> small(w.run(w.doc().createParagraph(), "Concerns: " + s.briefName() + " — "
                     + s.formalName() + " (" + s.group().label() + ")")).setFontSize(9));
@@ -337,6 +340,7 @@ final class RfpDocx {
         }
         heading(w, 1, RfpText.CLAUSES);
         for (RfpContent.Clause clause : c.clauses) {
+            RenderBudget.check();
             heading(w, 2, clause.title());
             markdown.append(w, clause.markdown(), 2);
         }
@@ -360,6 +364,7 @@ final class RfpDocx {
             w.groupRow(table.getRow(r++), s.type().name(), headers.length);
             for (RfpContent.CategorySection cat : s.categories()) {
                 for (RfpContent.Item item : cat.items()) {
+                    RenderBudget.check();
                     XWPFTableRow row = table.getRow(r++);
                     row.setCantSplitRow(true);
                     row.setHeight(450);

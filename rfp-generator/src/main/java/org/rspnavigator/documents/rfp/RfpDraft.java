@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Category;
 import org.rspnavigator.model.Profile;
@@ -28,10 +29,6 @@ import org.rspnavigator.model.Term;
 public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requirement> withdrawn,
         List<LocalMandate> mandates, List<CustomClause> clauses) {
 
-    public static final int MAX_NAME = 200;
-    public static final int MAX_TITLE = 300;
-    public static final int MAX_MARKDOWN = 50_000;
-    public static final int MAX_TEXT = 5_000;
     public static final int MAX_SYSTEMS = 40;
     public static final int MAX_REQUIREMENTS = 3_000;
     public static final int MAX_MANDATES = 100;
@@ -162,8 +159,8 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
     }
 
     /**
-     * Checks the draft against the catalog and the limits, as it is before it is saved or
-     * rendered.
+     * Checks the draft against the catalog and the limits of {@link FieldLimits} (each problem
+     * naming the field as the API's JSON names it), as it is before it is saved or rendered.
      *
      * @throws IllegalArgumentException listing every problem, for the planner to correct
      */
@@ -172,11 +169,11 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         if (spec.projectName().isBlank()) {
             problems.add("The project needs a name.");
         }
-        tooLong(problems, "The project name", spec.projectName(), MAX_NAME);
-        tooLong(problems, "The organization", spec.organization(), MAX_NAME);
+        tooLong(problems, "The project name", "projectName", spec.projectName(), FieldLimits.NAME);
+        tooLong(problems, "The organization", "organization", spec.organization(), FieldLimits.NAME);
         for (String id : spec.useCases()) {
             if (catalog.useCase(id).isEmpty()) {
-                problems.add("The catalog has no use case '" + id + "'.");
+                problems.add("The catalog has no use case '" + FieldLimits.quoted(id) + "'.");
             }
         }
         if (spec.systems().size() > MAX_SYSTEMS) {
@@ -184,34 +181,42 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         }
         Set<String> systems = new HashSet<>();
         for (ProcuredSystem s : spec.systems()) {
+            String type = FieldLimits.quoted(s.systemType());
             if (catalog.systemType(s.systemType()).isEmpty()) {
-                problems.add("The catalog has no system type '" + s.systemType() + "'.");
+                problems.add("The catalog has no system type '" + type + "'.");
             } else if (!systems.add(s.systemType())) {
-                problems.add("The system type '" + s.systemType() + "' is listed twice; give one quantity.");
+                problems.add("The system type '" + type + "' is listed twice; give one quantity.");
             }
             if (s.quantity() > MAX_QUANTITY) {
-                problems.add("The quantity of '" + s.systemType() + "' is more than " + MAX_QUANTITY + ".");
+                problems.add("The quantity of '" + type + "' is more than " + MAX_QUANTITY + ".");
             }
-            tooLong(problems, "The notes on '" + s.systemType() + "'", s.notes(), MAX_TEXT);
+            tooLong(problems, "The notes on '" + type + "'", "notes", s.notes(), FieldLimits.TEXT);
         }
         if (requirements.size() + withdrawn.size() > MAX_REQUIREMENTS) {
             problems.add("A project holds at most " + MAX_REQUIREMENTS + " requirements.");
         }
         Set<String> numbers = new HashSet<>();
         for (Requirement r : concat(requirements, withdrawn)) {
+            if (r.number().length() > FieldLimits.NUMBER) {
+                // Every message below names the requirement by its number: say this once, and no more.
+                problems.add("A requirement number (number) has " + r.number().length() + " characters; at most "
+                        + FieldLimits.NUMBER + " are allowed: '" + FieldLimits.quoted(r.number()) + "'.");
+                continue;
+            }
             if (!numbers.add(r.number())) {
                 problems.add("The number " + r.number() + " is given twice.");
             }
             if (!systems.contains(r.system())) {
-                problems.add("Requirement " + r.number() + " is for '" + r.system()
+                problems.add("Requirement " + r.number() + " is for '" + FieldLimits.quoted(r.system())
                         + "', which the project does not procure.");
             }
             if (Term.fromSlug(Category.class, r.category()).isEmpty()) {
-                problems.add("Requirement " + r.number() + " has an unknown category '" + r.category() + "'.");
+                problems.add("Requirement " + r.number() + " has an unknown category '"
+                        + FieldLimits.quoted(r.category()) + "'.");
             }
             subjectProblem(catalog, r).ifPresent(problems::add);
-            tooLong(problems, "The text of " + r.number(), r.text(), MAX_TEXT);
-            tooLong(problems, "The rationale of " + r.number(), r.rationale(), MAX_TEXT);
+            tooLong(problems, "The text of " + r.number(), "text", r.text(), FieldLimits.TEXT);
+            tooLong(problems, "The rationale of " + r.number(), "rationale", r.rationale(), FieldLimits.TEXT);
         }
         if (mandates.size() > MAX_MANDATES) {
             problems.add("A project holds at most " + MAX_MANDATES + " local mandates.");
@@ -222,10 +227,11 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
             if (m.title().isBlank()) {
                 problems.add(which + " needs a title.");
             }
-            tooLong(problems, which + "'s title", m.title(), MAX_TITLE);
-            tooLong(problems, which + "'s text", m.text(), MAX_MARKDOWN);
+            tooLong(problems, which + "'s title", "title", m.title(), FieldLimits.TITLE);
+            tooLong(problems, which + "'s text", "text", m.text(), FieldLimits.MARKDOWN);
             if (!m.standard().isEmpty() && catalog.standard(m.standard()).isEmpty()) {
-                problems.add(which + " names a standard the catalog does not hold: '" + m.standard() + "'.");
+                problems.add(which + " names a standard the catalog does not hold: '" + FieldLimits.quoted(m.standard())
+                        + "'.");
             }
         }
         if (clauses.size() > MAX_CLAUSES) {
@@ -237,8 +243,8 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
             if (c.title().isBlank()) {
                 problems.add(which + " needs a title.");
             }
-            tooLong(problems, which + "'s title", c.title(), MAX_TITLE);
-            tooLong(problems, which + "'s text", c.markdown(), MAX_MARKDOWN);
+            tooLong(problems, which + "'s title", "title", c.title(), FieldLimits.TITLE);
+            tooLong(problems, which + "'s text", "markdown", c.markdown(), FieldLimits.MARKDOWN);
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
@@ -250,29 +256,27 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         return switch (r.subject()) {
             case RequirementSubject.StandardSupport s -> catalog.standard(s.standard()).isPresent() ? Optional.empty()
                     : Optional.of("Requirement " + r.number() + " names a standard the catalog does not hold: '"
-                            + s.standard() + "'.");
+                            + FieldLimits.quoted(s.standard()) + "'.");
             case RequirementSubject.ProfileActor p -> {
                 Optional<Profile> profile = catalog.profile(p.profile());
                 if (profile.isEmpty()) {
                     yield Optional.of("Requirement " + r.number() + " names an IHE profile the catalog does not hold: '"
-                            + p.profile() + "'.");
+                            + FieldLimits.quoted(p.profile()) + "'.");
                 }
                 var actor = profile.get().actor(p.actor());
                 if (actor.isEmpty()) {
                     yield Optional.of("Requirement " + r.number() + ": IHE " + profile.get().acronym()
-                            + " has no actor '" + p.actor() + "'.");
+                            + " has no actor '" + FieldLimits.quoted(p.actor()) + "'.");
                 }
                 yield p.options().stream().filter(o -> actor.get().option(o).isEmpty()).findFirst()
                         .map(o -> "Requirement " + r.number() + ": the " + p.actor() + " of IHE "
-                                + profile.get().acronym() + " has no option '" + o + "'.");
+                                + profile.get().acronym() + " has no option '" + FieldLimits.quoted(o) + "'.");
             }
         };
     }
 
-    private static void tooLong(List<String> problems, String what, String text, int max) {
-        if (text.length() > max) {
-            problems.add(what + " has " + text.length() + " characters; at most " + max + " are kept.");
-        }
+    private static void tooLong(List<String> problems, String what, String field, String text, int max) {
+        FieldLimits.tooLong(what, field, text, max).ifPresent(problems::add);
     }
 
     private RfpDraft replace(String number, UnaryOperator<Requirement> change) {

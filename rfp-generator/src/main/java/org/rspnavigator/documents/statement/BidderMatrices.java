@@ -26,6 +26,10 @@ import org.rspnavigator.model.Catalog;
 public final class BidderMatrices {
 
     private static final String CSS = FitTable.CSS + Resources.text(BidderMatrices.class, "bidder-matrix.css");
+    /** The most bidders one table of the PDF compares: each fit column stays about 20 mm wide. */
+    static final int BIDDERS_PER_TABLE = 6;
+    /** The longest name that heads a column of the PDF; longer names are given by key. */
+    static final int LONGEST_HEADING = 30;
 
     private final GapAnalysis analysis;
     private final PdfRenderer renderer = new PdfRenderer();
@@ -77,37 +81,73 @@ public final class BidderMatrices {
         return out.bytes();
     }
 
-    /** The matrix as a landscape A4 tagged PDF (PDF/UA-1, PDF/A-3u), its column headings on every page. */
+    /**
+     * The matrix as a landscape A4 tagged PDF (PDF/UA-1, PDF/A-3u), its column headings on every page.
+     * At most {@value #BIDDERS_PER_TABLE} bidders share a table, so that a fit stays readable; more
+     * bidders get a table each {@value #BIDDERS_PER_TABLE}, starting on a new page. Where a name is
+     * longer than {@value #LONGEST_HEADING} characters, every column is headed by the bidder's key
+     * (B1, B2, ...), which the totals table at the top gives beside each name: a long name in a narrow
+     * column, broken letter by letter, made a heading taller than the page, which the renderer cannot
+     * lay out.
+     */
     public byte[] pdf(BidderMatrix matrix, String projectName) {
+        List<String> bidders = matrix.bidders();
+        boolean keyed = bidders.stream().anyMatch(name -> name.length() > LONGEST_HEADING);
         StringBuilder b = new StringBuilder(32 * 1024);
         b.append("<h1>Bidder comparison: IHE Integration Statements</h1>");
         b.append("<p class=\"project\">").append(escape(projectName)).append("</p>");
         b.append("<p>").append(escape(matrix.requirements().size() + " requirements held against the Integration "
-                + "Statements of " + matrix.bidders().size() + " bidders. Percentages are of the requirements each "
-                + "statement can speak to.")).append("</p>");
-        b.append("<table class=\"counts totals\"><thead><tr><th scope=\"col\">Bidder</th><th scope=\"col\">SHALL requirements "
-                + "met</th><th scope=\"col\">All requirements met</th></tr></thead><tbody>");
-        for (int j = 0; j < matrix.bidders().size(); j++) {
-            b.append("<tr><th scope=\"row\">").append(escape(matrix.bidders().get(j))).append("</th><td class=\"shall\">")
+                + "Statements of " + bidders.size() + " bidders. Percentages are of the requirements each "
+                + "statement can speak to." + (keyed ? " The columns of the requirements are headed by each bidder's "
+                        + "key, B1 to B" + bidders.size() + ", as this table gives them." : ""))).append("</p>");
+        b.append("<table class=\"counts totals\"><thead><tr>");
+        if (keyed) {
+            b.append("<th scope=\"col\" class=\"c-key\">Key</th>");
+        }
+        b.append("<th scope=\"col\">Bidder</th><th scope=\"col\" class=\"c-total\">SHALL requirements met</th>"
+                + "<th scope=\"col\" class=\"c-total\">All requirements met</th></tr></thead><tbody>");
+        for (int j = 0; j < bidders.size(); j++) {
+            b.append("<tr>");
+            if (keyed) {
+                b.append("<td class=\"key\">").append(key(j)).append("</td>");
+            }
+            b.append("<th scope=\"row\">").append(escape(bidders.get(j))).append("</th><td class=\"shall\">")
                     .append(escape(matrix.shallTotals().get(j).describe())).append("</td><td>")
                     .append(escape(matrix.allTotals().get(j).describe())).append("</td></tr>");
         }
         b.append("</tbody></table>");
-        b.append("<h2>Requirements</h2>");
-        FitTable.start(b, matrix.bidders().stream().map(name -> new FitTable.Column("c-bidder", name)).toList());
-        for (int i = 0; i < matrix.requirements().size(); i++) {
-            FitTable.requirementCells(b, matrix.requirements().get(i));
-            matrix.rows().get(i).forEach(cell -> FitTable.fitCell(b, cell));
-            b.append("</tr>");
+        for (int from = 0; from < Math.max(1, bidders.size()); from += BIDDERS_PER_TABLE) {
+            int to = Math.min(bidders.size(), from + BIDDERS_PER_TABLE);
+            if (bidders.size() <= BIDDERS_PER_TABLE) {
+                b.append("<h2>Requirements</h2>");
+            } else {
+                b.append(from == 0 ? "<h2>" : "<h2 class=\"part\">").append(escape("Requirements, bidders " + (keyed ? key(from) : from + 1)
+                        + " to " + (keyed ? key(to - 1) : to) + " of " + bidders.size())).append("</h2>");
+            }
+            List<FitTable.Column> columns = new ArrayList<>();
+            for (int j = from; j < to; j++) {
+                columns.add(new FitTable.Column("c-bidder", keyed ? key(j) : bidders.get(j)));
+            }
+            FitTable.start(b, columns);
+            for (int i = 0; i < matrix.requirements().size(); i++) {
+                FitTable.requirementCells(b, matrix.requirements().get(i));
+                matrix.rows().get(i).subList(from, to).forEach(cell -> FitTable.fitCell(b, cell));
+                b.append("</tr>");
+            }
+            totalsRow(b, "SHALL requirements met", matrix.shallTotals().subList(from, to));
+            totalsRow(b, "All requirements met", matrix.allTotals().subList(from, to));
+            b.append("</tbody></table>");
         }
-        totalsRow(b, "SHALL requirements met", matrix.shallTotals());
-        totalsRow(b, "All requirements met", matrix.allTotals());
-        b.append("</tbody></table>");
         b.append("<p class=\"closing\">").append(escape(FitTable.ABOUT)).append("</p>");
         String title = "Bidder comparison — " + projectName;
         String subject = "The requirements of " + projectName + " held against the IHE Integration Statements of "
-                + String.join(", ", matrix.bidders());
+                + String.join(", ", bidders);
         return renderer.render(new PdfDocument(title, "RSP Navigator", subject, Locale.ENGLISH, CSS, b.toString()));
+    }
+
+    /** The key of the bidder at {@code index} (from 0) in the column headings: "B1". */
+    private static String key(int index) {
+        return "B" + (index + 1);
     }
 
     private static List<String> totals(String level, String label, List<Coverage> totals) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Grouping;
@@ -20,7 +21,8 @@ import org.rspnavigator.model.ProfileActor;
  * publishing and a buyer before trusting it.
  *
  * <ul>
- * <li>Errors: a missing vendor, product name or version; a profile the catalog does not have, or
+ * <li>Errors: a missing vendor, product name or version; a header field longer than
+ * {@link FieldLimits} allows (the product's name and version are kept in columns of that size); a profile the catalog does not have, or
  * listed twice, or without actors; an actor the profile does not have, or claimed twice; an option
  * that is not the actor's, or claimed twice; an option rule of the profile the claimed options
  * break ({@link OptionRule}).</li>
@@ -46,6 +48,17 @@ public final class StatementChecker {
         required(findings, statement.vendor(), "The statement needs the vendor's name.");
         required(findings, statement.productName(), "The statement needs the product's name.");
         required(findings, statement.version(), "The statement needs the product version it covers.");
+        tooLong(findings, "The vendor's name", "vendor", statement.vendor(), FieldLimits.NAME);
+        tooLong(findings, "The product name", "productName", statement.productName(), FieldLimits.NAME);
+        tooLong(findings, "The product version", "version", statement.version(), FieldLimits.VERSION);
+        tooLong(findings, "The statement's revision", "revision", statement.revision(), FieldLimits.VERSION);
+        StatementLinks links = statement.links();
+        tooLong(findings, "The link to the vendor's IHE information", "vendorIheInformation",
+                links.vendorIheInformation(), FieldLimits.LINK);
+        tooLong(findings, "The link to the DICOM conformance statement", "dicomConformance", links.dicomConformance(),
+                FieldLimits.LINK);
+        tooLong(findings, "The link to the HL7 conformance statement", "hl7Conformance", links.hl7Conformance(),
+                FieldLimits.LINK);
         Set<String> profiles = new HashSet<>();
         Set<ActorRef> actors = new HashSet<>();
         for (ProfileClaim claim : statement.profiles()) {
@@ -174,6 +187,10 @@ public final class StatementChecker {
         if (value.isBlank()) {
             findings.add(error("", "", message));
         }
+    }
+
+    private static void tooLong(List<Finding> findings, String what, String field, String value, int max) {
+        FieldLimits.tooLong(what, field, value, max).ifPresent(message -> findings.add(error("", "", message)));
     }
 
     private static Finding error(String profile, String actor, String message) {

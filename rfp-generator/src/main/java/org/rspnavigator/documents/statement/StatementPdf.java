@@ -91,6 +91,10 @@ public final class StatementPdf {
     /**
      * The statement JSON attached to a PDF that {@link #render} made, if {@code pdf} is a PDF that
      * carries one; empty for any other file. Read it with {@link StatementJson#read}.
+     *
+     * @throws IllegalArgumentException when the PDF is refused unread ({@link PdfAttachments#read}):
+     *         the attachment unpacks to more than 4 MB, the PDF's other compressed parts to more
+     *         than their budget, or it is encrypted
      */
     public static Optional<String> embeddedJson(byte[] pdf) {
         return PdfAttachments.read(pdf, ATTACHMENT, MAX_JSON_BYTES).map(b -> new String(b, StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.documents.rfp.RequirementSubject.ProfileActor;
 import org.rspnavigator.documents.rfp.RequirementSubject.StandardSupport;
 import org.rspnavigator.model.Catalog;
@@ -122,13 +123,49 @@ class RfpDraftTest {
 
     @Test
     void validationNamesEveryProblem() {
-        String huge = "x".repeat(RfpDraft.MAX_MARKDOWN + 1);
+        String huge = "x".repeat(FieldLimits.MARKDOWN + 1);
         RfpDraft bad = draft.withClauses(List.of(new CustomClause("", huge)))
                 .withMandates(List.of(new LocalMandate("National code set", "made-up-standard", "Use it.")));
         assertThatThrownBy(() -> bad.validated(CATALOG)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Custom clause 1 needs a title.")
-                .hasMessageContaining("Custom clause 1's text has 50001 characters; at most 50000 are kept.")
+                .hasMessageContaining("Custom clause 1's text (markdown) has 50001 characters; at most 50000 are allowed.")
                 .hasMessageContaining("Local mandate 1 names a standard the catalog does not hold: 'made-up-standard'.");
+    }
+
+    @Test
+    void aRequirementNumberLongerThanItsLimitIsRefusedWithoutBeingRepeated() {
+        String number = "PACS-" + "9".repeat(64_000);
+        Requirement first = draft.requirements().getFirst();
+        List<Requirement> requirements = new java.util.ArrayList<>(draft.requirements());
+        requirements.set(0, new Requirement(number, first.level(), first.system(), first.category(), first.subject(),
+                first.text(), first.rationale(), first.origin()));
+        RfpDraft bad = new RfpDraft(SPEC, requirements, List.of(), List.of(), List.of());
+        assertThatThrownBy(() -> bad.validated(CATALOG)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("A requirement number (number) has 64005 characters; at most "
+                        + FieldLimits.NUMBER + " are allowed: 'PACS-99999999999999999999999999999999999…'.")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(500));
+
+        String longest = "AUDIT-RECORD-REPOSITORY-" + "1".repeat(FieldLimits.NUMBER - 24);
+        requirements.set(0, new Requirement(longest, first.level(), first.system(), first.category(), first.subject(),
+                first.text(), first.rationale(), first.origin()));
+        assertThat(new RfpDraft(SPEC, requirements, List.of(), List.of(), List.of()).validated(CATALOG).requirements()
+                .getFirst().number()).isEqualTo(longest);
+    }
+
+    @Test
+    void everyTextOfTheDraftHasItsLimitNamedWithItsField() {
+        String name = "n".repeat(FieldLimits.NAME + 1);
+        RfpSpec spec = new RfpSpec(name, name, SPEC.region(), SPEC.useCases(),
+                List.of(new ProcuredSystem("pacs", 1, "t".repeat(FieldLimits.TEXT + 1))));
+        RfpDraft bad = RfpDraft.proposed(spec, PROPOSER)
+                .withMandates(List.of(new LocalMandate("m".repeat(FieldLimits.TITLE + 1), "",
+                        "x".repeat(FieldLimits.MARKDOWN + 1))));
+        assertThatThrownBy(() -> bad.validated(CATALOG)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("The project name (projectName) has 201 characters; at most 200 are allowed.")
+                .hasMessageContaining("The organization (organization) has 201 characters; at most 200 are allowed.")
+                .hasMessageContaining("The notes on 'pacs' (notes) has 5001 characters; at most 5000 are allowed.")
+                .hasMessageContaining("Local mandate 1's title (title) has 301 characters; at most 300 are allowed.")
+                .hasMessageContaining("Local mandate 1's text (text) has 50001 characters; at most 50000 are allowed.");
     }
 
     @Test

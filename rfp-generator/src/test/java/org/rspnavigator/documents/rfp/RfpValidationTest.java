@@ -106,6 +106,21 @@ class RfpValidationTest {
     }
 
     @Test
+    void refusesARequirementNumberLongerThanItsLimitInEveryOutputWithoutLayingItOut() {
+        List<Requirement> reqs = new ArrayList<>(RfpFixtures.requirements());
+        Requirement first = reqs.getFirst();
+        reqs.set(0, RfpFixtures.req("PACS-" + "1".repeat(64_000), first.level(), first.system(), first.category(),
+                first.subject(), first.text(), first.rationale(), first.origin()));
+        RfpDocument doc = RfpFixtures.with(reqs, List.of(), List.of());
+        for (Function<RfpDocument, Object> output : OUTPUTS) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> output.apply(doc))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("requirement number 'PACS-11111111111111111111111111111111111…' is longer "
+                            + "than 40 characters"));
+        }
+    }
+
+    @Test
     void survivesPathologicalMarkdown() {
         String unbroken = "x".repeat(20_000);
         List<CustomClause> clauses = List.of(

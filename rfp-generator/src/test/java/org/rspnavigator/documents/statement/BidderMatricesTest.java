@@ -120,6 +120,30 @@ class BidderMatricesTest {
     }
 
     @Test
+    void thirtyBiddersWithLongNamesAreComparedSixToATableUnderTheirKeys() {
+        List<Bidder> many = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            String name = String.format("Bidder %02d ", i) + "Northwind Imaging Systems and Integration Services "
+                    .repeat(4);
+            many.add(new Bidder(name.substring(0, 200), i % 2 == 0 ? List.of(Statements.pacs()) : List.of()));
+        }
+        BidderMatrix big = MATRICES.build(requirements, many);
+        byte[] pdf = MATRICES.pdf(big, "Imaging renewal 2027");
+        Pdfs.assertTaggedWithEmbeddedFonts(pdf, 842f, 595f);
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        String text = Pdfs.text(pdf);
+        assertThat(text).contains("Key Bidder SHALL requirements met All requirements met",
+                "B1 " + many.get(0).name() + " 0 of 3 (0%)", "B30 " + many.get(29).name() + " 2 of 3 (66%)",
+                "Requirements, bidders B1 to B6 of 30 No. Level Requirement B1 B2 B3 B4 B5 B6 PACS-05",
+                "Requirements, bidders B25 to B30 of 30 No. Level Requirement B25 B26 B27 B28 B29 B30 PACS-05");
+        // The first group follows the totals; each further group starts a page of its own.
+        assertThat(Pdfs.pages(pdf)).filteredOn(p -> p.startsWith("Requirements, bidders"))
+                .extracting(p -> p.substring(0, p.indexOf(" of 30"))).containsExactly("Requirements, bidders B7 to B12",
+                        "Requirements, bidders B13 to B18", "Requirements, bidders B19 to B24",
+                        "Requirements, bidders B25 to B30");
+    }
+
+    @Test
     void biddersNeedNamesOfTheirOwn() {
         assertThatThrownBy(() -> MATRICES.build(requirements, List.of(new Bidder("A", List.of()),
                 new Bidder("A ", List.of())))).isInstanceOf(IllegalArgumentException.class);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.model.OptionRule;
 import org.rspnavigator.model.Verification;
 
@@ -66,6 +67,30 @@ class StatementCheckerTest {
                 "CT is listed twice: list each profile once, with all its actors.",
                 "KIN is listed without any actor: claim at least one, or remove the profile.");
         assertThat(checker.check(bad)).allMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void headerFieldsLongerThanWhatIsKeptAreErrorsNamingFieldAndLimit() {
+        String link = "https://example.com/" + "a".repeat(FieldLimits.LINK);
+        IntegrationStatement tooLong = new IntegrationStatement("v".repeat(201), "p".repeat(201), "7".repeat(101),
+                LocalDate.of(2026, 3, 1), "r".repeat(101), new StatementLinks(link, link, link),
+                List.of(profile("ct", actor("Time Client"))));
+        assertThat(checker.check(tooLong)).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::message)
+                .containsExactly(
+                "The vendor's name (vendor) has 201 characters; at most 200 are allowed.",
+                "The product name (productName) has 201 characters; at most 200 are allowed.",
+                "The product version (version) has 101 characters; at most 100 are allowed.",
+                "The statement's revision (revision) has 101 characters; at most 100 are allowed.",
+                "The link to the vendor's IHE information (vendorIheInformation) has " + link.length()
+                        + " characters; at most " + FieldLimits.LINK + " are allowed.",
+                "The link to the DICOM conformance statement (dicomConformance) has " + link.length()
+                        + " characters; at most " + FieldLimits.LINK + " are allowed.",
+                "The link to the HL7 conformance statement (hl7Conformance) has " + link.length()
+                        + " characters; at most " + FieldLimits.LINK + " are allowed.");
+        IntegrationStatement atTheLimit = new IntegrationStatement("v".repeat(200), "p".repeat(200), "7".repeat(100),
+                LocalDate.of(2026, 3, 1), "r".repeat(100), StatementLinks.none(),
+                List.of(profile("ct", actor("Time Client"))));
+        assertThat(checker.check(atTheLimit)).allMatch(f -> f.severity() == Severity.WARNING);
     }
 
     @Test

@@ -158,6 +158,20 @@ class StatementPdfTest {
     }
 
     @Test
+    void everyHeaderFieldAtItsLimitStillPrintsWhole() {
+        String link = "https://example.com/" + "l".repeat(org.rspnavigator.documents.FieldLimits.LINK - 20);
+        IntegrationStatement longest = new IntegrationStatement("V".repeat(org.rspnavigator.documents.FieldLimits.NAME),
+                "P".repeat(org.rspnavigator.documents.FieldLimits.NAME), "7".repeat(org.rspnavigator.documents.FieldLimits.VERSION),
+                Statements.pacs().date(), "R".repeat(org.rspnavigator.documents.FieldLimits.VERSION),
+                new StatementLinks(link, link, link), Statements.pacs().profiles());
+        assertThat(new StatementChecker(CATALOG).check(longest)).noneMatch(f -> f.severity() == Severity.ERROR);
+        byte[] printed = PDF.render(longest);
+        String text = Pdfs.text(printed).replace(" ", "");
+        assertThat(text).contains("V".repeat(200), "P".repeat(200), "7".repeat(100), link);
+        assertThat(StatementJson.read(StatementPdf.embeddedJson(printed).orElseThrow())).isEqualTo(longest);
+    }
+
+    @Test
     void aProfileTheCatalogDoesNotHaveCannotBePrinted() {
         IntegrationStatement unknown = Statements.statement(profile("xds-z", actor("Document Consumer")),
                 profile("ct"));

@@ -67,6 +67,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "30").body(problem);
     }
 
+    /**
+     * A document not made within its render budget, and stopped: 422, since trying again gives the
+     * same answer (unlike the busy 503); the detail says to shorten the draft.
+     */
+    @ExceptionHandler(org.rspnavigator.documents.RenderBudget.ExceededException.class)
+    ProblemDetail tooSlow(org.rspnavigator.documents.RenderBudget.ExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Document took too long");
+        problem.setProperty("budgetSeconds", e.budget().toMillis() / 1000.0);
+        return problem;
+    }
+
     /** A statement file that cannot be read: every problem with its line, also as a list. */
     @ExceptionHandler(org.rspnavigator.documents.statement.StatementFormatException.class)
     ProblemDetail badStatement(org.rspnavigator.documents.statement.StatementFormatException e) {
@@ -114,12 +126,41 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         String detail = "The request body is not valid JSON of the expected shape.";
         Throwable cause = e.getCause();
         if (cause instanceof tools.jackson.core.JacksonException j && j.getLocation() != null) {
+            String path = path(j);
             detail = "The request body is not valid at line " + j.getLocation().getLineNr() + ", column "
-                    + j.getLocation().getColumnNr() + ": " + j.getOriginalMessage();
+                    + j.getLocation().getColumnNr() + (path.isEmpty() ? "" : " (" + path + ")") + ": " + reason(j);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Bad request");
         return org.springframework.http.ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Where in the body the problem is, as a client would write it: {@code spec.systems[0].quantity}. */
+    static String path(tools.jackson.core.JacksonException e) {
+        StringBuilder b = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                b.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Jackson's message, except for a fractional number sent for a whole one, which it words for programmers. */
+    private static String reason(tools.jackson.core.JacksonException e) {
+        if (e instanceof tools.jackson.databind.exc.InvalidFormatException f && f.getValue() instanceof Number n
+                && isWholeNumberType(f.getTargetType())) {
+            return "a whole number is expected here, not " + n + ".";
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static boolean isWholeNumberType(Class<?> type) {
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class || type == byte.class || type == Byte.class
+                || type == java.math.BigInteger.class;
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,10 +1,12 @@
 package org.rspnavigator.webapp.files;
 
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.webapp.rfp.RfpDocumentService;
 import org.rspnavigator.webapp.rfp.RfpDocumentService.DocumentsBusyException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  * as many as the RFP pool's documents (at least one) are made at once, so that both together stay
  * within the heap the pool is sized for; the rest wait, at most {@code rsp.documents.queue} of
  * them and for {@code rsp.documents.wait-seconds}, and beyond that the answer is "busy" (503).
+ * Each has the pool's render budget ({@code rsp.documents.render-budget}) to be made, and is stopped
+ * with {@link RenderBudget.ExceededException} after it, its place freed for the next.
  */
 @Component
 public class DocumentPermits {
@@ -27,19 +31,25 @@ public class DocumentPermits {
     private final int concurrency;
     private final int places;
     private final long waitSeconds;
+    private final Duration renderBudget;
     private final AtomicInteger waiting = new AtomicInteger();
 
     @Autowired
     public DocumentPermits(RfpDocumentService rfpDocuments, @Value("${rsp.documents.queue:64}") int places,
             @Value("${rsp.documents.wait-seconds:120}") long waitSeconds) {
-        this(Math.max(1, rfpDocuments.concurrency() / 2), places, waitSeconds);
+        this(Math.max(1, rfpDocuments.concurrency() / 2), places, waitSeconds, rfpDocuments.renderBudget());
     }
 
     DocumentPermits(int concurrency, int places, long waitSeconds) {
+        this(concurrency, places, waitSeconds, Duration.ofMinutes(5));
+    }
+
+    DocumentPermits(int concurrency, int places, long waitSeconds, Duration renderBudget) {
         this.concurrency = concurrency;
         this.permits = new Semaphore(concurrency, true);
         this.places = places;
         this.waitSeconds = waitSeconds;
+        this.renderBudget = renderBudget;
     }
 
     /** Documents made at the same time. */
@@ -48,9 +58,10 @@ public class DocumentPermits {
     }
 
     /**
-     * Makes a document when a place is free.
+     * Makes a document when a place is free, within the render budget.
      *
      * @throws DocumentsBusyException if every waiting place is taken or none came free in time
+     * @throws RenderBudget.ExceededException if the document was not made within the budget
      */
     public <T> T make(Supplier<T> document) {
         if (!permits.tryAcquire()) {
@@ -70,7 +81,7 @@ public class DocumentPermits {
             }
         }
         try {
-            return document.get();
+            return RenderBudget.within(renderBudget, document);
         } finally {
             permits.release();
         }

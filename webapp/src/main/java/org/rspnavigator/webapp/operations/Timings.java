@@ -3,6 +3,8 @@ package org.rspnavigator.webapp.operations;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.rspnavigator.documents.RenderBudget;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -10,7 +12,8 @@ import io.micrometer.core.instrument.Timer;
 /**
  * The application's own timers, all in one place. Each has a percentiles histogram, so that
  * Prometheus can compute p95 and p99 over all instances, and an {@code outcome} tag
- * ({@code success} or {@code error}) saying how the work ended. Prometheus shows a dotted name
+ * ({@code success}, {@code error}, or {@code stopped} for a document stopped at its render budget)
+ * saying how the work ended. Prometheus shows a dotted name
  * such as {@code rsp.documents.render} as {@code rsp_documents_render_seconds}.
  */
 public final class Timings {
@@ -24,6 +27,7 @@ public final class Timings {
 
     public static final String SUCCESS = "success";
     public static final String ERROR = "error";
+    public static final String STOPPED = "stopped";
 
     private Timings() {
     }
@@ -54,6 +58,9 @@ public final class Timings {
             T result = work.get();
             outcome = SUCCESS;
             return result;
+        } catch (RenderBudget.ExceededException e) {
+            outcome = STOPPED;
+            throw e;
         } finally {
             sample.stop(Timer.builder(name).description(description).tags(tags).tag("outcome", outcome)
                     .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))

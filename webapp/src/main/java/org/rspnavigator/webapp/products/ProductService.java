@@ -176,7 +176,8 @@ public class ProductService {
      * JSON inside it).
      *
      * @throws IllegalArgumentException (a {@code StatementFormatException} with line numbers for
-     *         JSON) saying what is wrong
+     *         JSON) saying what is wrong, also when a PDF is refused unread because it unpacks to
+     *         more than it may (a statement is never more than 4 MB of JSON) or is encrypted
      */
     public IntegrationStatement read(byte[] file) {
         if (file.length >= 5 && new String(file, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {

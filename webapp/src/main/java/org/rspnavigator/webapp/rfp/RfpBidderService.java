@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.documents.statement.Bidder;
 import org.rspnavigator.documents.statement.BidderMatrices;
 import org.rspnavigator.documents.statement.BidderMatrix;
@@ -37,7 +38,6 @@ public class RfpBidderService {
 
     /** The most statements one project keeps. */
     public static final int MAX_STATEMENTS = 200;
-    static final int MAX_BIDDER = 200;
 
     private final RfpProjectService projects;
     private final RfpBidderStatementRepository statements;
@@ -86,9 +86,9 @@ public class RfpBidderService {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("Name the bidder who submitted the statement.");
         }
-        if (name.length() > MAX_BIDDER) {
-            throw new IllegalArgumentException("A bidder's name has at most " + MAX_BIDDER + " characters.");
-        }
+        FieldLimits.tooLong("The bidder's name", "bidder", name, FieldLimits.NAME).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (statements.findByProjectIdOrderByBidderAscIdAsc(project.getId()).size() >= MAX_STATEMENTS) {
             throw new IllegalArgumentException("A project keeps at most " + MAX_STATEMENTS + " statements.");
         }

@@ -1,6 +1,7 @@
 package org.rspnavigator.webapp.rfp;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDocuments;
 import org.rspnavigator.model.Catalog;
@@ -24,7 +26,11 @@ import jakarta.annotation.PreDestroy;
 /**
  * Renders RFP documents on a bounded pool: at most {@code rsp.documents.max-concurrent} at once,
  * the rest waiting in a queue of {@code rsp.documents.queue} places. A full queue is refused at
- * once ({@link DocumentsBusyException}) rather than letting requests pile up in memory.
+ * once ({@link DocumentsBusyException}) rather than letting requests pile up in memory. Each
+ * document has {@code rsp.documents.render-budget} (60 s) to be made: one still being made then is
+ * stopped where the renderers next check ({@link RenderBudget}), with
+ * {@link RenderBudget.ExceededException}, so that one planner's enormous draft cannot hold a place
+ * of the pool for minutes.
  *
  * <p>Metrics: {@code rsp.documents.render} times each document (tags {@code format}, {@code outcome});
  * {@code rsp.documents.queued} and {@code rsp.documents.active} are the pool's queue and the
@@ -36,12 +42,14 @@ public class RfpDocumentService {
     private final RfpDocuments documents;
     private final ThreadPoolExecutor pool;
     private final long waitSeconds;
+    private final Duration renderBudget;
     private final MeterRegistry metrics;
 
     public RfpDocumentService(Catalog catalog,
             @Value("${rsp.documents.max-concurrent:0}") int maxConcurrent,
             @Value("${rsp.documents.queue:64}") int queue,
             @Value("${rsp.documents.wait-seconds:120}") long waitSeconds,
+            @Value("${rsp.documents.render-budget:60s}") Duration renderBudget,
             MeterRegistry metrics) {
         this.documents = new RfpDocuments(catalog);
         int threads = maxConcurrent > 0 ? maxConcurrent
@@ -53,6 +61,7 @@ public class RfpDocumentService {
             return t;
         });
         this.waitSeconds = waitSeconds;
+        this.renderBudget = renderBudget;
         this.metrics = metrics;
         Gauge.builder("rsp.documents.queued", pool, p -> p.getQueue().size())
                 .description("RFP documents waiting for a place in the document pool").register(metrics);
@@ -79,7 +88,15 @@ public class RfpDocumentService {
         return pool.getMaximumPoolSize();
     }
 
-    /** Starts rendering; the future fails with {@link DocumentsBusyException} if the queue is full. */
+    /** The time one document has to be made. */
+    public Duration renderBudget() {
+        return renderBudget;
+    }
+
+    /**
+     * Starts rendering; the future fails with {@link DocumentsBusyException} if the queue is full,
+     * and with {@link RenderBudget.ExceededException} if the document is not made within its budget.
+     */
     public CompletableFuture<byte[]> renderAsync(RfpFormat format, RfpDocument doc) {
         try {
             return CompletableFuture.supplyAsync(() -> renderNow(format, doc), pool);
@@ -111,7 +128,8 @@ public class RfpDocumentService {
     }
 
     private byte[] renderNow(RfpFormat format, RfpDocument doc) {
-        return Timings.rfpDocument(metrics, format.apiName(), () -> make(format, doc));
+        return Timings.rfpDocument(metrics, format.apiName(), () -> RenderBudget.within(renderBudget,
+                () -> make(format, doc)));
     }
 
     private byte[] make(RfpFormat format, RfpDocument doc) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.documents.rfp.CustomClause;
 import org.rspnavigator.documents.rfp.LocalMandate;
 import org.rspnavigator.documents.rfp.ProcuredSystem;
@@ -87,7 +88,8 @@ public final class RfpJson {
         if (json.region() != null && !json.region().isBlank()) {
             region = Term.fromSlug(Region.class, json.region().strip());
             if (region.isEmpty()) {
-                problems.add("Unknown region '" + json.region() + "'; use one of " + Term.slugs(Region.class) + ".");
+                problems.add("Unknown region '" + FieldLimits.quoted(json.region()) + "'; use one of "
+                        + Term.slugs(Region.class) + ".");
             }
         }
         List<ProcuredSystem> systems = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class RfpJson {
             }
             int quantity = s.quantity() == null ? 1 : s.quantity();
             if (quantity < 1) {
-                problems.add("The quantity of '" + s.systemType() + "' must be at least 1.");
+                problems.add("The quantity of '" + FieldLimits.quoted(s.systemType()) + "' must be at least 1.");
                 continue;
             }
             systems.add(new ProcuredSystem(s.systemType().strip(), quantity, s.notes()));
@@ -137,20 +139,22 @@ public final class RfpJson {
     private static List<Requirement> requirements(List<RequirementJson> list, List<String> problems) {
         List<Requirement> out = new ArrayList<>();
         for (RequirementJson r : nonNull(list)) {
-            String which = r.number() == null ? "A requirement" : "Requirement " + r.number();
+            String which = r.number() == null ? "A requirement" : "Requirement " + FieldLimits.quoted(r.number());
             if (r.number() == null || r.number().isBlank() || r.system() == null || r.category() == null) {
                 problems.add(which + " needs a number, a system and a category.");
                 continue;
             }
             Optional<RequirementLevel> level = parse(RequirementLevel.class, r.level());
             if (level.isEmpty()) {
-                problems.add(which + " has level '" + r.level() + "'; use SHALL, SHOULD or MAY.");
+                problems.add(which + " has level '" + FieldLimits.quoted(String.valueOf(r.level()))
+                        + "'; use SHALL, SHOULD or MAY.");
                 continue;
             }
             Optional<RequirementOrigin> origin = r.origin() == null ? Optional.of(RequirementOrigin.PLANNER)
                     : parse(RequirementOrigin.class, r.origin());
             if (origin.isEmpty()) {
-                problems.add(which + " has origin '" + r.origin() + "'; use PORTFOLIO, GROUPING, SUCCESSOR or PLANNER.");
+                problems.add(which + " has origin '" + FieldLimits.quoted(r.origin())
+                        + "'; use PORTFOLIO, GROUPING, SUCCESSOR or PLANNER.");
                 continue;
             }
             RequirementSubject subject;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.documents.rfp.RequirementProposer;
 import org.rspnavigator.documents.rfp.RfpDraft;
 import org.rspnavigator.documents.rfp.RfpSpec;
@@ -130,8 +131,8 @@ public class RfpProjectService {
         requirePlanner(user);
         RfpDraft source = draft(find(user, id));
         String name = "Copy of " + source.spec().projectName();
-        if (name.length() > RfpDraft.MAX_NAME) {
-            name = name.substring(0, RfpDraft.MAX_NAME);
+        if (name.length() > FieldLimits.NAME) {
+            name = name.substring(0, FieldLimits.NAME);
         }
         RfpSpec spec = new RfpSpec(name, source.spec().organization(), source.spec().region(),
                 source.spec().useCases(), source.spec().systems());

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.documents.statement.ActorClaim;
 import org.rspnavigator.documents.statement.Finding;
 import org.rspnavigator.documents.statement.GapReport;
@@ -123,11 +124,15 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         hl7Link.setId("product-hl7-link");
         published.setId("product-published");
         for (TextField f : List.of(vendor, productName, iheLink, dicomLink, hl7Link)) {
-            f.setMaxLength(300);
             f.setWidth("32rem");
         }
-        productVersion.setMaxLength(100);
-        revision.setMaxLength(100);
+        vendor.setMaxLength(FieldLimits.NAME);
+        productName.setMaxLength(FieldLimits.NAME);
+        productVersion.setMaxLength(FieldLimits.VERSION);
+        revision.setMaxLength(FieldLimits.VERSION);
+        for (TextField f : List.of(iheLink, dicomLink, hl7Link)) {
+            f.setMaxLength(FieldLimits.LINK);
+        }
         claimsPanel.setId("claims-panel");
         findingsPanel.setId("findings");
         gapPanel.setId("gap-panel");

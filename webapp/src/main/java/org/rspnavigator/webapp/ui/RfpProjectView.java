@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.rspnavigator.documents.FieldLimits;
+import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.documents.rfp.CustomClause;
 import org.rspnavigator.documents.rfp.LocalMandate;
 import org.rspnavigator.documents.rfp.ProcuredSystem;
@@ -147,10 +149,10 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         this.permits = permits;
         addClassNames("rsp-view", "rsp-rfp");
         projectName.setRequired(true);
-        projectName.setMaxLength(RfpDraft.MAX_NAME);
+        projectName.setMaxLength(FieldLimits.NAME);
         projectName.setWidth("32rem");
         projectName.setId("project-name");
-        organization.setMaxLength(RfpDraft.MAX_NAME);
+        organization.setMaxLength(FieldLimits.NAME);
         organization.setWidth("32rem");
         organization.setId("project-organization");
         region.setItems(Region.values());
@@ -204,7 +206,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             quantity.setWidth("9rem");
             quantity.setAriaLabel("Quantity of " + type.name());
             notes.setValue(text);
-            notes.setMaxLength(RfpDraft.MAX_TEXT);
+            notes.setMaxLength(FieldLimits.TEXT);
             notes.setWidth("24rem");
             notes.setAriaLabel("Notes on " + type.name());
             notes.setPlaceholder("e.g. reading rooms, 2 sites");
@@ -644,7 +646,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         level.setValue(RequirementLevel.SHALL);
         level.setId("add-level");
         TextField reason = new TextField("Why (printed as the rationale)");
-        reason.setMaxLength(RfpDraft.MAX_TEXT);
+        reason.setMaxLength(FieldLimits.TEXT);
         reason.setWidthFull();
         reason.setId("add-reason");
         Paragraph error = new Paragraph();
@@ -745,7 +747,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         LocalMandate m = mandates.get(index);
         TextField titleField = new TextField("Title");
         titleField.setValue(m.title());
-        titleField.setMaxLength(RfpDraft.MAX_TITLE);
+        titleField.setMaxLength(FieldLimits.TITLE);
         titleField.setWidthFull();
         titleField.setId("mandate-title-" + index);
         ComboBox<Standard> standard = new ComboBox<>("Portfolio standard it replaces or excepts (optional)");
@@ -756,7 +758,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         catalog.standard(m.standard()).ifPresent(standard::setValue);
         TextArea text = new TextArea("The mandate and its reason (Markdown)");
         text.setValue(m.text());
-        text.setMaxLength(RfpDraft.MAX_MARKDOWN);
+        text.setMaxLength(FieldLimits.MARKDOWN);
         text.setWidthFull();
         text.setId("mandate-text-" + index);
         Runnable update = () -> {
@@ -788,12 +790,12 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         CustomClause c = clauses.get(index);
         TextField titleField = new TextField("Title");
         titleField.setValue(c.title());
-        titleField.setMaxLength(RfpDraft.MAX_TITLE);
+        titleField.setMaxLength(FieldLimits.TITLE);
         titleField.setWidthFull();
         titleField.setId("clause-title-" + index);
         TextArea text = new TextArea("Text (Markdown)");
         text.setValue(c.markdown());
-        text.setMaxLength(RfpDraft.MAX_MARKDOWN);
+        text.setMaxLength(FieldLimits.MARKDOWN);
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.setId("clause-text-" + index);
@@ -900,11 +902,13 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             result.removeAll();
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-                Span failed = new Span(cause instanceof RfpDocumentService.DocumentsBusyException ? cause.getMessage()
+                boolean told = cause instanceof RfpDocumentService.DocumentsBusyException
+                        || cause instanceof RenderBudget.ExceededException;
+                Span failed = new Span(told ? cause.getMessage()
                         : "The document could not be made; the error has been logged.");
                 failed.addClassName("rsp-error");
                 result.add(failed);
-                if (!(cause instanceof RfpDocumentService.DocumentsBusyException)) {
+                if (!told) {
                     org.slf4j.LoggerFactory.getLogger(RfpProjectView.class).error("Rendering {} failed", format, cause);
                 }
                 return;
@@ -931,7 +935,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         intro.addClassName("rsp-intro");
         TextField bidder = new TextField("Bidder");
         bidder.setId("bidder-name");
-        bidder.setMaxLength(200);
+        bidder.setMaxLength(FieldLimits.NAME);
         Paragraph result = new Paragraph();
         result.setId("bidder-status");
         result.getElement().setAttribute("role", "status");

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.StandardQuery;
 
@@ -15,7 +16,7 @@ import org.rspnavigator.model.StandardQuery;
  */
 public record ShortlistContent(String name, String description, String filter, List<String> standardIds) {
 
-    public static final int MAX_NAME = 200;
+    public static final int MAX_NAME = FieldLimits.NAME;
     public static final int MAX_DESCRIPTION = 20_000;
     public static final int MAX_STANDARDS = 200;
 

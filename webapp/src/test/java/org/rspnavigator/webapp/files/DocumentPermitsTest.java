@@ -3,11 +3,13 @@ package org.rspnavigator.webapp.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.webapp.rfp.RfpDocumentService.DocumentsBusyException;
 
 class DocumentPermitsTest {
@@ -46,6 +48,20 @@ class DocumentPermitsTest {
             assertThat(second).isNotDone();
         }
         assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("second");
+    }
+
+    @Test
+    void aDocumentOverItsBudgetIsStoppedAndItsPlaceFreed() {
+        DocumentPermits permits = new DocumentPermits(1, 0, 60, Duration.ofMillis(200));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> permits.make(() -> {
+            while (true) {
+                RenderBudget.check(); // as the renderers do
+                Thread.onSpinWait();
+            }
+        })).isInstanceOf(RenderBudget.ExceededException.class).hasMessageContaining("longer than 200 ms");
+        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(10));
+        assertThat(permits.make(() -> "after")).isEqualTo("after");
     }
 
     /** Takes the only place on another thread until closed. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +15,9 @@ import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.documents.rfp.ProcuredSystem;
+import org.rspnavigator.documents.rfp.Requirement;
 import org.rspnavigator.documents.rfp.RequirementProposer;
 import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDraft;
@@ -39,7 +43,7 @@ class RfpDocumentServiceTest {
     @Test
     void aFullQueueIsRefusedAtOnceAndTheQueuedDocumentsStillArrive() throws Exception {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        RfpDocumentService service = new RfpDocumentService(CATALOG, 1, 1, 120, metrics);
+        RfpDocumentService service = new RfpDocumentService(CATALOG, 1, 1, 120, Duration.ofMinutes(5), metrics);
         try {
             RfpDocument document = largest();
             CompletableFuture<byte[]> running = service.renderAsync(RfpFormat.RFP_PDF, document);
@@ -62,6 +66,42 @@ class RfpDocumentServiceTest {
         }
     }
 
+    /** Four hundred requirements of 4,000 characters: hundreds of pages, minutes to lay out. */
+    static RfpDocument slow() {
+        RfpSpec spec = new RfpSpec("Slow", "", Optional.empty(), List.of("device-to-department"),
+                List.of(new ProcuredSystem("pacs", 1, "")));
+        Requirement first = RfpDraft.proposed(spec, new RequirementProposer(CATALOG)).requirements().getFirst();
+        String text = "The proposed PACS keeps every study readable for the retention period the law sets. "
+                .repeat(60).substring(0, 4_000);
+        List<Requirement> many = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            many.add(new Requirement("PACS-" + (1000 + i), first.level(), first.system(), first.category(),
+                    first.subject(), text, text, first.origin()));
+        }
+        return new RfpDraft(spec, many, List.of(), List.of(), List.of()).toDocument(1, LocalDate.of(2026, 11, 22));
+    }
+
+    @Test
+    void aDocumentOverItsBudgetIsStoppedSaysSoAndFreesItsPlace() {
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        RfpDocumentService service = new RfpDocumentService(CATALOG, 1, 4, 120, Duration.ofMillis(500), metrics);
+        try {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> service.render(RfpFormat.RFP_PDF, slow()))
+                    .isInstanceOf(RenderBudget.ExceededException.class)
+                    .hasMessageStartingWith("The document took longer than 500 ms to make and was stopped.");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+            assertThat(metrics.get("rsp.documents.render").tag("format", "rfp.pdf").tag("outcome", "stopped").timer()
+                    .count()).isEqualTo(1);
+            // The pool's only place is free again at once.
+            assertThat(service.waiting()).isZero();
+            assertThat(new String(service.render(RfpFormat.MATRIX_CSV, slow()), StandardCharsets.UTF_8))
+                    .contains("PACS-1399");
+        } finally {
+            service.stop();
+        }
+    }
+
     @Test
     void concurrencyFollowsTheCpusAndTheHeapUnlessConfigured() {
         long mb = 1L << 20;
@@ -70,7 +110,7 @@ class RfpDocumentServiceTest {
         assertThat(RfpDocumentService.automaticConcurrency(8, 4096 * mb)).isEqualTo(4);
         assertThat(RfpDocumentService.automaticConcurrency(1, 4096 * mb)).isEqualTo(1);
         assertThat(RfpDocumentService.automaticConcurrency(8, 256 * mb)).isEqualTo(1);
-        RfpDocumentService configured = new RfpDocumentService(CATALOG, 3, 10, 120, new SimpleMeterRegistry());
+        RfpDocumentService configured = new RfpDocumentService(CATALOG, 3, 10, 120, Duration.ofMinutes(5), new SimpleMeterRegistry());
         try {
             assertThat(configured.concurrency()).isEqualTo(3);
         } finally {

@@ -147,6 +147,31 @@ abstract class ProductScenarios {
     }
 
     @Test
+    void aProductNameOrVersionLongerThanWhatIsKeptIsABadRequestNamingFieldAndLimit() {
+        int before = as(VENDOR, "GET", PRODUCTS, null).json().size();
+        Answer longName = create(VENDOR, pacs("n".repeat(201), null));
+        assertThat(longName.status()).as(longName.body()).isEqualTo(400);
+        assertThat(longName.json().get("title").asString()).isEqualTo("Bad request");
+        assertThat(longName.detail()).contains("The product name (productName) has 201 characters; at most 200 are "
+                + "allowed.");
+        IntegrationStatement ok = pacs(unique("Versions"), null);
+        IntegrationStatement longVersion = new IntegrationStatement(ok.vendor(), ok.productName(), "7.".repeat(51),
+                ok.date(), ok.revision(), ok.links(), ok.profiles());
+        Answer version = create(VENDOR, longVersion);
+        assertThat(version.status()).as(version.body()).isEqualTo(400);
+        assertThat(version.detail()).contains("The product version (version) has 102 characters; at most 100 are "
+                + "allowed.");
+        assertThat(as(VENDOR, "GET", PRODUCTS, null).json().size()).isEqualTo(before);
+
+        Answer created = create(VENDOR, ok);
+        long id = created.json().get("product").get("id").asLong();
+        long v = created.json().get("product").get("version").asLong();
+        Answer save = as(VENDOR, "PUT", PRODUCTS + "/" + id + "?version=" + v, StatementJson.write(longVersion));
+        assertThat(save.status()).as(save.body()).isEqualTo(400);
+        assertThat(save.detail()).contains("(version)").contains("at most 100");
+    }
+
+    @Test
     void theStatementPdfCarriesItsJsonAndImportsAgain() {
         String name = unique("Round trip");
         long id = create(VENDOR, pacs(name, null)).json().get("product").get("id").asLong();
@@ -164,6 +189,64 @@ abstract class ProductScenarios {
         Answer notOurs = http.send("POST", PRODUCTS, VENDOR, PASSWORD, "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII),
                 "application/pdf");
         assertThat(notOurs.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aStatementPdfWhoseAttachmentUnpacksToGigabytesIsRefusedAtOnce() throws java.io.IOException {
+        byte[] bomb = statementPdfCarrying(200L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        long start = System.nanoTime();
+        Answer product = http.send("POST", PRODUCTS, VENDOR, PASSWORD, bomb, "application/pdf");
+        assertThat(product.status()).as(product.body()).isEqualTo(400);
+        assertThat(product.detail()).isEqualTo("The attached file ihe-integration-statement.json is larger than 4 MB "
+                + "when unpacked, so it was not read.");
+        long project = as(PLANNER, "POST", "/api/v1/rfp/projects", Map.of("spec", Map.of("projectName", unique("Bombed"),
+                "useCases", List.of("device-to-department"), "systems", List.of(Map.of("systemType", "pacs")))))
+                .json().get("project").get("id").asLong();
+        Answer bidder = http.send("POST", "/api/v1/rfp/projects/" + project + "/bidders?bidder=Mallory", PLANNER,
+                PASSWORD, bomb, "application/pdf");
+        assertThat(bidder.status()).as(bidder.body()).isEqualTo(400);
+        assertThat(bidder.detail()).contains("larger than 4 MB when unpacked");
+        assertThat(System.nanoTime() - start).as("sanity: nanoseconds").isLessThan(30_000_000_000L);
+    }
+
+    /** A one-page PDF carrying the statement attachment, whose content is {@code zeros} zero bytes, compressed. */
+    private static byte[] statementPdfCarrying(long zeros) throws java.io.IOException {
+        java.io.InputStream content = new java.io.InputStream() {
+            private long left = zeros;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 0);
+                left -= n;
+                return n;
+            }
+        };
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc, content,
+                    org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            var spec = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            spec.setFile(org.rspnavigator.documents.statement.StatementPdf.ATTACHMENT);
+            spec.setEmbeddedFile(file);
+            var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of(org.rspnavigator.documents.statement.StatementPdf.ATTACHMENT, spec));
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            doc.getDocumentCatalog().setNames(names);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
@@ -232,5 +315,28 @@ abstract class ProductScenarios {
         Http.Raw pdf = http.download(bidders + "/matrix.pdf", PLANNER, PASSWORD);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(as(VENDOR, "GET", bidders, null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theEvidenceMatrixPdfOfTwentyBiddersWithLongNamesIsMade() {
+        String name = unique("Matrix PACS");
+        Answer created = create(VENDOR, pacs(name, null));
+        long productId = created.json().get("product").get("id").asLong();
+        as(VENDOR, "PUT", PRODUCTS + "/" + productId + "?version=" + created.json().get("product").get("version").asLong()
+                + "&published=true", StatementJson.write(pacs(name, null)));
+        long project = as(PLANNER, "POST", "/api/v1/rfp/projects", Map.of("spec", Map.of("projectName",
+                unique("Crowded tender"), "useCases", List.of("device-to-department"),
+                "systems", List.of(Map.of("systemType", "pacs"))))).json().get("project").get("id").asLong();
+        String bidders = "/api/v1/rfp/projects/" + project + "/bidders";
+        for (int i = 1; i <= 20; i++) {
+            String bidder = (String.format("Bidder %02d ", i) + "Northwind Imaging Systems and Integration Services "
+                    .repeat(4)).substring(0, 200);
+            Answer added = as(PLANNER, "POST", bidders + "/products/" + productId + "?bidder="
+                    + java.net.URLEncoder.encode(bidder, StandardCharsets.UTF_8), null);
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+        }
+        Http.Raw pdf = http.download(bidders + "/matrix.pdf", PLANNER, PASSWORD);
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 }

@@ -148,6 +148,25 @@ abstract class RfpProjectScenarios {
     }
 
     @Test
+    void aFractionalNumberWhereAWholeNumberBelongsIsRefusedNotRounded() {
+        Map<String, Object> fractional = spec(unique("Fractions"), List.of("device-to-department"),
+                List.of(Map.of("systemType", "pacs", "quantity", 2.5, "notes", "")));
+        Answer proposal = as(PLANNER, "POST", RFP + "/proposals", fractional);
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(400);
+        assertThat(proposal.detail()).contains("systems[0].quantity").contains("whole number").contains("2.5");
+
+        JsonNode created = create(PLANNER, pacsAndViewers(unique("Fractional version")));
+        long id = created.get("project").get("id").asLong();
+        long version = created.get("project").get("version").asLong();
+        Answer save = as(PLANNER, "PUT", RFP + "/projects/" + id,
+                Map.of("version", version + 0.5, "draft", created.get("draft")));
+        assertThat(save.status()).as(save.body()).isEqualTo(400);
+        assertThat(save.detail()).contains("version").contains("whole number");
+        assertThat(as(PLANNER, "GET", RFP + "/projects/" + id, null).json().get("project").get("revision").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void projectsAreSavedAsRevisionsAndSharedOnlyWithinTheOrganization() {
         String name = unique("PACS renewal");
         JsonNode created = create(PLANNER, pacsAndViewers(name));
@@ -264,7 +283,27 @@ abstract class RfpProjectScenarios {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.detail())
                 .contains("the Image Manager/Image Archive of IHE SWF.b has no option 'Teleportation'.")
-                .contains("Custom clause 1's text has 50001 characters; at most 50000 are kept.");
+                .contains("Custom clause 1's text (markdown) has 50001 characters; at most 50000 are allowed.");
+        assertThat(as(PLANNER, "GET", RFP + "/projects/" + id, null).json().get("project").get("revision").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRequirementNumberOverItsLimitIsRefusedBeforeAnythingIsSavedOrRendered() {
+        JsonNode created = create(PLANNER, pacsAndViewers(unique("Long number")));
+        long id = created.get("project").get("id").asLong();
+        long version = created.get("project").get("version").asLong();
+        ObjectNode draft = (ObjectNode) created.get("draft").deepCopy();
+        ((ObjectNode) draft.get("requirements").get(0)).put("number", "PACS-" + "9".repeat(64_000));
+        long start = System.nanoTime();
+        Answer save = as(PLANNER, "PUT", RFP + "/projects/" + id, Map.of("version", version, "draft", draft));
+        assertThat(save.status()).isEqualTo(400);
+        assertThat(save.detail()).startsWith("A requirement number (number) has 64005 characters; at most 40 are "
+                + "allowed").hasSizeLessThan(500);
+        Answer document = as(PLANNER, "POST", RFP + "/documents/rfp.pdf", draft);
+        assertThat(document.status()).isEqualTo(400);
+        assertThat(document.detail()).contains("(number)").contains("at most 40");
+        assertThat(System.nanoTime() - start).as("sanity: nanoseconds").isLessThan(20_000_000_000L);
         assertThat(as(PLANNER, "GET", RFP + "/projects/" + id, null).json().get("project").get("revision").asInt())
                 .isEqualTo(1);
     }
