@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
-    public static final int MIN_PASSWORD = 10;
 
     private final OrganizationRepository organizations;
     private final UserAccountRepository users;
@@ -28,20 +27,22 @@ public class AccountService {
     private final org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects;
     private final org.rspnavigator.webapp.products.ProductService products;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
 
     public AccountService(OrganizationRepository organizations, UserAccountRepository users,
             org.rspnavigator.webapp.work.ShortlistRepository shortlists,
             org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects,
-            org.rspnavigator.webapp.products.ProductService products, PasswordEncoder passwords, AuditLog audit,
-            Clock clock) {
+            org.rspnavigator.webapp.products.ProductService products, PasswordEncoder passwords, PasswordPolicy policy,
+            AuditLog audit, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.shortlists = shortlists;
         this.rfpProjects = rfpProjects;
         this.products = products;
         this.passwords = passwords;
+        this.policy = policy;
         this.audit = audit;
         this.clock = clock;
     }
@@ -130,7 +131,7 @@ public class AccountService {
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
             throw new IllegalArgumentException("The user name “" + name + "” is taken.");
         }
-        checkPassword(password);
+        policy.check(password, name);
         Organization org = organizations.findById(organizationId)
                 .orElseThrow(() -> new WorkNotFoundException("organization", organizationId));
         UserAccount account = new UserAccount(name, requireText(displayName, "The user needs a name.", 200),
@@ -185,8 +186,8 @@ public class AccountService {
     @Transactional
     public void resetPassword(AccountPrincipal actor, long userId, String password) {
         requireAdmin(actor);
-        checkPassword(password);
         UserAccount account = users.findById(userId).orElseThrow(() -> new WorkNotFoundException("user", userId));
+        policy.check(password, account.getUsername());
         account.setPasswordHash(passwords.encode(password));
         account.setMustChangePassword(true);
         account.setLockedUntil(null);
@@ -201,7 +202,7 @@ public class AccountService {
         if (!passwords.matches(current == null ? "" : current, account.getPasswordHash())) {
             throw new IllegalArgumentException("The current password is not right.");
         }
-        checkPassword(replacement);
+        policy.check(replacement, account.getUsername());
         if (passwords.matches(replacement, account.getPasswordHash())) {
             throw new IllegalArgumentException("Choose a password different from the current one.");
         }
@@ -214,15 +215,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean mustChangePassword(AccountPrincipal actor) {
         return users.findById(actor.userId()).map(UserAccount::isMustChangePassword).orElse(false);
-    }
-
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD + " characters.");
-        }
-        if (password.length() > 72) {
-            throw new IllegalArgumentException("A password has at most 72 characters.");
-        }
     }
 
     private static String requireText(String text, String message, int max) {

@@ -2,6 +2,7 @@ package org.rspnavigator.webapp.ui;
 
 import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.CurrentUser;
+import org.rspnavigator.webapp.accounts.PasswordPolicy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,8 @@ public class ChangePasswordView extends Div {
         addClassNames("rsp-view", "rsp-narrow");
         PasswordField current = new PasswordField("Current password");
         PasswordField replacement = new PasswordField("New password");
-        replacement.setHelperText("At least " + AccountService.MIN_PASSWORD + " characters");
+        replacement.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a passphrase of several words"
+                + " is good. Common passwords, repetitions and sequences are refused.");
         PasswordField again = new PasswordField("New password again");
         Paragraph message = new Paragraph();
         message.setId("password-message");
@@ -54,7 +56,7 @@ public class ChangePasswordView extends Div {
         add(new H1("Change password"), intro, current, replacement, again, save, message);
         for (var f : java.util.List.of(current, replacement, again)) {
             f.setWidthFull();
-            f.setMaxLength(72);
+            f.setMaxLength(PasswordPolicy.MAX_LENGTH * 2); // characters outside the BMP count twice here
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.accounts.Organization;
+import org.rspnavigator.webapp.accounts.PasswordPolicy;
 import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.accounts.UserAccount;
 import org.rspnavigator.webapp.work.StaleEditException;
@@ -87,7 +88,7 @@ public class UsersView extends Div {
         role.setValue(Role.PLANNER);
         ComboBox<Organization> org = organizations();
         PasswordField password = new PasswordField("One-time password");
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD + " characters; changed at the first login");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; changed at the first login");
         Paragraph error = new Paragraph();
         error.addClassName("rsp-error");
         Button save = new Button("Create", e -> {
