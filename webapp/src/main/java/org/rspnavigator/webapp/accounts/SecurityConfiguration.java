@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -32,7 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * browser session, so a session cookie cannot be abused by another site (no CSRF risk); its
  * errors are JSON problem documents. The operations endpoints ({@code /actuator/**}) work the
  * same way: health and its probes are open (details only for administrators), metrics are for
- * administrators. The views use Vaadin's form login and session.
+ * administrators. Someone signed in with a one-time password may only change it there
+ * ({@link OneTimePasswords}). The views use Vaadin's form login and session.
  */
 @Configuration
 @EnableWebSecurity
@@ -44,7 +46,7 @@ public class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** API paths that hold users' work or administration; everything else under /api is public catalog data. */
-    static final String[] PROTECTED_API = {"/api/v1/me", "/api/v1/shortlists", "/api/v1/shortlists/**",
+    static final String[] PROTECTED_API = {"/api/v1/me", "/api/v1/me/**", "/api/v1/shortlists", "/api/v1/shortlists/**",
         "/api/v1/organization/**", "/api/v1/admin/**", "/api/v1/rfp/**", "/api/v1/products", "/api/v1/products/**"};
 
     @Bean
@@ -88,6 +90,7 @@ public class SecurityConfiguration {
                                 "Sign in with HTTP Basic (user name and password) to use this endpoint.", true);
                     }
                 }))
+                .addFilterAfter(OneTimePasswords.filter(), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(response,
                         HttpStatus.FORBIDDEN, "Your role does not allow this.", false)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -116,7 +119,7 @@ public class SecurityConfiguration {
                 .contentTypeOptions(Customizer.withDefaults());
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
+    static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
             throws IOException {
         response.setStatus(status.value());
         if (challenge) {
@@ -124,7 +127,11 @@ public class SecurityConfiguration {
         }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write("{\"title\":\"" + json(status.getReasonPhrase()) + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + json(detail) + "\"}");
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }
