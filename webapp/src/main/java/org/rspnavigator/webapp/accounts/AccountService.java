@@ -28,6 +28,7 @@ public class AccountService {
     private final org.rspnavigator.webapp.products.ProductService products;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
+    private final LoginAttempts attempts;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -35,7 +36,7 @@ public class AccountService {
             org.rspnavigator.webapp.work.ShortlistRepository shortlists,
             org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects,
             org.rspnavigator.webapp.products.ProductService products, PasswordEncoder passwords, PasswordPolicy policy,
-            AuditLog audit, Clock clock) {
+            LoginAttempts attempts, AuditLog audit, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.shortlists = shortlists;
@@ -43,6 +44,7 @@ public class AccountService {
         this.products = products;
         this.passwords = passwords;
         this.policy = policy;
+        this.attempts = attempts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -143,7 +145,7 @@ public class AccountService {
         return account;
     }
 
-    /** Changes role, organization and whether the account may sign in; unlocks it if asked. */
+    /** Changes role, organization and whether the account may sign in; unlocks it if asked, for every client. */
     @Transactional
     public UserAccount updateUser(AccountPrincipal actor, long userId, long version, Role role, long organizationId,
             boolean enabled, boolean unlock) {
@@ -171,10 +173,13 @@ public class AccountService {
             detail.append(enabled ? "enabled; " : "disabled; ");
             account.setEnabled(enabled);
         }
-        if (unlock && (account.getLockedUntil() != null || account.getFailedLogins() > 0)) {
-            detail.append("unlocked; ");
-            account.setLockedUntil(null);
-            account.setFailedLogins(0);
+        if (unlock) {
+            attempts.forget(account.getUsername());
+            if (account.getLockedUntil() != null || account.getFailedLogins() > 0) {
+                detail.append("unlocked; ");
+                account.setLockedUntil(null);
+                account.setFailedLogins(0);
+            }
         }
         if (!detail.isEmpty()) {
             audit.record(actor.username(), org.getId(), AuditAction.CHANGED, "user", account.getUsername(),
@@ -183,6 +188,7 @@ public class AccountService {
         return account;
     }
 
+    /** Sets a one-time password and unlocks the account. */
     @Transactional
     public void resetPassword(AccountPrincipal actor, long userId, String password) {
         requireAdmin(actor);
@@ -192,15 +198,30 @@ public class AccountService {
         account.setMustChangePassword(true);
         account.setLockedUntil(null);
         account.setFailedLogins(0);
+        attempts.forget(account.getUsername());
         audit.record(actor.username(), account.getOrganization().getId(), AuditAction.PASSWORD_CHANGED, "user",
                 account.getUsername(), "reset by an administrator");
     }
 
+    /**
+     * The signed-in user replaces their password. A wrong current password counts as a failed
+     * login from {@code clientAddress}, and a client that failed too often must wait, as at the
+     * login: a stolen session cannot be used to guess the password.
+     *
+     * @throws WrongPasswordException when {@code current} is not the password
+     * @throws NotPermittedException when this client must wait before trying again
+     * @throws IllegalArgumentException when {@code replacement} is not accepted, saying why
+     */
     @Transactional
-    public void changeOwnPassword(AccountPrincipal actor, String current, String replacement) {
+    public void changeOwnPassword(AccountPrincipal actor, String clientAddress, String current, String replacement) {
+        attempts.refusal(actor.username(), clientAddress).ifPresent(wait -> {
+            throw new NotPermittedException("Too many wrong passwords: try again in " + LoginAttempts.minutes(wait)
+                    + ".");
+        });
         UserAccount account = users.findById(actor.userId()).orElseThrow(() -> new WorkNotFoundException("user", actor.userId()));
         if (!passwords.matches(current == null ? "" : current, account.getPasswordHash())) {
-            throw new IllegalArgumentException("The current password is not right.");
+            attempts.failed(account.getUsername(), clientAddress, "wrong current password when changing it");
+            throw new WrongPasswordException();
         }
         policy.check(replacement, account.getUsername());
         if (passwords.matches(replacement, account.getPasswordHash())) {

@@ -34,7 +34,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * errors are JSON problem documents. The operations endpoints ({@code /actuator/**}) work the
  * same way: health and its probes are open (details only for administrators), metrics are for
  * administrators. Someone signed in with a one-time password may only change it there
- * ({@link OneTimePasswords}). The views use Vaadin's form login and session.
+ * ({@link OneTimePasswords}). The views use Vaadin's form login and session. Who signs in, and how
+ * failed attempts slow a client down: {@link AccountAuthenticationProvider}, {@link LoginAttempts}.
  */
 @Configuration
 @EnableWebSecurity
@@ -79,12 +80,19 @@ public class SecurityConfiguration {
         return statelessBasic(http).build();
     }
 
-    /** HTTP Basic on every request, no session, no CSRF token, and errors as problem documents. */
+    /**
+     * HTTP Basic on every request, no session, no CSRF token, and errors as problem documents. A
+     * client that failed too often is answered like a failed login, with the time to wait.
+     */
     private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
         return http
                 .httpBasic(basic -> basic.realmName("RSP Navigator").authenticationEntryPoint((request, response, e) -> {
                     if (DatabaseUnavailable.isCause(e)) { // the account could not be looked up: 503, not 401
                         DatabaseUnavailable.answer(request, response, e);
+                    } else if (e instanceof LoginThrottledException throttled) {
+                        response.setHeader("Retry-After", String.valueOf(throttled.retryAfter().toSeconds()));
+                        problem(response, HttpStatus.UNAUTHORIZED, "Wrong user name or password, or too many failed "
+                                + "sign-ins from your address: try again in " + throttled.waitInWords() + ".", true);
                     } else {
                         problem(response, HttpStatus.UNAUTHORIZED,
                                 "Sign in with HTTP Basic (user name and password) to use this endpoint.", true);

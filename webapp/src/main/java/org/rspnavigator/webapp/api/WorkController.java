@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * The signed-in user's own work (HTTP Basic): who they are, their password, their organization's
  * shortlists, and the export of their organization's data. Items of other organizations do not
@@ -61,11 +63,15 @@ class WorkController {
     record PasswordChange(String currentPassword, String newPassword) {
     }
 
-    /** The user replaces their password (204). A weak new password or a wrong current one: 400 saying why. */
+    /**
+     * The user replaces their password (204). A weak new password: 400 saying why; a wrong current
+     * one: 403, counted as a failed login from the caller's address.
+     */
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@RequestBody PasswordChange change) {
-        accounts.changeOwnPassword(CurrentUser.require(), change.currentPassword(), change.newPassword());
+    void changePassword(@RequestBody PasswordChange change, HttpServletRequest request) {
+        accounts.changeOwnPassword(CurrentUser.require(), request.getRemoteAddr(), change.currentPassword(),
+                change.newPassword());
     }
 
     /** A shortlist as sent and received; {@code version} must come back unchanged on an update. */

@@ -3,6 +3,7 @@ package org.rspnavigator.webapp.ui;
 import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.accounts.PasswordPolicy;
+import org.rspnavigator.webapp.work.NotPermittedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,10 +15,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 
 import jakarta.annotation.security.PermitAll;
 
-/** A signed-in user changes their password; the first login with a one-time password leads here. */
+/**
+ * A signed-in user changes their password; the first login with a one-time password leads here.
+ * A wrong current password counts as a failed login from the browser's address, as on the login
+ * page, and too many make that address wait.
+ */
 @Route("account/password")
 @PageTitle("Change password | RSP Navigator")
 @PermitAll
@@ -40,11 +46,12 @@ public class ChangePasswordView extends Div {
                 return;
             }
             try {
-                accounts.changeOwnPassword(CurrentUser.require(), current.getValue(), replacement.getValue());
+                accounts.changeOwnPassword(CurrentUser.require(), clientAddress(), current.getValue(),
+                        replacement.getValue());
                 Notification n = Notification.show("Your password is changed.", 4000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ShortlistsView.class));
-            } catch (IllegalArgumentException ex) {
+            } catch (IllegalArgumentException | NotPermittedException ex) {
                 message.setText(ex.getMessage());
             }
         });
@@ -58,5 +65,11 @@ public class ChangePasswordView extends Div {
             f.setWidthFull();
             f.setMaxLength(PasswordPolicy.MAX_LENGTH * 2); // characters outside the BMP count twice here
         }
+    }
+
+    /** The browser's address, as the login sees it (the servlet container's, see server.forward-headers-strategy). */
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 }

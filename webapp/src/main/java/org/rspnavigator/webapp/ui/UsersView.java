@@ -119,8 +119,8 @@ public class UsersView extends Div {
         org.getListDataView().getItems().filter(o -> o.getId().equals(user.getOrganization().getId())).findFirst()
                 .ifPresent(org::setValue);
         Checkbox enabled = new Checkbox("May sign in", user.isEnabled());
-        Checkbox unlock = new Checkbox("Unlock after failed logins", false);
-        unlock.setEnabled(user.isLockedAt(clock.instant()) || user.getFailedLogins() > 0);
+        // Also when the account is not locked: a client address may still be waiting after failed logins.
+        Checkbox unlock = new Checkbox("Unlock after failed logins (from every address)", false);
         PasswordField password = new PasswordField("New one-time password (optional)");
         Paragraph error = new Paragraph();
         error.addClassName("rsp-error");

@@ -301,20 +301,23 @@ abstract class AccountsAndWorkScenarios {
     }
 
     @Test
-    void repeatedFailedLoginsLockTheAccountUntilAnAdministratorUnlocksIt() {
+    void repeatedFailedLoginsSlowDownTheClientUntilAnAdministratorLiftsIt() {
         long orgId = organizationOf(ADMIN);
-        String user = newUser("lockme", "VENDOR", orgId, "Right-password-1").get("username").asString();
+        String user = newUser("slowme", "VENDOR", orgId, "Right-password-1").get("username").asString();
         assertThat(http.send("GET", "/api/v1/me", user, "Right-password-1", null).status()).isEqualTo(200);
 
+        // Without server.forward-headers-strategy the application ignores X-Forwarded-For: a client
+        // cannot pose as another address by sending one.
         for (int i = 0; i < 5; i++) {
-            assertThat(http.send("GET", "/api/v1/me", user, "wrong-" + i, null).status()).isEqualTo(401);
+            assertThat(http.send("GET", "/api/v1/me", user, "wrong-" + i, null,
+                    Map.of("X-Forwarded-For", "192.0.2." + i)).status()).isEqualTo(401);
         }
-        Answer locked = http.send("GET", "/api/v1/me", user, "Right-password-1", null);
-        assertThat(locked.status()).as("the right password no longer works").isEqualTo(401);
+        Answer slowed = http.send("GET", "/api/v1/me", user, "Right-password-1", null,
+                Map.of("X-Forwarded-For", "192.0.2.77"));
+        assertThat(slowed.status()).as("the right password no longer works from here").isEqualTo(401);
         assertThat(auditEvents.findByUsernameOrderByIdAsc(user)).extracting(AuditEvent::getAction)
-                .contains(AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED);
+                .contains(AuditAction.LOGIN_FAILED);
 
-        assertThat(listedUser(user).get("locked").asBoolean()).isTrue();
         assertThat(changeUser(user, "VENDOR", orgId, true, true).status()).isEqualTo(200);
         assertThat(http.send("GET", "/api/v1/me", user, "Right-password-1", null).status()).isEqualTo(200);
     }
@@ -339,6 +342,12 @@ abstract class AccountsAndWorkScenarios {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().get("mustChangePassword").asBoolean()).isTrue();
 
+        Answer wrong = http.send("PUT", "/api/v1/me/password", user, oneTime,
+                Map.of("currentPassword", "not-the-one-time-password", "newPassword", "A-passphrase-of-my-own"));
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(auditEvents.findByUsernameOrderByIdAsc(user)).extracting(AuditEvent::getAction)
+                .as("a wrong current password counts as a failed login").contains(AuditAction.LOGIN_FAILED);
         Answer weak = http.send("PUT", "/api/v1/me/password", user, oneTime,
                 Map.of("currentPassword", oneTime, "newPassword", "aaaaaaaaaaaa"));
         assertThat(weak.status()).isEqualTo(400);
@@ -401,6 +410,18 @@ abstract class AccountsAndWorkScenarios {
         String almost = passphrase.substring(0, passphrase.length() - 1) + "Α";
         assertThat(http.send("GET", "/api/v1/me", user, almost, null).status())
                 .as("the end of a long passphrase counts too").isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownUserNameIsAuditedShortenedCleanedAndMarkedAsTyped() {
+        String marker = "ghost" + UUID.randomUUID().toString().substring(0, 6);
+        String typed = marker + "\u0007\u001b[31m" + "x".repeat(300) + "\r\nINFO forged entry";
+        assertThat(http.send("GET", "/api/v1/me", typed, "whatever-password", null).status()).isEqualTo(401);
+        AuditEvent event = auditEvents.findAll().stream().filter(e -> e.getAction() == AuditAction.LOGIN_FAILED)
+                .filter(e -> e.getSubjectId() != null && e.getSubjectId().startsWith(marker)).findFirst().orElseThrow();
+        assertThat(event.getUsername()).isNull();
+        assertThat(event.getSubjectId()).hasSizeLessThanOrEqualTo(64).doesNotContainPattern("\\p{Cntrl}");
+        assertThat(event.getDetail()).isEqualTo("unknown user name (as typed by the caller)");
     }
 
     @Test
