@@ -8,6 +8,7 @@ import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
 import org.rspnavigator.webapp.work.NotPermittedException;
 import org.rspnavigator.webapp.work.WorkNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +31,14 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final LoginAttempts attempts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AccountService(OrganizationRepository organizations, UserAccountRepository users,
             org.rspnavigator.webapp.work.ShortlistRepository shortlists,
             org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects,
             org.rspnavigator.webapp.products.ProductService products, PasswordEncoder passwords, PasswordPolicy policy,
-            LoginAttempts attempts, AuditLog audit, Clock clock) {
+            LoginAttempts attempts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.shortlists = shortlists;
@@ -46,6 +48,7 @@ public class AccountService {
         this.policy = policy;
         this.attempts = attempts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -116,6 +119,8 @@ public class AccountService {
         int projects = rfpProjects.deleteAllOf(id);
         int productCount = products.deleteAllOf(id);
         users.deleteAll(members);
+        members.forEach(m -> events.publishEvent(new SignedInSessions.AccountChanged(m.getId(), m.getUsername(),
+                "the organization was deleted")));
         organizations.delete(org);
         audit.record(actor.username(), id, AuditAction.DELETED, "organization", String.valueOf(id),
                 org.getName() + " with " + members.size() + " members, " + work.size() + " shortlists, " + projects
@@ -145,7 +150,10 @@ public class AccountService {
         return account;
     }
 
-    /** Changes role, organization and whether the account may sign in; unlocks it if asked, for every client. */
+    /**
+     * Changes role, organization and whether the account may sign in, and ends the user's signed-in
+     * browser sessions if any of these changed; unlocks the account if asked, for every client.
+     */
     @Transactional
     public UserAccount updateUser(AccountPrincipal actor, long userId, long version, Role role, long organizationId,
             boolean enabled, boolean unlock) {
@@ -173,6 +181,7 @@ public class AccountService {
             detail.append(enabled ? "enabled; " : "disabled; ");
             account.setEnabled(enabled);
         }
+        boolean rightsChanged = !detail.isEmpty();
         if (unlock) {
             attempts.forget(account.getUsername());
             if (account.getLockedUntil() != null || account.getFailedLogins() > 0) {
@@ -181,6 +190,10 @@ public class AccountService {
                 account.setFailedLogins(0);
             }
         }
+        if (rightsChanged) {
+            events.publishEvent(new SignedInSessions.AccountChanged(account.getId(), account.getUsername(),
+                    detail.toString().strip()));
+        }
         if (!detail.isEmpty()) {
             audit.record(actor.username(), org.getId(), AuditAction.CHANGED, "user", account.getUsername(),
                     detail.toString().strip());
@@ -188,7 +201,7 @@ public class AccountService {
         return account;
     }
 
-    /** Sets a one-time password and unlocks the account. */
+    /** Sets a one-time password, unlocks the account and ends the user's signed-in browser sessions. */
     @Transactional
     public void resetPassword(AccountPrincipal actor, long userId, String password) {
         requireAdmin(actor);
@@ -199,6 +212,8 @@ public class AccountService {
         account.setLockedUntil(null);
         account.setFailedLogins(0);
         attempts.forget(account.getUsername());
+        events.publishEvent(new SignedInSessions.AccountChanged(account.getId(), account.getUsername(),
+                "an administrator set a new password"));
         audit.record(actor.username(), account.getOrganization().getId(), AuditAction.PASSWORD_CHANGED, "user",
                 account.getUsername(), "reset by an administrator");
     }

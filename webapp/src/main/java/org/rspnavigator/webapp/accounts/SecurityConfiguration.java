@@ -15,11 +15,15 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -34,8 +38,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * errors are JSON problem documents. The operations endpoints ({@code /actuator/**}) work the
  * same way: health and its probes are open (details only for administrators), metrics are for
  * administrators. Someone signed in with a one-time password may only change it there
- * ({@link OneTimePasswords}). The views use Vaadin's form login and session. Who signs in, and how
- * failed attempts slow a client down: {@link AccountAuthenticationProvider}, {@link LoginAttempts}.
+ * ({@link OneTimePasswords}). The views use Vaadin's form login and session; a session ends as soon
+ * as an administrator changes its user ({@link SignedInSessions}). Who signs in, and how failed
+ * attempts slow a client down: {@link AccountAuthenticationProvider}, {@link LoginAttempts}.
  */
 @Configuration
 @EnableWebSecurity
@@ -53,6 +58,18 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new PasswordHashing();
+    }
+
+    /** The signed-in browser sessions, so that an administrator's change can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container ends a session, so that it forgets it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -109,8 +126,15 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain views(HttpSecurity http) throws Exception {
+    SecurityFilterChain views(HttpSecurity http, SessionRegistry sessionRegistry, SignedInSessions sessions)
+            throws Exception {
         http.headers(SecurityConfiguration::headers)
+                // Sessions are registered so that an administrator's change can end them; an ended
+                // session's request goes on signed out (Vaadin then reloads the page to the login).
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(expired -> expired.getFilterChain().doFilter(expired.getRequest(),
+                                expired.getResponse())))
+                .addFilterAfter(sessions.filter(), ConcurrentSessionFilter.class)
                 // Every view declares who may open it (@AnonymousAllowed, @PermitAll, @RolesAllowed) and
                 // Vaadin's navigation access control enforces it on the server, so the HTTP layer lets
                 // requests through: an unknown address then shows the not-found page, not the login.

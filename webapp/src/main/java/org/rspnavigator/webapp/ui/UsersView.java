@@ -29,7 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Administrators create users, give them a role and an organization, disable or unlock them,
- * and set one-time passwords that the user must change at the next login.
+ * and set one-time passwords that the user must change at the next login. Disabling a user, or
+ * changing their role or organization or password, signs them out of their open sessions.
  */
 @Route("admin/users")
 @PageTitle("Users | RSP Navigator")

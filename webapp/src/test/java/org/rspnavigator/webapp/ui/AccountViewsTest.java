@@ -1,13 +1,20 @@
 package org.rspnavigator.webapp.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.OrganizationRepository;
 import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.accounts.TestAccounts;
@@ -19,24 +26,42 @@ import org.rspnavigator.webapp.audit.AuditEventRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 
-/** The change-password page: a wrong current password counts as a failed login, a weak new one is refused. */
+/**
+ * Signing in and out of the views: a signed-in session loses its rights the moment an
+ * administrator changes the user, and a wrong current password on the change-password page
+ * counts as a failed login. Sessions are driven through the security filters (MockMvc) as a
+ * browser's requests are; the view without a browser.
+ */
 @SpringBootTest
 @Import(TestAccounts.class)
 class AccountViewsTest extends SpringBrowserlessTest {
 
     private static final String PASSWORD = "Session-passphrase-7";
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     UserAccountRepository users;
@@ -59,6 +84,9 @@ class AccountViewsTest extends SpringBrowserlessTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    SessionRegistry sessionRegistry;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -72,6 +100,65 @@ class AccountViewsTest extends SpringBrowserlessTest {
 
     private AccountPrincipal principal(String username) {
         return (AccountPrincipal) userDetails.loadUserByUsername(username);
+    }
+
+    private MockMvc browser() {
+        return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    /**
+     * Any request of the browser's session through the views' security filters. The path is
+     * Spring's error page because MockMvc cannot forward to the Vaadin servlet; the filters are
+     * the same for every path of the views.
+     */
+    private static MockHttpServletRequestBuilder nextRequest(MockHttpSession session) {
+        return get("/error").session(session);
+    }
+
+    /** Signs in through the login form and checks that the session then carries the user. */
+    private MockHttpSession signedIn(MockMvc browser, String username) throws Exception {
+        MockHttpSession session = (MockHttpSession) browser.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(authenticated().withUsername(username)).andReturn().getRequest().getSession(false);
+        assertThat(session).isNotNull();
+        browser.perform(nextRequest(session)).andExpect(authenticated().withUsername(username));
+        return session;
+    }
+
+    private void assertSignedOutAtTheNextRequest(MockMvc browser, MockHttpSession session) throws Exception {
+        browser.perform(nextRequest(session)).andExpect(unauthenticated());
+        assertThat(session.isInvalid()).as("the old session is ended").isTrue();
+    }
+
+    @Test
+    void anAdministratorsChangeEndsTheUsersSignedInSession() throws Exception {
+        AccountPrincipal admin = principal(TestAccounts.ADMIN);
+        long otherHospital = organizations.findByNameIgnoreCase(TestAccounts.OTHER_HOSPITAL).orElseThrow().getId();
+        List<Consumer<UserAccount>> changes = List.of(
+                u -> accounts.updateUser(admin, u.getId(), u.getVersion(), u.getRole(), u.getOrganization().getId(),
+                        false, false),
+                u -> accounts.updateUser(admin, u.getId(), u.getVersion(), Role.PLANNER, u.getOrganization().getId(),
+                        true, false),
+                u -> accounts.updateUser(admin, u.getId(), u.getVersion(), u.getRole(), otherHospital, true, false),
+                u -> accounts.resetPassword(admin, u.getId(), "A-new-one-time-passphrase"));
+        MockMvc browser = browser();
+        for (int i = 0; i < changes.size(); i++) {
+            UserAccount user = member(Role.VENDOR);
+            MockHttpSession session = signedIn(browser, user.getUsername());
+            changes.get(i).accept(users.findById(user.getId()).orElseThrow());
+            assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired())
+                    .as("marked ended on the change itself (change " + i + ")").isTrue();
+            assertSignedOutAtTheNextRequest(browser, session);
+        }
+    }
+
+    @Test
+    void aChangeMadeOutsideThisInstanceEndsTheSessionToo() throws Exception {
+        UserAccount user = member(Role.PLANNER);
+        MockMvc browser = browser();
+        MockHttpSession session = signedIn(browser, user.getUsername());
+        // As another instance behind the load balancer would: straight in the shared database.
+        tx.executeWithoutResult(s -> users.findById(user.getId()).orElseThrow().setRole(Role.VENDOR));
+        assertSignedOutAtTheNextRequest(browser, session);
     }
 
     @Test

@@ -425,6 +425,23 @@ abstract class AccountsAndWorkScenarios {
     }
 
     @Test
+    void roleOrganizationAndEnabledChangesTakeEffectOnTheNextApiCall() {
+        long hospital = organizationOf(PLANNER);
+        long other = organizationOf(OTHER_PLANNER);
+        String user = newUser("mover", "ADMIN", hospital, "Mover-password-1").get("username").asString();
+        String path = "/api/v1/shortlists/" + createShortlist(PLANNER, unique("Hospital only"), List.of()).get("id").asLong();
+        assertThat(http.send("GET", "/api/v1/admin/users", user, "Mover-password-1", null).status()).isEqualTo(200);
+        assertThat(http.send("GET", path, user, "Mover-password-1", null).status()).isEqualTo(200);
+
+        assertThat(changeUser(user, "PLANNER", hospital, true, false).status()).isEqualTo(200);
+        assertThat(http.send("GET", "/api/v1/admin/users", user, "Mover-password-1", null).status()).isEqualTo(403);
+        assertThat(changeUser(user, "PLANNER", other, true, false).status()).isEqualTo(200);
+        assertThat(http.send("GET", path, user, "Mover-password-1", null).status()).isEqualTo(404);
+        assertThat(changeUser(user, "PLANNER", other, false, false).status()).isEqualTo(200);
+        assertThat(http.send("GET", "/api/v1/me", user, "Mover-password-1", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void whoMayCallWhat() {
         JsonNode planners = createShortlist(PLANNER, unique("Matrix"), List.of());
         String item = "/api/v1/shortlists/" + planners.get("id").asLong();
