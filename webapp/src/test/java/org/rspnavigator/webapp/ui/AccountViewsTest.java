@@ -34,6 +34,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -53,6 +54,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
  */
 @SpringBootTest
 @Import(TestAccounts.class)
+// Like RfpViewsTest: a browserless test class that reuses this cached context after another
+// context's browserless tests ran sees an anonymous user, so the context closes after the class.
+@DirtiesContext
 class AccountViewsTest extends SpringBrowserlessTest {
 
     private static final String PASSWORD = "Session-passphrase-7";
