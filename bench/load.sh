@@ -30,9 +30,14 @@ for _ in $(seq 1 120); do
 done
 [ -n "$org" ] || { echo "could not create the organization" >&2; exit 1; }
 PLANNER_PASSWORD=bench-planner-$RANDOM$RANDOM
+ONE_TIME=bench-one-time-$RANDOM$RANDOM
 status=$(curl "${admin[@]}" -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/admin/users" -d \
-    "{\"username\": \"planner\", \"displayName\": \"Load planner\", \"role\": \"PLANNER\", \"organizationId\": $org, \"password\": \"$PLANNER_PASSWORD\"}")
+    "{\"username\": \"planner\", \"displayName\": \"Load planner\", \"role\": \"PLANNER\", \"organizationId\": $org, \"password\": \"$ONE_TIME\"}")
 [ "$status" = 201 ] || { echo "could not create the planner: HTTP $status" >&2; exit 1; }
+# A password set by the administrator is a one-time password: the planner replaces it first.
+status=$(curl -s -u "planner:$ONE_TIME" -H 'Content-Type: application/json' -o /dev/null -w '%{http_code}' \
+    -X PUT "$BASE/api/v1/me/password" -d "{\"currentPassword\": \"$ONE_TIME\", \"newPassword\": \"$PLANNER_PASSWORD\"}")
+[ "$status" = 204 ] || { echo "could not set the planner's password: HTTP $status" >&2; exit 1; }
 
 "$JAVA" "$(dirname "$0")/LoadTest.java" --url "$BASE" --clients "$CLIENTS" --seconds "$SECONDS_" \
     --user planner --password "$PLANNER_PASSWORD"

@@ -25,6 +25,12 @@ public record AccountPrincipal(long userId, String username, String displayName,
                 account.getPasswordHash(), account.isEnabled(), locked, account.isMustChangePassword());
     }
 
+    /** The same account, let past its lock (an administrator on a trusted network). */
+    AccountPrincipal unlocked() {
+        return new AccountPrincipal(userId, username, displayName, organizationId, organizationName, role, passwordHash,
+                enabled, false, mustChangePassword);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));

@@ -8,6 +8,7 @@ import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
 import org.rspnavigator.webapp.work.NotPermittedException;
 import org.rspnavigator.webapp.work.WorkNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
-    public static final int MIN_PASSWORD = 10;
 
     private final OrganizationRepository organizations;
     private final UserAccountRepository users;
@@ -28,21 +28,27 @@ public class AccountService {
     private final org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects;
     private final org.rspnavigator.webapp.products.ProductService products;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final LoginAttempts attempts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AccountService(OrganizationRepository organizations, UserAccountRepository users,
             org.rspnavigator.webapp.work.ShortlistRepository shortlists,
             org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects,
-            org.rspnavigator.webapp.products.ProductService products, PasswordEncoder passwords, AuditLog audit,
-            Clock clock) {
+            org.rspnavigator.webapp.products.ProductService products, PasswordEncoder passwords, PasswordPolicy policy,
+            LoginAttempts attempts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.shortlists = shortlists;
         this.rfpProjects = rfpProjects;
         this.products = products;
         this.passwords = passwords;
+        this.policy = policy;
+        this.attempts = attempts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -113,6 +119,8 @@ public class AccountService {
         int projects = rfpProjects.deleteAllOf(id);
         int productCount = products.deleteAllOf(id);
         users.deleteAll(members);
+        members.forEach(m -> events.publishEvent(new SignedInSessions.AccountChanged(m.getId(), m.getUsername(),
+                "the organization was deleted")));
         organizations.delete(org);
         audit.record(actor.username(), id, AuditAction.DELETED, "organization", String.valueOf(id),
                 org.getName() + " with " + members.size() + " members, " + work.size() + " shortlists, " + projects
@@ -130,7 +138,7 @@ public class AccountService {
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
             throw new IllegalArgumentException("The user name “" + name + "” is taken.");
         }
-        checkPassword(password);
+        policy.check(password, name);
         Organization org = organizations.findById(organizationId)
                 .orElseThrow(() -> new WorkNotFoundException("organization", organizationId));
         UserAccount account = new UserAccount(name, requireText(displayName, "The user needs a name.", 200),
@@ -142,7 +150,10 @@ public class AccountService {
         return account;
     }
 
-    /** Changes role, organization and whether the account may sign in; unlocks it if asked. */
+    /**
+     * Changes role, organization and whether the account may sign in, and ends the user's signed-in
+     * browser sessions if any of these changed; unlocks the account if asked, for every client.
+     */
     @Transactional
     public UserAccount updateUser(AccountPrincipal actor, long userId, long version, Role role, long organizationId,
             boolean enabled, boolean unlock) {
@@ -170,10 +181,18 @@ public class AccountService {
             detail.append(enabled ? "enabled; " : "disabled; ");
             account.setEnabled(enabled);
         }
-        if (unlock && (account.getLockedUntil() != null || account.getFailedLogins() > 0)) {
-            detail.append("unlocked; ");
-            account.setLockedUntil(null);
-            account.setFailedLogins(0);
+        boolean rightsChanged = !detail.isEmpty();
+        if (unlock) {
+            attempts.forget(account.getUsername());
+            if (account.getLockedUntil() != null || account.getFailedLogins() > 0) {
+                detail.append("unlocked; ");
+                account.setLockedUntil(null);
+                account.setFailedLogins(0);
+            }
+        }
+        if (rightsChanged) {
+            events.publishEvent(new SignedInSessions.AccountChanged(account.getId(), account.getUsername(),
+                    detail.toString().strip()));
         }
         if (!detail.isEmpty()) {
             audit.record(actor.username(), org.getId(), AuditAction.CHANGED, "user", account.getUsername(),
@@ -182,26 +201,44 @@ public class AccountService {
         return account;
     }
 
+    /** Sets a one-time password, unlocks the account and ends the user's signed-in browser sessions. */
     @Transactional
     public void resetPassword(AccountPrincipal actor, long userId, String password) {
         requireAdmin(actor);
-        checkPassword(password);
         UserAccount account = users.findById(userId).orElseThrow(() -> new WorkNotFoundException("user", userId));
+        policy.check(password, account.getUsername());
         account.setPasswordHash(passwords.encode(password));
         account.setMustChangePassword(true);
         account.setLockedUntil(null);
         account.setFailedLogins(0);
+        attempts.forget(account.getUsername());
+        events.publishEvent(new SignedInSessions.AccountChanged(account.getId(), account.getUsername(),
+                "an administrator set a new password"));
         audit.record(actor.username(), account.getOrganization().getId(), AuditAction.PASSWORD_CHANGED, "user",
                 account.getUsername(), "reset by an administrator");
     }
 
+    /**
+     * The signed-in user replaces their password. A wrong current password counts as a failed
+     * login from {@code clientAddress}, and a client that failed too often must wait, as at the
+     * login: a stolen session cannot be used to guess the password.
+     *
+     * @throws WrongPasswordException when {@code current} is not the password
+     * @throws NotPermittedException when this client must wait before trying again
+     * @throws IllegalArgumentException when {@code replacement} is not accepted, saying why
+     */
     @Transactional
-    public void changeOwnPassword(AccountPrincipal actor, String current, String replacement) {
+    public void changeOwnPassword(AccountPrincipal actor, String clientAddress, String current, String replacement) {
+        attempts.refusal(actor.username(), clientAddress).ifPresent(wait -> {
+            throw new NotPermittedException("Too many wrong passwords: try again in " + LoginAttempts.minutes(wait)
+                    + ".");
+        });
         UserAccount account = users.findById(actor.userId()).orElseThrow(() -> new WorkNotFoundException("user", actor.userId()));
         if (!passwords.matches(current == null ? "" : current, account.getPasswordHash())) {
-            throw new IllegalArgumentException("The current password is not right.");
+            attempts.failed(account.getUsername(), clientAddress, "wrong current password when changing it");
+            throw new WrongPasswordException();
         }
-        checkPassword(replacement);
+        policy.check(replacement, account.getUsername());
         if (passwords.matches(replacement, account.getPasswordHash())) {
             throw new IllegalArgumentException("Choose a password different from the current one.");
         }
@@ -214,15 +251,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean mustChangePassword(AccountPrincipal actor) {
         return users.findById(actor.userId()).map(UserAccount::isMustChangePassword).orElse(false);
-    }
-
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD + " characters.");
-        }
-        if (password.length() > 72) {
-            throw new IllegalArgumentException("A password has at most 72 characters.");
-        }
     }
 
     private static String requireText(String text, String message, int max) {

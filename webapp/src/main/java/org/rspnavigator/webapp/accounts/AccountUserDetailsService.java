@@ -2,13 +2,15 @@ package org.rspnavigator.webapp.accounts;
 
 import java.time.Clock;
 
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for Spring Security; a locked account is refused before its password is checked. */
+/**
+ * Loads an account by user name (trimmed, any case), telling whether it is locked now. Used by
+ * {@link AccountAuthenticationProvider} and by tests that sign a user in without a password.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -22,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String username) {
+    public AccountPrincipal loadUserByUsername(String username) {
         UserAccount account = users.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return AccountPrincipal.of(account, account.isLockedAt(clock.instant()));

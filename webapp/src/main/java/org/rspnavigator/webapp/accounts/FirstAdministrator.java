@@ -30,6 +30,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final UserAccountRepository users;
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
     private final String username;
@@ -37,12 +38,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final String organization;
 
     FirstAdministrator(UserAccountRepository users, OrganizationRepository organizations, PasswordEncoder passwords,
-            AuditLog audit, Clock clock, @Value("${rsp.admin.username:admin}") String username,
+            PasswordPolicy policy, AuditLog audit, Clock clock, @Value("${rsp.admin.username:admin}") String username,
             @Value("${rsp.admin.password:}") String password,
             @Value("${rsp.admin.organization:RSP Navigator administration}") String organization) {
         this.users = users;
         this.organizations = organizations;
         this.passwords = passwords;
+        this.policy = policy;
         this.audit = audit;
         this.clock = clock;
         this.username = username;
@@ -58,7 +60,11 @@ class FirstAdministrator implements ApplicationRunner {
         }
         boolean generated = !StringUtils.hasText(password);
         String secret = generated ? generate() : password;
-        AccountService.checkPassword(secret);
+        try {
+            policy.check(secret, username);
+        } catch (IllegalArgumentException weak) {
+            throw new IllegalArgumentException("rsp.admin.password is not accepted: " + weak.getMessage(), weak);
+        }
         Organization org = organizations.findByNameIgnoreCase(organization)
                 .orElseGet(() -> organizations.save(new Organization(organization, clock.instant())));
         UserAccount admin = new UserAccount(username, "Administrator", passwords.encode(secret), Role.ADMIN, org,

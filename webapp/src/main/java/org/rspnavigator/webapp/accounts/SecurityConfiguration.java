@@ -13,11 +13,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -31,19 +35,34 @@ import jakarta.servlet.http.HttpServletResponse;
  * browser session, so a session cookie cannot be abused by another site (no CSRF risk); its
  * errors are JSON problem documents. The operations endpoints ({@code /actuator/**}) work the
  * same way: health and its probes are open (details only for administrators), metrics are for
- * administrators. The views use Vaadin's form login and session.
+ * administrators. Someone signed in with a one-time password may only change it there
+ * ({@link OneTimePasswords}). The views use Vaadin's form login and session; a session ends as soon
+ * as an administrator changes its user ({@link SignedInSessions}). Who signs in, and how failed
+ * attempts slow a client down: {@link AccountAuthenticationProvider}, {@link LoginAttempts}.
  */
 @Configuration
 @EnableWebSecurity
 public class SecurityConfiguration {
 
     /** API paths that hold users' work or administration; everything else under /api is public catalog data. */
-    static final String[] PROTECTED_API = {"/api/v1/me", "/api/v1/shortlists", "/api/v1/shortlists/**",
+    static final String[] PROTECTED_API = {"/api/v1/me", "/api/v1/me/**", "/api/v1/shortlists", "/api/v1/shortlists/**",
         "/api/v1/organization/**", "/api/v1/admin/**", "/api/v1/rfp/**", "/api/v1/products", "/api/v1/products/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new PasswordHashing();
+    }
+
+    /** The signed-in browser sessions, so that an administrator's change can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container ends a session, so that it forgets it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -71,17 +90,25 @@ public class SecurityConfiguration {
         return statelessBasic(http).build();
     }
 
-    /** HTTP Basic on every request, no session, no CSRF token, and errors as problem documents. */
+    /**
+     * HTTP Basic on every request, no session, no CSRF token, and errors as problem documents. A
+     * client that failed too often is answered like a failed login, with the time to wait.
+     */
     private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
         return http
                 .httpBasic(basic -> basic.realmName("RSP Navigator").authenticationEntryPoint((request, response, e) -> {
                     if (DatabaseUnavailable.isCause(e)) { // the account could not be looked up: 503, not 401
                         DatabaseUnavailable.answer(request, response, e);
+                    } else if (e instanceof LoginThrottledException throttled) {
+                        response.setHeader("Retry-After", String.valueOf(throttled.retryAfter().toSeconds()));
+                        problem(response, HttpStatus.UNAUTHORIZED, "Wrong user name or password, or too many failed "
+                                + "sign-ins from your address: try again in " + throttled.waitInWords() + ".", true);
                     } else {
                         problem(response, HttpStatus.UNAUTHORIZED,
                                 "Sign in with HTTP Basic (user name and password) to use this endpoint.", true);
                     }
                 }))
+                .addFilterAfter(OneTimePasswords.filter(), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(response,
                         HttpStatus.FORBIDDEN, "Your role does not allow this.", false)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -91,8 +118,15 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain views(HttpSecurity http) throws Exception {
+    SecurityFilterChain views(HttpSecurity http, SessionRegistry sessionRegistry, SignedInSessions sessions)
+            throws Exception {
         http.addFilterBefore(new SameOriginLogin("/login"), UsernamePasswordAuthenticationFilter.class)
+                // Sessions are registered so that an administrator's change can end them; an ended
+                // session's request goes on signed out (Vaadin then reloads the page to the login).
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(expired -> expired.getFilterChain().doFilter(expired.getRequest(),
+                                expired.getResponse())))
+                .addFilterAfter(sessions.filter(), ConcurrentSessionFilter.class)
                 // Every view declares who may open it (@AnonymousAllowed, @PermitAll, @RolesAllowed) and
                 // Vaadin's navigation access control enforces it on the server, so the HTTP layer lets
                 // requests through: an unknown address then shows the not-found page, not the login.
@@ -101,7 +135,7 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
+    static void problem(HttpServletResponse response, HttpStatus status, String detail, boolean challenge)
             throws IOException {
         if (challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"RSP Navigator\"");

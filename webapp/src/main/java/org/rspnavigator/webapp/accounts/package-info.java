@@ -1,6 +1,8 @@
 /**
- * Organizations, their users and how people sign in: BCrypt passwords, the roles PLANNER, VENDOR
- * and ADMIN, a back-off that locks an account after repeated failed logins, the first
- * administrator, and the security configuration of the views and the API.
+ * Organizations, their users and how people sign in: BCrypt passwords and the one password
+ * policy, the roles PLANNER, VENDOR and ADMIN, the throttling of failed logins by client (and a
+ * lock of the account only after failures from many addresses), one-time passwords, ending a
+ * user's sessions when an administrator changes them, the first administrator, and the security
+ * configuration of the views and the API.
  */
 package org.rspnavigator.webapp.accounts;

@@ -36,11 +36,13 @@ class AdminController {
     private final OrganizationTransfer transfer;
     private final AuditLog audit;
     private final AccountService accounts;
+    private final java.time.Clock clock;
 
-    AdminController(OrganizationTransfer transfer, AuditLog audit, AccountService accounts) {
+    AdminController(OrganizationTransfer transfer, AuditLog audit, AccountService accounts, java.time.Clock clock) {
         this.transfer = transfer;
         this.audit = audit;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     record OrganizationJson(long id, String name, long version) {
@@ -85,7 +87,7 @@ class AdminController {
 
     @GetMapping("/users")
     List<UserJson> users() {
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = clock.instant();
         return accounts.users(CurrentUser.require()).stream().map(u -> UserJson.of(u, now)).toList();
     }
 
@@ -93,13 +95,13 @@ class AdminController {
     @ResponseStatus(HttpStatus.CREATED)
     UserJson createUser(@RequestBody NewUser input) {
         return UserJson.of(accounts.createUser(CurrentUser.require(), input.username(), input.displayName(), input.role(),
-                input.organizationId(), input.password()), java.time.Instant.now());
+                input.organizationId(), input.password()), clock.instant());
     }
 
     @PutMapping("/users/{id}")
     UserJson updateUser(@PathVariable long id, @RequestBody UserChange change) {
         return UserJson.of(accounts.updateUser(CurrentUser.require(), id, change.version(), change.role(),
-                change.organizationId(), change.enabled(), change.unlock()), java.time.Instant.now());
+                change.organizationId(), change.enabled(), change.unlock()), clock.instant());
     }
 
     @GetMapping("/organizations/{id}/export")

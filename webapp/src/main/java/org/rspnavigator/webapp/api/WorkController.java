@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.transfer.OrganizationExport;
 import org.rspnavigator.webapp.transfer.OrganizationTransfer;
@@ -26,9 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
- * The signed-in user's own work (HTTP Basic): who they are, their organization's shortlists,
- * and the export of their organization's data. Items of other organizations do not exist here.
+ * The signed-in user's own work (HTTP Basic): who they are, their password, their organization's
+ * shortlists, and the export of their organization's data. Items of other organizations do not
+ * exist here.
  */
 @RestController
 @RequestMapping(CatalogJson.API)
@@ -36,19 +40,38 @@ class WorkController {
 
     private final ShortlistService shortlists;
     private final OrganizationTransfer transfer;
+    private final AccountService accounts;
 
-    WorkController(ShortlistService shortlists, OrganizationTransfer transfer) {
+    WorkController(ShortlistService shortlists, OrganizationTransfer transfer, AccountService accounts) {
         this.shortlists = shortlists;
         this.transfer = transfer;
+        this.accounts = accounts;
     }
 
-    record Me(String username, String displayName, String role, long organizationId, String organization) {
+    /** {@code mustChangePassword}: signed in with a one-time password, which opens nothing but its change. */
+    record Me(String username, String displayName, String role, long organizationId, String organization,
+            boolean mustChangePassword) {
     }
 
     @GetMapping("/me")
     Me me() {
         AccountPrincipal u = CurrentUser.require();
-        return new Me(u.username(), u.displayName(), u.role().name(), u.organizationId(), u.organizationName());
+        return new Me(u.username(), u.displayName(), u.role().name(), u.organizationId(), u.organizationName(),
+                u.mustChangePassword());
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /**
+     * The user replaces their password (204). A weak new password: 400 saying why; a wrong current
+     * one: 403, counted as a failed login from the caller's address.
+     */
+    @PutMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@RequestBody PasswordChange change, HttpServletRequest request) {
+        accounts.changeOwnPassword(CurrentUser.require(), request.getRemoteAddr(), change.currentPassword(),
+                change.newPassword());
     }
 
     /** A shortlist as sent and received; {@code version} must come back unchanged on an update. */

@@ -2,6 +2,8 @@ package org.rspnavigator.webapp.ui;
 
 import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.CurrentUser;
+import org.rspnavigator.webapp.accounts.PasswordPolicy;
+import org.rspnavigator.webapp.work.NotPermittedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,10 +15,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 
 import jakarta.annotation.security.PermitAll;
 
-/** A signed-in user changes their password; the first login with a one-time password leads here. */
+/**
+ * A signed-in user changes their password; the first login with a one-time password leads here.
+ * A wrong current password counts as a failed login from the browser's address, as on the login
+ * page, and too many make that address wait.
+ */
 @Route("account/password")
 @PageTitle("Change password | RSP Navigator")
 @PermitAll
@@ -28,7 +35,8 @@ public class ChangePasswordView extends Div {
         addClassNames("rsp-view", "rsp-narrow");
         PasswordField current = new PasswordField("Current password");
         PasswordField replacement = new PasswordField("New password");
-        replacement.setHelperText("At least " + AccountService.MIN_PASSWORD + " characters");
+        replacement.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a passphrase of several words"
+                + " is good. Common passwords, repetitions and sequences are refused.");
         PasswordField again = new PasswordField("New password again");
         Paragraph message = new Paragraph();
         message.setId("password-message");
@@ -38,11 +46,12 @@ public class ChangePasswordView extends Div {
                 return;
             }
             try {
-                accounts.changeOwnPassword(CurrentUser.require(), current.getValue(), replacement.getValue());
+                accounts.changeOwnPassword(CurrentUser.require(), clientAddress(), current.getValue(),
+                        replacement.getValue());
                 Notification n = Notification.show("Your password is changed.", 4000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ShortlistsView.class));
-            } catch (IllegalArgumentException ex) {
+            } catch (IllegalArgumentException | NotPermittedException ex) {
                 message.setText(ex.getMessage());
             }
         });
@@ -54,7 +63,13 @@ public class ChangePasswordView extends Div {
         add(new H1("Change password"), intro, current, replacement, again, save, message);
         for (var f : java.util.List.of(current, replacement, again)) {
             f.setWidthFull();
-            f.setMaxLength(72);
+            f.setMaxLength(PasswordPolicy.MAX_LENGTH * 2); // characters outside the BMP count twice here
         }
+    }
+
+    /** The browser's address, as the login sees it (the servlet container's, see server.forward-headers-strategy). */
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.accounts.Organization;
+import org.rspnavigator.webapp.accounts.PasswordPolicy;
 import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.accounts.UserAccount;
 import org.rspnavigator.webapp.work.StaleEditException;
@@ -28,7 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Administrators create users, give them a role and an organization, disable or unlock them,
- * and set one-time passwords that the user must change at the next login.
+ * and set one-time passwords that the user must change at the next login. Disabling a user, or
+ * changing their role or organization or password, signs them out of their open sessions.
  */
 @Route("admin/users")
 @PageTitle("Users | RSP Navigator")
@@ -87,7 +89,7 @@ public class UsersView extends Div {
         role.setValue(Role.PLANNER);
         ComboBox<Organization> org = organizations();
         PasswordField password = new PasswordField("One-time password");
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD + " characters; changed at the first login");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; changed at the first login");
         Paragraph error = new Paragraph();
         error.addClassName("rsp-error");
         Button save = new Button("Create", e -> {
@@ -118,8 +120,8 @@ public class UsersView extends Div {
         org.getListDataView().getItems().filter(o -> o.getId().equals(user.getOrganization().getId())).findFirst()
                 .ifPresent(org::setValue);
         Checkbox enabled = new Checkbox("May sign in", user.isEnabled());
-        Checkbox unlock = new Checkbox("Unlock after failed logins", false);
-        unlock.setEnabled(user.isLockedAt(clock.instant()) || user.getFailedLogins() > 0);
+        // Also when the account is not locked: a client address may still be waiting after failed logins.
+        Checkbox unlock = new Checkbox("Unlock after failed logins (from every address)", false);
         PasswordField password = new PasswordField("New one-time password (optional)");
         Paragraph error = new Paragraph();
         error.addClassName("rsp-error");

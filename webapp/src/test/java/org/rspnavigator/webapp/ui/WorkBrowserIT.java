@@ -5,7 +5,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.AccountService;
+import org.rspnavigator.webapp.accounts.OrganizationRepository;
+import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.accounts.TestAccounts;
+import org.rspnavigator.webapp.accounts.UserAccount;
+import org.rspnavigator.webapp.accounts.UserAccountRepository;
+import org.rspnavigator.webapp.work.ShortlistService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,6 +23,47 @@ import com.microsoft.playwright.options.AriaRole;
 
 /** Signing in and keeping work, in Chromium, including two colleagues editing the same shortlist. */
 class WorkBrowserIT extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Autowired
+    OrganizationRepository organizations;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ShortlistService shortlists;
+
+    @Test
+    void aPlannerDisabledByAnAdministratorIsSignedOutAtTheNextActionAndNothingIsSaved() {
+        String name = "leaver-" + System.nanoTime();
+        UserAccount leaver = users.save(new UserAccount(name, "Lee Leaver", passwords.encode(TestAccounts.PASSWORD),
+                Role.PLANNER, organizations.findByNameIgnoreCase(TestAccounts.HOSPITAL).orElseThrow(),
+                java.time.Instant.now()));
+        signIn(page, name, TestAccounts.PASSWORD);
+        page.navigate(url("shortlists/new"));
+        String list = "Saved after leaving " + System.nanoTime();
+        page.getByLabel("Name").fill(list);
+
+        AccountPrincipal admin = (AccountPrincipal) userDetails.loadUserByUsername(TestAccounts.ADMIN);
+        accounts.updateUser(admin, leaver.getId(), leaver.getVersion(), Role.PLANNER,
+                leaver.getOrganization().getId(), false, false);
+
+        page.locator("#save-shortlist").click();
+        page.getByLabel("Username").waitFor(); // signed out: the page reloads to the login
+        assertThat(page.locator("#account-menu")).hasCount(0);
+        AccountPrincipal colleague = (AccountPrincipal) userDetails.loadUserByUsername(TestAccounts.PLANNER);
+        org.assertj.core.api.Assertions.assertThat(shortlists.list(colleague)).extracting(s -> s.getName())
+                .doesNotContain(list);
+    }
 
     @Test
     void aPlannerSavesACatalogViewAsAShortlist() {

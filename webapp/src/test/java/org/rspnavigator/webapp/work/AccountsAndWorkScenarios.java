@@ -208,7 +208,8 @@ abstract class AccountsAndWorkScenarios {
         long orgId = org.json().get("id").asLong();
         String member = "member-" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", member, "displayName", "Mem Ber",
-                "role", "PLANNER", "organizationId", orgId, "password", "Member-password-1")).status()).isEqualTo(201);
+                "role", "PLANNER", "organizationId", orgId, "password", "Member-one-time-1")).status()).isEqualTo(201);
+        changeOneTimePassword(member, "Member-one-time-1", "Member-password-1");
         assertThat(http.send("POST", "/api/v1/shortlists", member, "Member-password-1", Map.of("name", "Ünïcode ✓ list",
                 "description", "# Notes\n\n- with *Markdown* and \"quotes\"", "filter", "category=data&group=emerging",
                 "standards", List.of("snomed-ct-numeric", "icd-11"))).status()).isEqualTo(201);
@@ -227,7 +228,8 @@ abstract class AccountsAndWorkScenarios {
 
         String seller = "seller-" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", seller, "displayName", "Sel Ler",
-                "role", "VENDOR", "organizationId", orgId, "password", "Member-password-1")).status()).isEqualTo(201);
+                "role", "VENDOR", "organizationId", orgId, "password", "Member-one-time-1")).status()).isEqualTo(201);
+        changeOneTimePassword(seller, "Member-one-time-1", "Member-password-1");
         Answer product = http.send("POST", "/api/v1/products", seller, "Member-password-1",
                 StatementJson.write(ProductScenarios.pacs("Clinic PACS", null)));
         assertThat(product.status()).as(product.body()).isEqualTo(201);
@@ -294,29 +296,177 @@ abstract class AccountsAndWorkScenarios {
         assertThat(malformed.detail()).contains("line 2");
     }
 
-    @Test
-    void repeatedFailedLoginsLockTheAccountUntilAnAdministratorUnlocksIt() {
-        long orgId = as(ADMIN, "GET", "/api/v1/me", null).json().get("organizationId").asLong();
-        String user = "lockme-" + UUID.randomUUID().toString().substring(0, 6);
-        JsonNode account = as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", user, "displayName", "Lock Me",
-                "role", "VENDOR", "organizationId", orgId, "password", "Right-password-1")).json();
-        assertThat(http.send("GET", "/api/v1/me", user, "Right-password-1", null).status()).isEqualTo(200);
+    /** A user created by an administrator, with their one-time password already replaced by {@code password}. */
+    private JsonNode newUser(String prefix, String role, long organizationId, String password) {
+        String user = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+        Answer created = as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", user, "displayName", "Test " + user,
+                "role", role, "organizationId", organizationId, "password", "One-time-" + user));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        changeOneTimePassword(user, "One-time-" + user, password);
+        return created.json();
+    }
 
-        for (int i = 0; i < 5; i++) {
-            assertThat(http.send("GET", "/api/v1/me", user, "wrong-" + i, null).status()).isEqualTo(401);
-        }
-        Answer locked = http.send("GET", "/api/v1/me", user, "Right-password-1", null);
-        assertThat(locked.status()).as("the right password no longer works").isEqualTo(401);
-        assertThat(auditEvents.findByUsernameOrderByIdAsc(user)).extracting(AuditEvent::getAction)
-                .contains(AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED);
+    private void changeOneTimePassword(String user, String oneTime, String password) {
+        Answer changed = http.send("PUT", "/api/v1/me/password", user, oneTime,
+                Map.of("currentPassword", oneTime, "newPassword", password));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+    }
 
-        JsonNode current = as(ADMIN, "GET", "/api/v1/admin/users", null).json().valueStream()
+    private long organizationOf(String user) {
+        return as(user, "GET", "/api/v1/me", null).json().get("organizationId").asLong();
+    }
+
+    private JsonNode listedUser(String user) {
+        return as(ADMIN, "GET", "/api/v1/admin/users", null).json().valueStream()
                 .filter(u -> u.get("username").asString().equals(user)).findFirst().orElseThrow();
-        assertThat(current.get("locked").asBoolean()).isTrue();
-        assertThat(as(ADMIN, "PUT", "/api/v1/admin/users/" + account.get("id").asLong(), Map.of("version",
-                current.get("version").asLong(), "role", "VENDOR", "organizationId", orgId, "enabled", true, "unlock", true))
-                .status()).isEqualTo(200);
+    }
+
+    private Answer changeUser(String user, String role, long organizationId, boolean enabled, boolean unlock) {
+        JsonNode current = listedUser(user);
+        return as(ADMIN, "PUT", "/api/v1/admin/users/" + current.get("id").asLong(), Map.of("version",
+                current.get("version").asLong(), "role", role, "organizationId", organizationId, "enabled", enabled,
+                "unlock", unlock));
+    }
+
+    @Test
+    void repeatedFailedLoginsSlowDownTheClientUntilAnAdministratorLiftsIt() {
+        long orgId = organizationOf(ADMIN);
+        String user = newUser("slowme", "VENDOR", orgId, "Right-password-1").get("username").asString();
         assertThat(http.send("GET", "/api/v1/me", user, "Right-password-1", null).status()).isEqualTo(200);
+
+        // Without server.forward-headers-strategy the application ignores X-Forwarded-For: a client
+        // cannot pose as another address by sending one.
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.send("GET", "/api/v1/me", user, "wrong-" + i, null,
+                    Map.of("X-Forwarded-For", "192.0.2." + i)).status()).isEqualTo(401);
+        }
+        Answer slowed = http.send("GET", "/api/v1/me", user, "Right-password-1", null,
+                Map.of("X-Forwarded-For", "192.0.2.77"));
+        assertThat(slowed.status()).as("the right password no longer works from here").isEqualTo(401);
+        assertThat(auditEvents.findByUsernameOrderByIdAsc(user)).extracting(AuditEvent::getAction)
+                .contains(AuditAction.LOGIN_FAILED);
+
+        assertThat(changeUser(user, "VENDOR", orgId, true, true).status()).isEqualTo(200);
+        assertThat(http.send("GET", "/api/v1/me", user, "Right-password-1", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aOneTimePasswordOpensNothingOnTheApiButItsOwnChange() {
+        long orgId = organizationOf(PLANNER);
+        String user = "fresh-" + UUID.randomUUID().toString().substring(0, 6);
+        String oneTime = "Set-by-the-admin-" + user;
+        assertThat(as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", user, "displayName", "Fresh User",
+                "role", "PLANNER", "organizationId", orgId, "password", oneTime)).status()).isEqualTo(201);
+
+        for (String path : List.of("/api/v1/shortlists", "/api/v1/organization/export", "/api/v1/rfp/projects",
+                "/api/v1/products", "/api/v1/standards/loinc")) {
+            Answer refused = http.send("GET", path, user, oneTime, null);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.detail()).as(path).contains("one-time password").contains("PUT /api/v1/me/password");
+        }
+        assertThat(http.send("POST", "/api/v1/shortlists", user, oneTime, Map.of("name", "x")).status()).isEqualTo(403);
+        Answer me = http.send("GET", "/api/v1/me", user, oneTime, null);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("mustChangePassword").asBoolean()).isTrue();
+
+        Answer wrong = http.send("PUT", "/api/v1/me/password", user, oneTime,
+                Map.of("currentPassword", "not-the-one-time-password", "newPassword", "A-passphrase-of-my-own"));
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(auditEvents.findByUsernameOrderByIdAsc(user)).extracting(AuditEvent::getAction)
+                .as("a wrong current password counts as a failed login").contains(AuditAction.LOGIN_FAILED);
+        Answer weak = http.send("PUT", "/api/v1/me/password", user, oneTime,
+                Map.of("currentPassword", oneTime, "newPassword", "aaaaaaaaaaaa"));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.contentType()).startsWith("application/problem+json");
+
+        Answer changed = http.send("PUT", "/api/v1/me/password", user, oneTime,
+                Map.of("currentPassword", oneTime, "newPassword", "A-passphrase-of-my-own"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        assertThat(http.send("GET", "/api/v1/shortlists", user, "A-passphrase-of-my-own", null).status()).isEqualTo(200);
+        assertThat(http.send("GET", "/api/v1/me", user, "A-passphrase-of-my-own", null).json()
+                .get("mustChangePassword").asBoolean()).isFalse();
+        assertThat(http.send("GET", "/api/v1/shortlists", user, oneTime, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorsOneTimePasswordOpensNeitherAdministrationNorMetrics() {
+        String admin = "admin2-" + UUID.randomUUID().toString().substring(0, 6);
+        String oneTime = "Set-by-the-admin-" + admin;
+        assertThat(as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", admin, "displayName", "Second Admin",
+                "role", "ADMIN", "organizationId", organizationOf(ADMIN), "password", oneTime)).status()).isEqualTo(201);
+        assertThat(http.send("GET", "/api/v1/admin/users", admin, oneTime, null).status()).isEqualTo(403);
+        assertThat(http.send("GET", "/actuator/metrics", admin, oneTime, null).status()).isEqualTo(403);
+        changeOneTimePassword(admin, oneTime, "The-second-admin-passphrase");
+        assertThat(http.send("GET", "/api/v1/admin/users", admin, "The-second-admin-passphrase", null).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithTheReason() {
+        long orgId = organizationOf(PLANNER);
+        String user = "weakling-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> weak = new java.util.LinkedHashMap<>();
+        weak.put("aaaaaaaaaaaa", "one character");
+        weak.put(" ".repeat(12), "white space");
+        weak.put("1234567890", "sequence");
+        weak.put("zyxwvutsrqpo", "sequence");
+        weak.put("qwertyuiop", "common");
+        weak.put("Password123!", "common");
+        weak.put(user.toUpperCase(), "user name");
+        weak.put("short", "at least 10");
+        for (var w : weak.entrySet()) {
+            Answer refused = as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", user, "displayName", "Weak",
+                    "role", "PLANNER", "organizationId", orgId, "password", w.getKey()));
+            assertThat(refused.status()).as(w.getKey()).isEqualTo(400);
+            assertThat(refused.detail()).as(w.getKey()).containsIgnoringCase(w.getValue());
+        }
+        String me = newUser("strong", "PLANNER", orgId, "Correct-horse-battery-staple").get("username").asString();
+        Answer refused = http.send("PUT", "/api/v1/me/password", me, "Correct-horse-battery-staple",
+                Map.of("currentPassword", "Correct-horse-battery-staple", "newPassword", "1111111111"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.detail()).containsIgnoringCase("one character");
+    }
+
+    @Test
+    void aLongPassphraseInAnyScriptWorks() {
+        String passphrase = "長い合言葉は覚えやすくて安全です。".repeat(4) + " 🔐 ελληνικά";
+        assertThat(passphrase.codePointCount(0, passphrase.length())).isGreaterThanOrEqualTo(64);
+        String user = newUser("unicode", "PLANNER", organizationOf(PLANNER), passphrase).get("username").asString();
+        assertThat(http.send("GET", "/api/v1/me", user, passphrase, null).status()).isEqualTo(200);
+        String almost = passphrase.substring(0, passphrase.length() - 1) + "Α";
+        assertThat(http.send("GET", "/api/v1/me", user, almost, null).status())
+                .as("the end of a long passphrase counts too").isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownUserNameIsAuditedShortenedCleanedAndMarkedAsTyped() {
+        String marker = "ghost" + UUID.randomUUID().toString().substring(0, 6);
+        String typed = marker + "\u0007\u001b[31m" + "x".repeat(300) + "\r\nINFO forged entry";
+        assertThat(http.send("GET", "/api/v1/me", typed, "whatever-password", null).status()).isEqualTo(401);
+        AuditEvent event = auditEvents.findAll().stream().filter(e -> e.getAction() == AuditAction.LOGIN_FAILED)
+                .filter(e -> e.getSubjectId() != null && e.getSubjectId().startsWith(marker)).findFirst().orElseThrow();
+        assertThat(event.getUsername()).isNull();
+        assertThat(event.getSubjectId()).hasSizeLessThanOrEqualTo(64).doesNotContainPattern("\\p{Cntrl}");
+        assertThat(event.getDetail()).isEqualTo("unknown user name (as typed by the caller)");
+    }
+
+    @Test
+    void roleOrganizationAndEnabledChangesTakeEffectOnTheNextApiCall() {
+        long hospital = organizationOf(PLANNER);
+        long other = organizationOf(OTHER_PLANNER);
+        String user = newUser("mover", "ADMIN", hospital, "Mover-password-1").get("username").asString();
+        String path = "/api/v1/shortlists/" + createShortlist(PLANNER, unique("Hospital only"), List.of()).get("id").asLong();
+        assertThat(http.send("GET", "/api/v1/admin/users", user, "Mover-password-1", null).status()).isEqualTo(200);
+        assertThat(http.send("GET", path, user, "Mover-password-1", null).status()).isEqualTo(200);
+
+        assertThat(changeUser(user, "PLANNER", hospital, true, false).status()).isEqualTo(200);
+        assertThat(http.send("GET", "/api/v1/admin/users", user, "Mover-password-1", null).status()).isEqualTo(403);
+        assertThat(changeUser(user, "PLANNER", other, true, false).status()).isEqualTo(200);
+        assertThat(http.send("GET", path, user, "Mover-password-1", null).status()).isEqualTo(404);
+        assertThat(changeUser(user, "PLANNER", other, false, false).status()).isEqualTo(200);
+        assertThat(http.send("GET", "/api/v1/me", user, "Mover-password-1", null).status()).isEqualTo(401);
     }
 
     @Test

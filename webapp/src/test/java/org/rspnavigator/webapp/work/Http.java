@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +23,7 @@ final class Http {
         this.port = port;
     }
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() {
             return JSON.readTree(body);
         }
@@ -30,33 +31,46 @@ final class Http {
         String detail() {
             return json().path("detail").asString();
         }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     Answer send(String method, String path, String user, String password, Object body) {
+        return send(method, path, user, password, body, Map.of());
+    }
+
+    /** A JSON request with extra headers, such as the {@code X-Forwarded-For} a proxy adds. */
+    Answer send(String method, String path, String user, String password, Object body, Map<String, String> headers) {
         String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         Raw raw = exchange(method, path, user, password,
-                json == null ? null : json.getBytes(StandardCharsets.UTF_8), "application/json");
-        return new Answer(raw.status(), raw.contentType(), new String(raw.body(), StandardCharsets.UTF_8));
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8), "application/json", headers);
+        return raw.answer();
     }
 
     /** A request with a body of any type (a PDF, a CSV file), the answer as text. */
     Answer send(String method, String path, String user, String password, byte[] body, String contentType) {
-        Raw raw = exchange(method, path, user, password, body, contentType);
-        return new Answer(raw.status(), raw.contentType(), new String(raw.body(), StandardCharsets.UTF_8));
+        return exchange(method, path, user, password, body, contentType, Map.of()).answer();
     }
 
     /** An answer as bytes, with the headers a download has. */
-    record Raw(int status, String contentType, String disposition, byte[] body) {
+    record Raw(int status, String contentType, String disposition, byte[] body, java.net.http.HttpHeaders headers) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        Answer answer() {
+            return new Answer(status, contentType, text(), headers);
         }
     }
 
     Raw download(String path, String user, String password) {
-        return exchange("GET", path, user, password, null, null);
+        return exchange("GET", path, user, password, null, null, Map.of());
     }
 
-    private Raw exchange(String method, String path, String user, String password, byte[] body, String contentType) {
+    private Raw exchange(String method, String path, String user, String password, byte[] body, String contentType,
+            Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
             if (user != null) {
@@ -68,9 +82,10 @@ final class Http {
             if (body != null) {
                 request.header("Content-Type", contentType);
             }
+            headers.forEach(request::header);
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Raw(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body(), response.headers());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -127,10 +127,13 @@ class KillDuringSavesPostgresIT {
     private static void createPlanner(Api admin) {
         Api.Answer org = admin.send("POST", "/api/v1/admin/organizations", Map.of("name", "Kill Test Hospital"));
         assertThat(org.status()).as(org.body()).isEqualTo(201);
+        String oneTime = "One-time-" + PLANNER_PASSWORD;
         Api.Answer user = admin.send("POST", "/api/v1/admin/users", Map.of("username", PLANNER, "displayName",
-                "Kim Kill", "role", "PLANNER", "organizationId", org.json().get("id").asLong(), "password",
-                PLANNER_PASSWORD));
+                "Kim Kill", "role", "PLANNER", "organizationId", org.json().get("id").asLong(), "password", oneTime));
         assertThat(user.status()).as(user.body()).isEqualTo(201);
+        Api.Answer changed = new Api(admin.port(), PLANNER, oneTime).send("PUT", "/api/v1/me/password",
+                Map.of("currentPassword", oneTime, "newPassword", PLANNER_PASSWORD));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
     }
 
     /** Through JDBC: each project's revision, its stored revisions and its audit entries agree, and every draft reads. */

@@ -76,7 +76,9 @@ abstract class ProductScenarios {
                 .get("id").asLong();
         String user = "rival-" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", user, "displayName", "Rival Vendor",
-                "role", "VENDOR", "organizationId", org, "password", PASSWORD)).status()).isEqualTo(201);
+                "role", "VENDOR", "organizationId", org, "password", "One-time-" + PASSWORD)).status()).isEqualTo(201);
+        assertThat(http.send("PUT", "/api/v1/me/password", user, "One-time-" + PASSWORD, Map.of("currentPassword",
+                "One-time-" + PASSWORD, "newPassword", PASSWORD)).status()).isEqualTo(204);
         return user;
     }
 
