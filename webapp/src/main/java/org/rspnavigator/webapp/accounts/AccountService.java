@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
-import org.rspnavigator.webapp.work.NotPermittedException;
-import org.rspnavigator.webapp.work.WorkNotFoundException;
+import org.rspnavigator.webapp.platform.NotPermittedException;
+import org.rspnavigator.webapp.platform.WorkNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,7 @@ public class AccountService {
 
     private final OrganizationRepository organizations;
     private final UserAccountRepository users;
-    private final org.rspnavigator.webapp.work.ShortlistRepository shortlists;
+    private final org.rspnavigator.webapp.shortlists.ShortlistRepository shortlists;
     private final org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects;
     private final org.rspnavigator.webapp.products.ProductService products;
     private final PasswordEncoder passwords;
@@ -35,7 +35,7 @@ public class AccountService {
     private final Clock clock;
 
     public AccountService(OrganizationRepository organizations, UserAccountRepository users,
-            org.rspnavigator.webapp.work.ShortlistRepository shortlists,
+            org.rspnavigator.webapp.shortlists.ShortlistRepository shortlists,
             org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects,
             org.rspnavigator.webapp.products.ProductService products, PasswordEncoder passwords, PasswordPolicy policy,
             LoginAttempts attempts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
@@ -87,7 +87,7 @@ public class AccountService {
         requireAdmin(actor);
         Organization org = organizations.findById(id).orElseThrow(() -> new WorkNotFoundException("organization", id));
         if (org.getVersion() != version) {
-            throw new org.rspnavigator.webapp.work.StaleEditException("organization", org.getName());
+            throw new org.rspnavigator.webapp.platform.StaleEditException("organization", org.getName());
         }
         String clean = requireText(name, "The organization needs a name.", 200);
         organizations.findByNameIgnoreCase(clean).filter(o -> !o.getId().equals(id)).ifPresent(o -> {
@@ -111,7 +111,7 @@ public class AccountService {
         }
         Organization org = organizations.findById(id).orElseThrow(() -> new WorkNotFoundException("organization", id));
         if (org.getVersion() != version) {
-            throw new org.rspnavigator.webapp.work.StaleEditException("organization", org.getName());
+            throw new org.rspnavigator.webapp.platform.StaleEditException("organization", org.getName());
         }
         var work = shortlists.findByOrganizationOrderByNameAsc(org);
         var members = users.findByOrganizationOrderByUsername(org);
@@ -160,7 +160,7 @@ public class AccountService {
         requireAdmin(actor);
         UserAccount account = users.findById(userId).orElseThrow(() -> new WorkNotFoundException("user", userId));
         if (account.getVersion() != version) {
-            throw new org.rspnavigator.webapp.work.StaleEditException("user", account.getUsername());
+            throw new org.rspnavigator.webapp.platform.StaleEditException("user", account.getUsername());
         }
         if (account.getId() == actor.userId() && (role != Role.ADMIN || !enabled)) {
             throw new IllegalArgumentException("Administrators cannot take away their own administration rights.");

@@ -2,9 +2,8 @@ package org.rspnavigator.webapp.accounts;
 
 import java.io.IOException;
 
-import org.rspnavigator.webapp.DatabaseUnavailable;
-import org.rspnavigator.webapp.Problems;
-import org.rspnavigator.webapp.ui.LoginView;
+import org.rspnavigator.webapp.platform.DatabaseUnavailable;
+import org.rspnavigator.webapp.platform.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

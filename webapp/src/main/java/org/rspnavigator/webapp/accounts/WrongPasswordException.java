@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.accounts;
 
-import org.rspnavigator.webapp.work.NotPermittedException;
+import org.rspnavigator.webapp.platform.NotPermittedException;
 
 /** The current password given to change it is not right; counted as a failed login. */
 public class WrongPasswordException extends NotPermittedException {

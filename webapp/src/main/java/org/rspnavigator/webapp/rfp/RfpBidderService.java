@@ -22,7 +22,7 @@ import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
 import org.rspnavigator.webapp.operations.Timings;
-import org.rspnavigator.webapp.work.WorkNotFoundException;
+import org.rspnavigator.webapp.platform.WorkNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.rfp;
 
-import org.rspnavigator.webapp.files.FileNames;
+import org.rspnavigator.webapp.platform.FileNames;
 
 import java.util.Arrays;
 import java.util.Optional;

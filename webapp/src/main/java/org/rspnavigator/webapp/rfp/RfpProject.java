@@ -3,7 +3,7 @@ package org.rspnavigator.webapp.rfp;
 import java.time.Instant;
 
 import org.rspnavigator.webapp.accounts.Organization;
-import org.rspnavigator.webapp.work.SavedWork;
+import org.rspnavigator.webapp.platform.SavedWork;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -15,9 +15,9 @@ import org.rspnavigator.webapp.accounts.OrganizationRepository;
 import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
-import org.rspnavigator.webapp.work.NotPermittedException;
-import org.rspnavigator.webapp.work.StaleEditException;
-import org.rspnavigator.webapp.work.WorkNotFoundException;
+import org.rspnavigator.webapp.platform.NotPermittedException;
+import org.rspnavigator.webapp.platform.StaleEditException;
+import org.rspnavigator.webapp.platform.WorkNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,2 +1,5 @@
-/** The search index as an application bean, the timed search the API and views use, and search requests as URL parameters. */
+/**
+ * Search: the index as an application bean, the timed search the API and the views share, search
+ * requests as URL parameters, the results view, the box in the header and the search endpoints.
+ */
 package org.rspnavigator.webapp.search;

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rspnavigator.model.load.CatalogFiles;
-import org.rspnavigator.webapp.work.ApplicationProcess;
-import org.rspnavigator.webapp.work.PostgresRequired;
-import org.rspnavigator.webapp.work.TestSchema;
+import org.rspnavigator.webapp.testing.ApplicationProcess;
+import org.rspnavigator.webapp.testing.PostgresRequired;
+import org.rspnavigator.webapp.testing.TestSchema;
 
 /**
  * The packaged application, started as operators start it (the jar, on PostgreSQL), on a catalog

@@ -1,11 +1,11 @@
 package org.rspnavigator.webapp.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rspnavigator.webapp.accounts.TestAccounts.ADMIN;
-import static org.rspnavigator.webapp.accounts.TestAccounts.ADMIN_PASSWORD;
-import static org.rspnavigator.webapp.accounts.TestAccounts.PASSWORD;
-import static org.rspnavigator.webapp.accounts.TestAccounts.PLANNER;
-import static org.rspnavigator.webapp.accounts.TestAccounts.VENDOR;
+import static org.rspnavigator.webapp.testing.TestAccounts.ADMIN;
+import static org.rspnavigator.webapp.testing.TestAccounts.ADMIN_PASSWORD;
+import static org.rspnavigator.webapp.testing.TestAccounts.PASSWORD;
+import static org.rspnavigator.webapp.testing.TestAccounts.PLANNER;
+import static org.rspnavigator.webapp.testing.TestAccounts.VENDOR;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.ProfileClaim;
 import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.documents.statement.StatementLinks;
-import org.rspnavigator.webapp.accounts.TestAccounts;
+import org.rspnavigator.webapp.testing.TestAccounts;
 import org.slf4j.MDC;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

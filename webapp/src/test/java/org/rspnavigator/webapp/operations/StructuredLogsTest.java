@@ -65,7 +65,7 @@ class StructuredLogsTest {
         appender.setEncoder(encoder);
         appender.setOutputStream(out);
         appender.start();
-        logger = context.getLogger("org.rspnavigator.webapp.api.ApiErrors");
+        logger = context.getLogger("org.rspnavigator.webapp.platform.web.ApiErrors");
         logger.addAppender(appender);
     }
 
@@ -96,7 +96,7 @@ class StructuredLogsTest {
         assertThat(first.path("service").path("name").asString()).isEqualTo("rsp-navigator");
         assertThat(first.path("message").asString()).isEqualTo("Search index built in 42 ms");
         assertThat(first.path("log").path("level").asString()).isEqualTo("INFO");
-        assertThat(first.path("log").path("logger").asString()).isEqualTo("org.rspnavigator.webapp.api.ApiErrors");
+        assertThat(first.path("log").path("logger").asString()).isEqualTo("org.rspnavigator.webapp.platform.web.ApiErrors");
         assertThat(first.has("@timestamp")).isTrue();
         assertThat(lines.get(1).path("log").path("level").asString()).isEqualTo("WARN");
     }

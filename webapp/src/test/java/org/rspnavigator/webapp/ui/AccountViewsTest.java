@@ -1,5 +1,7 @@
 package org.rspnavigator.webapp.ui;
 
+import org.rspnavigator.webapp.accounts.ChangePasswordView;
+import org.rspnavigator.webapp.rfp.RfpViewsTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -17,7 +19,7 @@ import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.OrganizationRepository;
 import org.rspnavigator.webapp.accounts.Role;
-import org.rspnavigator.webapp.accounts.TestAccounts;
+import org.rspnavigator.webapp.testing.TestAccounts;
 import org.rspnavigator.webapp.accounts.UserAccount;
 import org.rspnavigator.webapp.accounts.UserAccountRepository;
 import org.rspnavigator.webapp.audit.AuditAction;

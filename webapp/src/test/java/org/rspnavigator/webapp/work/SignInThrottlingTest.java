@@ -1,5 +1,6 @@
 package org.rspnavigator.webapp.work;
 
+import org.rspnavigator.webapp.testing.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -13,13 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.webapp.accounts.OrganizationRepository;
 import org.rspnavigator.webapp.accounts.Role;
-import org.rspnavigator.webapp.accounts.TestAccounts;
+import org.rspnavigator.webapp.testing.TestAccounts;
 import org.rspnavigator.webapp.accounts.UserAccount;
 import org.rspnavigator.webapp.accounts.UserAccountRepository;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditEvent;
 import org.rspnavigator.webapp.audit.AuditEventRepository;
-import org.rspnavigator.webapp.work.Http.Answer;
+import org.rspnavigator.webapp.testing.Http.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,0 +1,132 @@
+package org.rspnavigator.webapp.accounts;
+
+import org.rspnavigator.webapp.platform.FileNames;
+import org.rspnavigator.webapp.widgets.Formats;
+import org.rspnavigator.webapp.shortlists.ShortlistsView;
+import org.rspnavigator.webapp.platform.StaleEditException;
+
+import org.rspnavigator.webapp.transfer.OrganizationJson;
+import org.rspnavigator.webapp.transfer.OrganizationTransfer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Administrators create and rename organizations. */
+@Route("admin/organizations")
+@PageTitle("Organizations | RSP Navigator")
+@RolesAllowed("ADMIN")
+public class OrganizationsView extends Div {
+
+    private static final long serialVersionUID = 1L;
+
+    private final AccountService accounts;
+    private final Grid<Organization> grid = new Grid<>(Organization.class, false);
+
+    private final OrganizationTransfer transfer;
+    private final OrganizationJson json;
+
+    public OrganizationsView(AccountService accounts, OrganizationTransfer transfer, OrganizationJson json) {
+        this.accounts = accounts;
+        this.transfer = transfer;
+        this.json = json;
+        addClassNames("rsp-view");
+        grid.addColumn(Organization::getName).setHeader("Organization").setFlexGrow(1);
+        grid.addColumn(o -> Formats.WHEN.format(o.getCreatedAt())).setHeader("Created").setAutoWidth(true);
+        grid.addComponentColumn(o -> {
+            Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] data = json.write(transfer.export(CurrentUser.require(), o.getId()));
+                return new DownloadResponse(new java.io.ByteArrayInputStream(data), FileNames.organizationExport(o.getName()),
+                        "application/json", data.length);
+            }), "Export");
+            export.getElement().setAttribute("aria-label", "Export " + o.getName());
+            Button rename = new Button("Rename", e -> edit(o));
+            rename.setAriaLabel("Rename " + o.getName());
+            Button importData = new Button("Import…", e -> importInto(o));
+            importData.setAriaLabel("Import into " + o.getName());
+            Div actions = new Div(rename, importData, export);
+            actions.addClassName("rsp-actions");
+            return actions;
+        }).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setId("organizations");
+        Button create = new Button("New organization", e -> edit(null));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1("Organizations"), new Paragraph("Members of an organization share its work; nobody else sees it."),
+                create, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.organizations(CurrentUser.require()));
+    }
+
+    /** Upload of an export: checked in full, then written all at once, or refused with every problem listed. */
+    private void importInto(Organization org) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Import into " + org.getName());
+        Paragraph result = new Paragraph("Choose a JSON file exported from RSP Navigator (at most 5 MB).");
+        result.setId("import-result");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                var summary = transfer.importInto(CurrentUser.require(), org.getId(), json.read(bytes));
+                result.setText("Imported " + summary.shortlists() + " shortlists, " + summary.rfpProjects()
+                        + " RFP projects and " + summary.products() + " products, and created " + summary.membersCreated()
+                        + " members (disabled until an administrator enables them).");
+            } catch (IllegalArgumentException e) {
+                result.setText(e.getMessage());
+            }
+        }));
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(e -> result.setText("Refused: " + e.getErrorMessage()));
+        dialog.add(result, upload);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void edit(Organization org) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(org == null ? "New organization" : "Rename organization");
+        TextField name = new TextField("Name");
+        name.setWidthFull();
+        name.setMaxLength(200);
+        if (org != null) {
+            name.setValue(org.getName());
+        }
+        Paragraph error = new Paragraph();
+        error.addClassName("rsp-error");
+        Button save = new Button("Save", e -> {
+            try {
+                if (org == null) {
+                    accounts.createOrganization(CurrentUser.require(), name.getValue());
+                } else {
+                    accounts.renameOrganization(CurrentUser.require(), org.getId(), org.getVersion(), name.getValue());
+                }
+                dialog.close();
+                refresh();
+            } catch (IllegalArgumentException | StaleEditException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(name, error);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+}

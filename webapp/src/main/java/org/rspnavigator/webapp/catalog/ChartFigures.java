@@ -1,0 +1,34 @@
+package org.rspnavigator.webapp.catalog;
+
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.webapp.ui.charts.PortfolioCharts;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+
+/**
+ * The portfolio charts placed in a page. The SVG goes in inline, not as an image, so that its
+ * cells stay links to the filtered catalog and screen readers reach their labels.
+ */
+final class ChartFigures {
+
+    private ChartFigures() {
+    }
+
+    static Component landscape(Catalog catalog) {
+        return figure("Standards by category and assessment group", PortfolioCharts.landscape(catalog));
+    }
+
+    static Component maturityAdoption(Catalog catalog) {
+        return figure("Standard maturity against product adoption", PortfolioCharts.maturityAdoption(catalog));
+    }
+
+    private static Component figure(String caption, String svg) {
+        return new Html("<figure class=\"rsp-chart-figure\"><figcaption>" + escape(caption) + "</figcaption>" + svg
+                + "</figure>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

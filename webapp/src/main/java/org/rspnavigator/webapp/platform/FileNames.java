@@ -1,0 +1,27 @@
+package org.rspnavigator.webapp.platform;
+
+import java.util.Locale;
+
+/** Names of the files users download, made from what they named their work. */
+public final class FileNames {
+
+    private FileNames() {
+    }
+
+    /**
+     * "Imaging Renewal 2027" → "imaging-renewal-2027": lower case ASCII letters and digits joined by
+     * hyphens, at most 60 characters; {@code fallback} when nothing is left.
+     */
+    public static String slug(String name, String fallback) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-$", "");
+        }
+        return slug.isEmpty() ? fallback : slug;
+    }
+
+    /** "St. Example Hospital" → "rsp-st-example-hospital.json": an organization's exported data. */
+    public static String organizationExport(String organization) {
+        return "rsp-" + slug(organization, "organization") + ".json";
+    }
+}

@@ -1,0 +1,207 @@
+package org.rspnavigator.webapp.products;
+
+import org.rspnavigator.webapp.platform.web.Attachments;
+import org.rspnavigator.webapp.platform.web.Api;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.rspnavigator.documents.statement.Coverage;
+import org.rspnavigator.documents.statement.Finding;
+import org.rspnavigator.documents.statement.GapReport;
+import org.rspnavigator.documents.statement.GapRow;
+import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.documents.statement.StatementCsv;
+import org.rspnavigator.documents.statement.StatementJson;
+import org.rspnavigator.model.Region;
+import org.rspnavigator.model.Term;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.CurrentUser;
+import org.rspnavigator.webapp.platform.DocumentPermits;
+import org.rspnavigator.webapp.platform.FileNames;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Products and their IHE Integration Statements (vendors write, every signed-in user reads
+ * published ones), their statement documents, and gap analysis against an RFP project or a use
+ * case and system type.
+ */
+@RestController
+@RequestMapping(ProductController.PRODUCTS)
+public class ProductController {
+
+    static final String PRODUCTS = Api.V1 + "/products";
+
+    private final ProductService products;
+    private final GapService gaps;
+    private final ObjectMapper json;
+    private final DocumentPermits permits;
+
+    ProductController(ProductService products, GapService gaps, ObjectMapper json, DocumentPermits permits) {
+        this.products = products;
+        this.gaps = gaps;
+        this.json = json;
+        this.permits = permits;
+    }
+
+    record ProductSummary(long id, String name, String productVersion, String vendor, boolean published,
+            boolean editable, long version, String updatedBy, Instant updatedAt, String href) {
+    }
+
+    record FindingJson(String severity, String profile, String actor, String message, String proposedProfile,
+            String proposedActor) {
+        static FindingJson of(Finding f) {
+            return new FindingJson(f.severity().name(), f.profile(), f.actor(), f.message(),
+                    f.proposal().map(p -> p.profile()).orElse(null), f.proposal().map(p -> p.actor()).orElse(null));
+        }
+    }
+
+    record ProductJson(ProductSummary product, JsonNode statement, List<FindingJson> findings) {
+    }
+
+    private ProductSummary summary(AccountPrincipal user, Product p) {
+        IntegrationStatement s = products.statement(p);
+        return new ProductSummary(p.getId(), p.getName(), p.getProductVersion(), s.vendor(), p.isPublished(),
+                ProductService.mayEdit(user, p), p.getVersion(), p.getUpdatedBy(), p.getUpdatedAt(),
+                PRODUCTS + "/" + p.getId());
+    }
+
+    private ProductJson full(AccountPrincipal user, Product p) {
+        IntegrationStatement s = products.statement(p);
+        return new ProductJson(summary(user, p), json.readTree(StatementJson.write(s)),
+                products.findings(s).stream().map(FindingJson::of).toList());
+    }
+
+    @GetMapping
+    List<ProductSummary> list() {
+        AccountPrincipal user = CurrentUser.require();
+        return products.list(user).stream().map(p -> summary(user, p)).toList();
+    }
+
+    /** A new product from a statement: its JSON, or a statement PDF made here. */
+    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE})
+    ResponseEntity<ProductJson> create(@RequestBody byte[] statement) {
+        AccountPrincipal user = CurrentUser.require();
+        Product p = products.importStatement(user, statement);
+        return ResponseEntity.created(URI.create(PRODUCTS + "/" + p.getId())).body(full(user, p));
+    }
+
+    @GetMapping("/{id}")
+    ProductJson get(@PathVariable long id) {
+        AccountPrincipal user = CurrentUser.require();
+        return full(user, products.get(user, id));
+    }
+
+    /** Saves a new statement; {@code published} says whether others may see it. */
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ProductJson save(@PathVariable long id, @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean published, @RequestBody String statement) {
+        AccountPrincipal user = CurrentUser.require();
+        return full(user, products.save(user, id, version, StatementJson.read(statement), published));
+    }
+
+    /** Replaces the claimed rows with those of a CSV file: profile,actor,options. */
+    @PutMapping(path = "/{id}/claims", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    ProductJson claims(@PathVariable long id, @RequestParam long version, @RequestBody byte[] csv) {
+        AccountPrincipal user = CurrentUser.require();
+        return full(user, products.importRows(user, id, version, new String(csv, StandardCharsets.UTF_8)));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id, @RequestParam long version) {
+        products.delete(CurrentUser.require(), id, version);
+    }
+
+    /** statement.json, statement.pdf or statement.csv, named after the product. */
+    @GetMapping("/{id}/{file:statement\\.(?:json|pdf|csv)}")
+    ResponseEntity<byte[]> statement(@PathVariable long id, @PathVariable String file) {
+        Product p = products.get(CurrentUser.require(), id);
+        IntegrationStatement s = products.statement(p);
+        String stem = FileNames.slug(p.getName() + " " + p.getProductVersion(), "product") + "-ihe-integration-statement";
+        return switch (file) {
+            case "statement.pdf" -> Attachments.of(permits.make(() -> products.pdf(s)), MediaType.APPLICATION_PDF_VALUE,
+                    stem + ".pdf");
+            case "statement.csv" -> Attachments.of(StatementCsv.write(s).getBytes(StandardCharsets.UTF_8),
+                    "text/csv;charset=UTF-8", stem + ".csv");
+            default -> Attachments.of(StatementJson.write(s).getBytes(StandardCharsets.UTF_8),
+                    MediaType.APPLICATION_JSON_VALUE, stem + ".json");
+        };
+    }
+
+    public record CoverageJson(int met, int partlyMet, int notMet, int notAssessed, int total, int percentMet) {
+        public static CoverageJson of(Coverage c) {
+            return new CoverageJson(c.met(), c.partlyMet(), c.notMet(), c.notAssessed(), c.total(), c.percentMet());
+        }
+    }
+
+    record GapRowJson(String number, String level, String system, String requirement, String fit, String explanation) {
+        static GapRowJson of(GapRow r) {
+            return new GapRowJson(r.requirement().number(), r.requirement().level().name(), r.requirement().system(),
+                    r.requirement().text(), r.fit().name(), r.explanation());
+        }
+    }
+
+    record GapJson(String title, String product, CoverageJson shall, CoverageJson should, CoverageJson may,
+            List<GapRowJson> rows) {
+        static GapJson of(GapReport report) {
+            return new GapJson(report.title(), report.statement().productName() + " " + report.statement().version(),
+                    CoverageJson.of(report.shall()), CoverageJson.of(report.should()), CoverageJson.of(report.may()),
+                    report.rows().stream().map(GapRowJson::of).toList());
+        }
+    }
+
+    /** Gap analysis against {@code project} (planners), or against {@code useCase} + {@code systemType}. */
+    @GetMapping("/{id}/gaps")
+    GapJson gapsJson(@PathVariable long id, @RequestParam(required = false) Long project,
+            @RequestParam(required = false) String useCase, @RequestParam(required = false) String systemType,
+            @RequestParam(required = false) String region) {
+        return GapJson.of(gaps(id, project, useCase, systemType, region));
+    }
+
+    @GetMapping("/{id}/gaps.pdf")
+    ResponseEntity<byte[]> gapsPdf(@PathVariable long id, @RequestParam(required = false) Long project,
+            @RequestParam(required = false) String useCase, @RequestParam(required = false) String systemType,
+            @RequestParam(required = false) String region) {
+        GapReport report = gaps(id, project, useCase, systemType, region);
+        return Attachments.of(permits.make(() -> gaps.pdf(report)), MediaType.APPLICATION_PDF_VALUE,
+                FileNames.slug(report.statement().productName() + " " + report.statement().version(), "product") + "-gap-analysis.pdf");
+    }
+
+    private GapReport gaps(long id, Long project, String useCase, String systemType, String region) {
+        AccountPrincipal user = CurrentUser.require();
+        if (project != null) {
+            return gaps.againstProject(user, id, project);
+        }
+        if (useCase == null || systemType == null) {
+            throw new IllegalArgumentException("Say what to compare with: ?project=<RFP project id>, or "
+                    + "?useCase=<id>&systemType=<id> (and optionally &region=).");
+        }
+        return gaps.againstScope(user, id, useCase, systemType, region(region));
+    }
+
+    static Optional<Region> region(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Term.fromSlug(Region.class, slug).orElseThrow(() -> new IllegalArgumentException(
+                "There is no region '" + slug + "'. Use one of: " + Term.slugs(Region.class) + ".")));
+    }
+}

@@ -1,0 +1,53 @@
+package org.rspnavigator.webapp.profiles;
+
+import org.rspnavigator.webapp.platform.web.Api;
+import org.rspnavigator.webapp.platform.NotFoundException;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.webapp.profiles.ProfileJson.ProfileDetail;
+import org.rspnavigator.webapp.profiles.ProfileJson.ProfileList;
+import org.rspnavigator.webapp.profiles.ProfileJson.ProfileSummary;
+import org.rspnavigator.webapp.profiles.ProfileJson.SystemTypeJson;
+import org.rspnavigator.webapp.profiles.ProfileJson.SystemTypeList;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** IHE profiles and system types, read-only and open to anonymous users like the catalog. */
+@RestController
+@RequestMapping(Api.V1)
+class ProfileController {
+
+    private final Catalog catalog;
+
+    ProfileController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Filters: {@code domain}, {@code status}, {@code group} (of the portfolio entry), {@code q}. */
+    @GetMapping("/profiles")
+    ProfileList profiles(@RequestParam MultiValueMap<String, String> parameters) {
+        var profiles = ProfileQuery.fromParameters(parameters).apply(catalog).stream().map(ProfileSummary::of).toList();
+        return new ProfileList(profiles.size(), profiles);
+    }
+
+    @GetMapping("/profiles/{id}")
+    ProfileDetail profile(@PathVariable String id) {
+        return catalog.profile(id).map(p -> ProfileDetail.of(p, catalog))
+                .orElseThrow(() -> new NotFoundException("No IHE profile with id '" + id + "' in the catalog."));
+    }
+
+    @GetMapping("/system-types")
+    SystemTypeList systemTypes() {
+        var types = catalog.systemTypes().stream().map(SystemTypeJson::of).toList();
+        return new SystemTypeList(types.size(), types);
+    }
+
+    @GetMapping("/system-types/{id}")
+    SystemTypeJson systemType(@PathVariable String id) {
+        return catalog.systemType(id).map(SystemTypeJson::of)
+                .orElseThrow(() -> new NotFoundException("No system type with id '" + id + "' in the catalog."));
+    }
+}

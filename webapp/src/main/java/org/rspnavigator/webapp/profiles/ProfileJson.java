@@ -1,0 +1,143 @@
+package org.rspnavigator.webapp.profiles;
+
+import org.rspnavigator.webapp.platform.web.Api;
+import org.rspnavigator.webapp.catalog.CatalogJson;
+import java.util.List;
+
+import org.rspnavigator.model.ActorOption;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Grouping;
+import org.rspnavigator.model.Profile;
+import org.rspnavigator.model.ProfileActor;
+import org.rspnavigator.model.ProfileTransaction;
+import org.rspnavigator.model.Source;
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.SystemType;
+import org.rspnavigator.model.Verification;
+import org.rspnavigator.webapp.catalog.CatalogJson.StandardRef;
+
+/** The wire format of IHE profiles and system types. Every fact carries its verification. */
+final class ProfileJson {
+
+    private ProfileJson() {
+    }
+
+    record VerificationJson(String level, String label, List<SourceJson> sources, String note) {
+        static VerificationJson of(Verification v) {
+            return new VerificationJson(v.level().slug(), v.level().label(),
+                    v.sources().stream().map(SourceJson::of).toList(), v.note().orElse(null));
+        }
+    }
+
+    record SourceJson(String id, String what, String where) {
+        static SourceJson of(Source s) {
+            return new SourceJson(s.id(), s.what(), s.where());
+        }
+    }
+
+    record ProfileSummary(String id, String acronym, String name, String domain, String status, String verification,
+            StandardRef portfolioEntry, int actors, int transactions, String href) {
+        static ProfileSummary of(Profile p) {
+            return new ProfileSummary(p.id(), p.acronym(), p.name(), p.domain().slug(), p.status().slug(),
+                    p.verification().slug(), p.portfolioEntry().map(StandardRef::of).orElse(null), p.actors().size(),
+                    p.transactions().size(), Api.V1 + "/profiles/" + p.id());
+        }
+    }
+
+    record ProfileList(int count, List<ProfileSummary> profiles) {
+    }
+
+    record ProfileDetail(String id, String acronym, String name, String domain, String domainCode, String status,
+            String statusLabel, VerificationJson statusVerification, String verification, StandardRef portfolioEntry,
+            List<StandardRef> buildsOn, List<ActorJson> actors, List<TransactionJson> transactions,
+            List<GroupingJson> groupings, List<RelatedJson> related, List<SystemTypeRef> playedBy,
+            List<SourceJson> sources, String purpose, String notes, String href) {
+
+        static ProfileDetail of(Profile p, Catalog catalog) {
+            return new ProfileDetail(p.id(), p.acronym(), p.name(), p.domain().slug(), p.domain().code(), p.status().slug(),
+                    p.status().label(), VerificationJson.of(p.statusVerification()), p.verification().slug(),
+                    p.portfolioEntry().map(StandardRef::of).orElse(null),
+                    p.buildsOn().stream().map(StandardRef::of).toList(),
+                    p.actors().stream().map(a -> ActorJson.of(p, a)).toList(),
+                    p.transactions().stream().map(TransactionJson::of).toList(),
+                    p.groupings().stream().map(GroupingJson::of).toList(),
+                    p.related().stream().map(r -> new RelatedJson(r.profile(), r.note().orElse(null),
+                            Api.V1 + "/profiles/" + r.profile())).toList(),
+                    catalog.systemTypesPlaying(p).stream().map(SystemTypeRef::of).toList(),
+                    p.sources().stream().map(SourceJson::of).toList(), p.purpose(), p.notes(),
+                    Api.V1 + "/profiles/" + p.id());
+        }
+    }
+
+    record ActorJson(String name, VerificationJson verification, List<OptionJson> options,
+            List<ActorTransactionJson> transactions) {
+        static ActorJson of(Profile p, ProfileActor a) {
+            return new ActorJson(a.name(), VerificationJson.of(a.verification()),
+                    a.options().stream().map(OptionJson::of).toList(),
+                    p.transactionsOf(a.name()).stream().map(t -> new ActorTransactionJson(t.id(), t.name(),
+                            t.initiators().contains(a.name()) && t.responders().contains(a.name()) ? "both"
+                                    : t.initiators().contains(a.name()) ? "initiator" : "responder",
+                            switch (t.optionalityFor(a.name())) {
+                                case "R" -> "required";
+                                case "O" -> "optional";
+                                default -> null;
+                            })).toList());
+        }
+    }
+
+    /** A transaction as one actor sees it; {@code optionality} is null where no source states it. */
+    record ActorTransactionJson(String id, String name, String role, String optionality) {
+    }
+
+    record OptionJson(String name, VerificationJson verification) {
+        static OptionJson of(ActorOption o) {
+            return new OptionJson(o.name(), VerificationJson.of(o.verification()));
+        }
+    }
+
+    record TransactionJson(String id, String name, List<String> initiators, List<String> responders,
+            List<String> requiredFor, List<String> optionalFor, VerificationJson verification) {
+        static TransactionJson of(ProfileTransaction t) {
+            return new TransactionJson(t.id(), t.name(), t.initiators(), t.responders(), t.requiredFor(), t.optionalFor(),
+                    VerificationJson.of(t.verification()));
+        }
+    }
+
+    /** {@code actor} is null when the grouping applies to every actor of the profile. */
+    record GroupingJson(String actor, String withProfile, List<String> withActors, VerificationJson verification,
+            String href) {
+        static GroupingJson of(Grouping g) {
+            return new GroupingJson(g.actor().orElse(null), g.withProfile(), g.withActors(),
+                    VerificationJson.of(g.verification()), Api.V1 + "/profiles/" + g.withProfile());
+        }
+    }
+
+    record RelatedJson(String profile, String note, String href) {
+    }
+
+    record SystemTypeRef(String id, String name, String href) {
+        static SystemTypeRef of(SystemType t) {
+            return new SystemTypeRef(t.id(), t.name(), Api.V1 + "/system-types/" + t.id());
+        }
+    }
+
+    record SystemTypeJson(String id, String name, List<String> aliases, List<String> useCaseSystems,
+            List<RoleJson> plays, String description, String href) {
+        static SystemTypeJson of(SystemType t) {
+            return new SystemTypeJson(t.id(), t.name(), t.aliases(), t.useCaseSystems(),
+                    t.plays().stream().map(r -> new RoleJson(r.profile(), r.actor(), r.options(), r.note().orElse(null),
+                            Api.V1 + "/profiles/" + r.profile())).toList(),
+                    t.description(), Api.V1 + "/system-types/" + t.id());
+        }
+    }
+
+    record RoleJson(String profile, String actor, List<String> options, String note, String href) {
+    }
+
+    record SystemTypeList(int count, List<SystemTypeJson> systemTypes) {
+    }
+
+    static List<StandardRef> refs(List<Standard> standards) {
+        return standards.stream().map(StandardRef::of).toList();
+    }
+}

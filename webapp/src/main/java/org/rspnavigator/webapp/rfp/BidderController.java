@@ -1,0 +1,136 @@
+package org.rspnavigator.webapp.rfp;
+
+import org.rspnavigator.webapp.platform.web.Attachments;
+import org.rspnavigator.webapp.products.ProductController;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.rspnavigator.documents.statement.BidderMatrix;
+import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.CurrentUser;
+import org.rspnavigator.webapp.platform.DocumentPermits;
+import org.rspnavigator.webapp.platform.FileNames;
+import org.rspnavigator.webapp.products.Product;
+import org.rspnavigator.webapp.products.ProductService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bidders' IHE Integration Statements in an RFP project, and the evidence matrix made of them. */
+@RestController
+@RequestMapping(RfpController.RFP + "/projects/{projectId}/bidders")
+class BidderController {
+
+    private final RfpBidderService bidders;
+    private final RfpProjectService projects;
+    private final ProductService products;
+    private final DocumentPermits permits;
+
+    BidderController(RfpBidderService bidders, RfpProjectService projects, ProductService products,
+            DocumentPermits permits) {
+        this.bidders = bidders;
+        this.projects = projects;
+        this.products = products;
+        this.permits = permits;
+    }
+
+    record BidderStatementJson(long id, String bidder, String vendor, String productName, String productVersion,
+            String source, String importedBy, Instant importedAt) {
+    }
+
+    private BidderStatementJson json(RfpBidderStatement s) {
+        IntegrationStatement statement = bidders.statement(s);
+        return new BidderStatementJson(s.getId(), s.getBidder(), statement.vendor(), statement.productName(),
+                statement.version(), s.getSource(), s.getImportedBy(), s.getImportedAt());
+    }
+
+    @GetMapping
+    List<BidderStatementJson> list(@PathVariable long projectId) {
+        return bidders.list(CurrentUser.require(), projectId).stream().map(this::json).toList();
+    }
+
+    /** A bidder's statement file (JSON, or a statement PDF made by RSP Navigator). */
+    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE})
+    ResponseEntity<BidderStatementJson> add(@PathVariable long projectId, @RequestParam String bidder,
+            @RequestParam(required = false) String source, @RequestBody byte[] statement) {
+        AccountPrincipal user = CurrentUser.require();
+        RfpBidderStatement s = bidders.add(user, projectId, bidder, products.read(statement), source);
+        return ResponseEntity.created(URI.create(RfpController.RFP + "/projects/" + projectId + "/bidders/" + s.getId()))
+                .body(json(s));
+    }
+
+    /** A published product's statement (or one of the planner's own organization) for a bidder. */
+    @PostMapping("/products/{productId}")
+    ResponseEntity<BidderStatementJson> addProduct(@PathVariable long projectId, @PathVariable long productId,
+            @RequestParam String bidder) {
+        AccountPrincipal user = CurrentUser.require();
+        Product product = products.get(user, productId);
+        RfpBidderStatement s = bidders.add(user, projectId, bidder, products.statement(product),
+                "product " + product.getId() + " (" + product.getName() + " " + product.getProductVersion() + ")");
+        return ResponseEntity.created(URI.create(RfpController.RFP + "/projects/" + projectId + "/bidders/" + s.getId()))
+                .body(json(s));
+    }
+
+    @DeleteMapping("/{statementId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable long projectId, @PathVariable long statementId) {
+        bidders.remove(CurrentUser.require(), projectId, statementId);
+    }
+
+    /** One bidder statement against the project's requirements. */
+    @GetMapping("/{statementId}/gaps.pdf")
+    ResponseEntity<byte[]> gapsPdf(@PathVariable long projectId, @PathVariable long statementId) {
+        AccountPrincipal user = CurrentUser.require();
+        String name = projects.get(user, projectId).getName();
+        return Attachments.of(
+                permits.make(() -> bidders.gapReportPdf(user, projectId, statementId)),
+                MediaType.APPLICATION_PDF_VALUE, FileNames.slug(name, "rfp") + "-gap-analysis-" + statementId + ".pdf");
+    }
+
+    record MatrixRowJson(String number, String level, String requirement, List<String> fits) {
+    }
+
+    record MatrixJson(List<String> bidders, List<MatrixRowJson> rows, List<ProductController.CoverageJson> shallTotals,
+            List<ProductController.CoverageJson> allTotals) {
+    }
+
+    @GetMapping("/matrix")
+    MatrixJson matrix(@PathVariable long projectId) {
+        BidderMatrix m = bidders.matrix(CurrentUser.require(), projectId);
+        List<MatrixRowJson> rows = IntStream.range(0, m.requirements().size())
+                .mapToObj(i -> new MatrixRowJson(m.requirements().get(i).number(), m.requirements().get(i).level().name(),
+                        m.requirements().get(i).text(), m.rows().get(i).stream().map(r -> r.fit().name()).toList()))
+                .toList();
+        return new MatrixJson(m.bidders(), rows, m.shallTotals().stream().map(ProductController.CoverageJson::of).toList(),
+                m.allTotals().stream().map(ProductController.CoverageJson::of).toList());
+    }
+
+    @GetMapping("/matrix.csv")
+    ResponseEntity<byte[]> matrixCsv(@PathVariable long projectId) {
+        AccountPrincipal user = CurrentUser.require();
+        String name = projects.get(user, projectId).getName();
+        return Attachments.of(bidders.csv(bidders.matrix(user, projectId)), "text/csv;charset=UTF-8",
+                FileNames.slug(name, "rfp") + "-bidder-evidence.csv");
+    }
+
+    @GetMapping("/matrix.pdf")
+    ResponseEntity<byte[]> matrixPdf(@PathVariable long projectId) {
+        AccountPrincipal user = CurrentUser.require();
+        String name = projects.get(user, projectId).getName();
+        return Attachments.of(
+                permits.make(() -> bidders.pdf(bidders.matrix(user, projectId), name)),
+                MediaType.APPLICATION_PDF_VALUE, FileNames.slug(name, "rfp") + "-bidder-evidence.pdf");
+    }
+}

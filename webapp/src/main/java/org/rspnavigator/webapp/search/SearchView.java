@@ -1,0 +1,186 @@
+package org.rspnavigator.webapp.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rspnavigator.search.FacetCount;
+import org.rspnavigator.search.SearchHit;
+import org.rspnavigator.search.SearchRequest;
+import org.rspnavigator.search.SearchResult;
+
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+/**
+ * Search results with facets. The address holds the whole search
+ * ({@code /search?q=dose&type=standard&category=content}), so a result list can be shared.
+ */
+@Route("search")
+@PageTitle("Search | RSP Navigator")
+@AnonymousAllowed
+public class SearchView extends Div implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "search";
+    private static final List<String> FACETS = List.of(SearchRequests.TYPE, SearchRequests.CATEGORY,
+            SearchRequests.GROUP, SearchRequests.MATURITY);
+    private static final Map<String, String> FACET_LABELS = Map.of(SearchRequests.TYPE, "Type",
+            SearchRequests.CATEGORY, "Category", SearchRequests.GROUP, "Assessment group", SearchRequests.MATURITY,
+            "Maturity");
+
+    private final SearchService search;
+    private final TextField text = new TextField();
+    private final Div facets = new Div();
+    private final Div results = new Div();
+    private final Paragraph status = new Paragraph();
+    private Map<String, List<String>> parameters = Map.of();
+
+    public SearchView(SearchService search) {
+        this.search = search;
+        addClassNames("rsp-view", "rsp-search");
+        text.setAriaLabel("Search text");
+        text.setPlaceholder("Words, acronyms or references: XDS-I, dose, worklist, PS3.16 TID 10011");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(SearchRequest.MAX_TEXT);
+        text.setWidthFull();
+        text.setId("search-text");
+        text.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Map<String, List<String>> next = new LinkedHashMap<>(parameters);
+                next.put(SearchRequests.TEXT, List.of(e.getValue()));
+                update(next);
+            }
+        });
+        status.setId("search-status");
+        status.addClassName("rsp-count");
+        status.getElement().setAttribute("aria-live", "polite");
+        facets.addClassName("rsp-facets");
+        results.addClassName("rsp-results");
+        Div body = new Div(facets, results);
+        body.addClassName("rsp-search-body");
+        add(new H1("Search"), text, status, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getLocation().getQueryParameters().getParameters());
+    }
+
+    private void update(Map<String, List<String>> next) {
+        show(next);
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location(PATH, new QueryParameters(withoutEmpty(next))));
+    }
+
+    private static Map<String, List<String>> withoutEmpty(Map<String, List<String>> parameters) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        parameters.forEach((k, v) -> {
+            List<String> values = v.stream().filter(s -> !s.isBlank()).toList();
+            if (!values.isEmpty()) {
+                result.put(k, values);
+            }
+        });
+        return result;
+    }
+
+    private void show(Map<String, List<String>> next) {
+        parameters = withoutEmpty(next);
+        String q = String.join(" ", parameters.getOrDefault(SearchRequests.TEXT, List.of()));
+        text.setValue(q);
+        facets.removeAll();
+        results.removeAll();
+        if (q.isBlank()) {
+            status.setText("Type words, acronyms or references to search the standards and use cases.");
+            return;
+        }
+        SearchResult result;
+        try {
+            result = search.search(SearchRequests.fromParameters(parameters));
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        status.setText(result.total() == 1 ? "1 result" : result.total() + " results");
+        result.didYouMean().ifPresent(suggestion -> {
+            Map<String, List<String>> corrected = new LinkedHashMap<>(parameters);
+            corrected.put(SearchRequests.TEXT, List.of(suggestion));
+            Anchor link = new Anchor(PATH + "?" + new QueryParameters(corrected).getQueryString(), suggestion);
+            link.setId("did-you-mean");
+            Paragraph didYouMean = new Paragraph(new Span("Did you mean "), link, new Span("?"));
+            didYouMean.addClassName("rsp-did-you-mean");
+            results.add(didYouMean);
+        });
+        for (String facet : FACETS) {
+            List<FacetCount> counts = result.facets().getOrDefault(facet, List.of());
+            if (!counts.isEmpty()) {
+                facets.add(facet(facet, counts));
+            }
+        }
+        if (result.hits().isEmpty()) {
+            results.add(new Paragraph("Nothing matches “" + q + "”. Try fewer words, an acronym, or the catalog filters."));
+            return;
+        }
+        OrderedList list = new OrderedList();
+        list.setId("search-results");
+        result.hits().forEach(hit -> list.add(hit(hit)));
+        results.add(list);
+    }
+
+    private Component facet(String facet, List<FacetCount> counts) {
+        CheckboxGroup<FacetCount> group = new CheckboxGroup<>(FACET_LABELS.get(facet));
+        group.setItems(counts);
+        group.setItemLabelGenerator(c -> c.label() + " (" + c.count() + ")");
+        List<String> selected = parameters.getOrDefault(facet, List.of()).stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).toList();
+        group.setValue(new java.util.HashSet<>(counts.stream().filter(c -> selected.contains(c.value())).toList()));
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Map<String, List<String>> next = new LinkedHashMap<>(parameters);
+                List<String> values = new ArrayList<>(e.getValue().stream().map(FacetCount::value).sorted().toList());
+                next.put(facet, values.isEmpty() ? List.of() : List.of(String.join(",", values)));
+                update(next);
+            }
+        });
+        group.addClassName("rsp-facet");
+        return group;
+    }
+
+    private static ListItem hit(SearchHit hit) {
+        Anchor title = new Anchor(SearchRequests.href(hit), hit.title());
+        title.addClassName("rsp-hit-title");
+        Span type = new Span(hit.type().label());
+        type.addClassNames("rsp-badge", "rsp-hit-type");
+        Div head = new Div(title, type);
+        head.addClassName("rsp-hit-head");
+        Paragraph subtitle = new Paragraph(hit.subtitle());
+        subtitle.addClassName("rsp-muted");
+        // The snippet is escaped text with <mark> elements only (see SearchHit).
+        Html snippet = new Html("<p class=\"rsp-snippet\">" + hit.snippetHtml() + "</p>");
+        ListItem item = new ListItem(head, subtitle, snippet);
+        item.addClassName("rsp-hit");
+        return item;
+    }
+}

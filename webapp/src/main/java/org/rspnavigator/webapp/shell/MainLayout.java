@@ -1,0 +1,108 @@
+package org.rspnavigator.webapp.shell;
+
+import org.rspnavigator.webapp.accounts.ChangePasswordView;
+import org.rspnavigator.webapp.accounts.OrganizationsView;
+import org.rspnavigator.webapp.accounts.UsersView;
+import org.rspnavigator.webapp.audit.AuditView;
+import org.rspnavigator.webapp.catalog.CatalogView;
+import org.rspnavigator.webapp.catalog.PortfolioView;
+import org.rspnavigator.webapp.catalog.UseCaseView;
+import org.rspnavigator.webapp.products.ProductsView;
+import org.rspnavigator.webapp.profiles.ProfilesView;
+import org.rspnavigator.webapp.rfp.RfpProjectsView;
+import org.rspnavigator.webapp.search.HeaderSearch;
+import org.rspnavigator.webapp.search.SearchView;
+import org.rspnavigator.webapp.shortlists.ShortlistsView;
+import org.rspnavigator.webapp.search.SearchService;
+
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.CurrentUser;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+
+/** The frame around every view: the product name, the main navigation, room for the search box. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    public MainLayout(SearchService search, AuthenticationContext authentication) {
+        setPrimarySection(Section.NAVBAR);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the navigation");
+        Anchor home = new Anchor("", "RSP Navigator");
+        home.addClassName("rsp-brand");
+        Span tagline = new Span("ISO 21860 clinical-imaging standards portfolio");
+        tagline.addClassName("rsp-tagline");
+        Div header = new Div(home, tagline);
+        header.addClassName("rsp-header");
+        HeaderSearch box = new HeaderSearch(search);
+        addToNavbar(toggle, header, box, account(authentication));
+
+        SideNav nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addItem(new SideNavItem("Catalog", CatalogView.class, VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
+        nav.addItem(new SideNavItem("Use cases", UseCaseView.class, VaadinIcon.CONNECT.create()));
+        nav.addItem(new SideNavItem("Portfolio", PortfolioView.class, VaadinIcon.TABLE.create()));
+        nav.addItem(new SideNavItem("IHE profiles", ProfilesView.class, VaadinIcon.CLUSTER.create()));
+        Optional<AccountPrincipal> user = CurrentUser.get();
+        if (user.isPresent()) {
+            nav.addItem(new SideNavItem("Shortlists", ShortlistsView.class, VaadinIcon.BOOKMARK.create()));
+            if (org.rspnavigator.webapp.rfp.RfpProjectService.mayPlan(user.get())) {
+                nav.addItem(new SideNavItem("RFP projects", RfpProjectsView.class, VaadinIcon.FILE_TEXT_O.create()));
+            }
+            nav.addItem(new SideNavItem("Products", ProductsView.class, VaadinIcon.PACKAGE.create()));
+        }
+        SideNavItem api = new SideNavItem("JSON API", "/api/v1/standards", VaadinIcon.CODE.create());
+        api.setOpenInNewBrowserTab(true);
+        nav.addItem(api);
+        nav.addClassName("rsp-nav");
+        addToDrawer(nav);
+        if (user.map(AccountPrincipal::isAdmin).orElse(false)) {
+            SideNav admin = new SideNav();
+            admin.setLabel("Administration");
+            admin.addItem(new SideNavItem("Organizations", OrganizationsView.class, VaadinIcon.BUILDING.create()));
+            admin.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.RECORDS.create()));
+            admin.addClassName("rsp-nav");
+            addToDrawer(admin);
+        }
+    }
+
+    /** "Sign in", or who is signed in with a menu to change the password and sign out. */
+    private static Component account(AuthenticationContext authentication) {
+        Optional<AccountPrincipal> user = CurrentUser.get();
+        if (user.isEmpty()) {
+            Anchor signIn = new Anchor("login", "Sign in");
+            signIn.addClassName("rsp-sign-in");
+            signIn.setId("sign-in");
+            return signIn;
+        }
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        menu.setId("account-menu");
+        MenuItem me = menu.addItem(user.get().displayName() + " · " + user.get().organizationName());
+        me.getSubMenu().addItem("Change password", e -> me.getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        me.getSubMenu().addItem("Sign out", e -> authentication.logout());
+        menu.addClassName("rsp-account");
+        return menu;
+    }
+}

@@ -1,0 +1,90 @@
+package org.rspnavigator.webapp.widgets;
+
+import java.util.Optional;
+
+import org.rspnavigator.model.AdoptionLevel;
+import org.rspnavigator.model.AdoptionRating;
+import org.rspnavigator.model.AssessmentGroup;
+import org.rspnavigator.model.Maturity;
+import org.rspnavigator.model.Region;
+import org.rspnavigator.model.StandardQuery;
+import org.rspnavigator.model.Term;
+import org.rspnavigator.model.ToolingLevel;
+
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * Small labels for vocabulary values. Colour is never the only carrier of meaning: every badge
+ * says its value in words, and the theme's CSS gives each level a shade (see styles.css).
+ */
+public final class Badges {
+
+    private Badges() {
+    }
+
+    public static Span group(AssessmentGroup group) {
+        return badge(group.label(), "rsp-group-" + group.slug());
+    }
+
+    public static Span maturity(Maturity maturity) {
+        return badge(maturity.label(), "rsp-maturity-" + maturity.slug());
+    }
+
+    static Span level(AdoptionLevel level) {
+        return badge(level.label(), "rsp-level-" + level.slug());
+    }
+
+    public static Span tooling(ToolingLevel level) {
+        return badge(level.label(), "rsp-tooling-" + level.slug());
+    }
+
+    /**
+     * A product-adoption or site-deployment rating. With a region chosen, the level that applies
+     * there; otherwise the table's level, or "Varies by region" where only a footnote gives levels.
+     * A footnote is marked, and spelled out in the tooltip.
+     */
+    public static Span rating(AdoptionRating rating, Optional<Region> region) {
+        Optional<AdoptionLevel> level = region.isPresent()
+                ? StandardQuery.ALL.withRegion(region.get()).levelOf(rating)
+                : rating.level();
+        Span badge = level.map(Badges::level).orElseGet(() -> badge(
+                region.isPresent() ? "Not given" : "Varies by region", "rsp-level-varies"));
+        rating.footnote().ifPresent(f -> {
+            Span mark = new Span(" " + f.mark());
+            mark.addClassName("rsp-footnote-mark");
+            badge.add(mark);
+            badge.getElement().setAttribute("title", rating.describe() + ". " + f.reference() + ": " + f.describe());
+        });
+        return badge;
+    }
+
+    /**
+     * Whether a fact about an IHE profile was confirmed; the tooltip gives the note and the
+     * sources, so a person can judge an unconfirmed fact for themselves.
+     */
+    public static Span verification(org.rspnavigator.model.Verification v) {
+        Span badge = badge(v.level().label(), "rsp-verif-" + v.level().slug());
+        StringBuilder title = new StringBuilder(v.level().label());
+        v.note().ifPresent(n -> title.append(": ").append(n));
+        if (!v.sources().isEmpty()) {
+            title.append(". Sources: ").append(String.join("; ", v.sources().stream()
+                    .map(s -> s.what() + " (" + s.where() + ")").toList()));
+        }
+        badge.getElement().setAttribute("title", title.toString());
+        return badge;
+    }
+
+    public static Span status(org.rspnavigator.model.ProfileStatus status) {
+        return badge(status.label(), "rsp-status-" + status.slug());
+    }
+
+    static Span term(Term term, String cssPrefix) {
+        return badge(term.label(), cssPrefix + term.slug());
+    }
+
+    private static Span badge(String text, String modifier) {
+        Span badge = new Span(text);
+        badge.addClassNames("rsp-badge", modifier);
+        return badge;
+    }
+}

@@ -1,0 +1,29 @@
+package org.rspnavigator.webapp.widgets;
+
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+/** Download links styled as buttons, whose file is made when the link is followed. */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    public static Anchor link(String id, String label, String fileName, String mediaType, Supplier<byte[]> content) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
+        }), "");
+        link.add(VaadinIcon.DOWNLOAD.create(), new Span(label));
+        link.addClassName("rsp-button-link");
+        link.setId(id);
+        link.getElement().setAttribute("download", fileName);
+        return link;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Small Vaadin components and helpers that several features' views share: badges for ratings,
+ * accessible tables, download links, tabs, the Markdown renderer, the filter query string of an
+ * address, and how dates are written. Nothing here knows a feature.
+ */
+package org.rspnavigator.webapp.widgets;

@@ -1,0 +1,116 @@
+package org.rspnavigator.webapp.catalog;
+
+import org.rspnavigator.webapp.shell.NotFoundView;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rspnavigator.model.AssessmentGroup;
+import org.rspnavigator.model.Standard;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.router.RouterLink;
+
+/** View logic without a browser: what each view shows for an address, and how it reacts. */
+@SpringBootTest
+public class ViewsTest extends SpringBrowserlessTest {
+
+    @SuppressWarnings("unchecked")
+    private Grid<Standard> grid() {
+        return $(Grid.class).id("standards-grid");
+    }
+
+    private List<String> gridBriefNames() {
+        Grid<Standard> grid = grid();
+        return test(grid).size() == 0 ? List.of()
+                : java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).briefName())
+                        .toList();
+    }
+
+    /** Opens an address with a query string, as following a link would. */
+    private void open(String address) {
+        String[] parts = address.split("\\?", 2);
+        com.vaadin.flow.component.UI.getCurrent().navigate(parts[0],
+                com.vaadin.flow.router.QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
+    }
+
+    @Test
+    void catalogReadsItsFilterFromTheAddress() {
+        open("catalog?group=emerging&category=technical-workflow");
+        assertThat(gridBriefNames()).containsExactly("DICOM UPS", "IHE REM-NM", "IHE IRWF.b");
+        assertThat($(Span.class).id("standards-count").getText()).isEqualTo("3 of 83 standards");
+    }
+
+    @Test
+    void catalogShowsEverythingWithoutAFilter() {
+        navigate(CatalogView.class);
+        assertThat(test(grid()).size()).isEqualTo(83);
+        assertThat($(Span.class).id("standards-count").getText()).isEqualTo("83 standards");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingAGroupNarrowsTheCatalog() {
+        navigate(CatalogView.class);
+        CheckboxGroup<AssessmentGroup> groups = $(CheckboxGroup.class).single();
+        test(groups).selectItem("Legacy");
+        assertThat(gridBriefNames()).containsExactly("SNOMED CT (RT Identifiers)", "ICD-9", "DICOM WADO-URI",
+                "HL7 ORM", "IHE SWF", "IHE PIR");
+    }
+
+    @Test
+    void aBadFilterValueIsExplainedAndLeftOut() {
+        open("catalog?group=favourite");
+        assertThat(test(grid()).size()).isEqualTo(83);
+        var notification = $(com.vaadin.flow.component.notification.Notification.class).single();
+        assertThat(test(notification).getText()).isEqualTo("The address has a filter that was left out: 'favourite' "
+                + "is not a valid value of 'group' (expected one of: preferred, legacy, emerging)");
+    }
+
+    @Test
+    void standardDetailLinksRelationsBothWays() {
+        navigate("standards/ihe-swf", StandardView.class);
+        assertThat($(RouterLink.class).all()).extracting(RouterLink::getHref).contains("standards/ihe-swf-b",
+                "standards/ihe-cath", "standards/ihe-echo");
+        navigate("standards/ihe-swf-b", StandardView.class);
+        assertThat($(RouterLink.class).all()).extracting(RouterLink::getHref).contains("standards/ihe-swf",
+                "standards/ihe-pir", "standards/dicom-mwl");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("provenance").getText())
+                .isEqualTo("Source: ISO 21860:2020 Table 5, clause 5.4.3.1");
+    }
+
+    @Test
+    void anUnknownStandardShowsTheNotFoundView() {
+        navigate("standards/ihe-nonsense", NotFoundView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+                .anySatisfy(p -> assertThat(p.getText()).contains("no standard with the id 'ihe-nonsense'"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void useCaseNarrowsToASystem() {
+        navigate("use-cases/device-to-department", UseCaseView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("use-case-row-count").getText())
+                .isEqualTo("27 rows");
+        open("use-cases/department-to-enterprise?system=PACS");
+        ComboBox<String> system = $(ComboBox.class).id("system-filter");
+        assertThat(system.getValue()).isEqualTo("PACS");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("use-case-row-count").getText())
+                .matches("\\d+ of 21 rows concern PACS");
+    }
+
+    @Test
+    void theDerivedUseCaseSaysSo() {
+        navigate("use-cases/enterprise-to-cross-enterprise", UseCaseView.class);
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("derived-notice").getElement().getTextRecursively())
+                .startsWith("Derived by RSP Navigator.").contains("not part of ISO 21860");
+        navigate("use-cases/device-to-department", UseCaseView.class);
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("derived-notice").all()).isEmpty();
+    }
+}

@@ -1,0 +1,166 @@
+package org.rspnavigator.webapp.products;
+
+import org.rspnavigator.webapp.testing.BrowserTest;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.rspnavigator.webapp.testing.TestAccounts;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * A vendor maps a product to IHE profiles in Chromium, fixes what the catalog finds, publishes it
+ * and downloads its IHE Integration Statement; a planner then takes it as a bidder's statement
+ * into an RFP project and reads the evidence matrix.
+ */
+class ProductBrowserIT extends BrowserTest {
+
+    private void choose(String comboBoxId, String item) {
+        page.locator("#" + comboBoxId + " input").fill(item);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+    }
+
+    private void select(String selectId, String item) {
+        page.locator("#" + selectId).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+    }
+
+    private void claim(String profile, String actor, String... options) {
+        page.locator("#add-claim").click();
+        choose("claim-profile", profile);
+        select("claim-actor", actor);
+        for (String option : options) {
+            page.locator("#claim-options").getByText(option, new com.microsoft.playwright.Locator.GetByTextOptions()
+                    .setExact(true)).click();
+        }
+        page.locator("#claim-confirm").click();
+    }
+
+    @Test
+    void aVendorPublishesAStatementAndAPlannerComparesItWithAnRfp() throws IOException {
+        signIn(page, TestAccounts.VENDOR, TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Products")).first().click();
+        page.locator("#new-product").click();
+        assertThat(page).hasURL(Pattern.compile(".*/products/new$"));
+        String name = "Example PACS " + System.nanoTime() % 100_000;
+        assertThat(page.locator("#product-vendor input")).hasValue("Example Imaging Systems");
+        page.locator("#product-name input").fill(name);
+        page.locator("#product-version input").fill("7.2");
+        page.locator("#product-dicom-link input").fill("https://example.com/dicom-conformance.pdf");
+
+        claim("SWF.b — Scheduled Workflow.b", "Image Manager/Image Archive", "Availability of PPS-Referenced Instances");
+        claim("XDS-I.b — Cross-Enterprise Document Sharing for Imaging", "Imaging Document Source",
+                "Set of DICOM Instances");
+        assertThat(page.locator("[data-claim='xds-i-b/Imaging Document Source']")).containsText("Set of DICOM Instances");
+        assertThat(page.locator("#findings [data-severity='WARNING']").filter(new com.microsoft.playwright.Locator
+                .FilterOptions().setHasText("Time Client")).first()).isVisible();
+        page.locator("#add-groupings").click();
+        assertThat(page.locator("[data-claim='ct/Time Client']")).containsText("None");
+        // ATNA, claimed without options, breaks its option rules until transports are chosen.
+        assertThat(page.locator("#findings [data-severity='ERROR']").filter(new com.microsoft.playwright.Locator
+                .FilterOptions().setHasText("STX")).first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit atna Secure Node")).click();
+        for (String option : new String[] {"STX: TLS 1.2 Floor using BCP195", "ATX: TLS Syslog"}) {
+            page.locator("#claim-options").getByText(option, new com.microsoft.playwright.Locator.GetByTextOptions()
+                    .setExact(true)).click();
+        }
+        page.locator("#claim-confirm").click();
+        assertThat(page.locator("#findings [data-severity='ERROR']")).hasCount(0);
+        page.waitForTimeout(500); // the dialog fades out
+        screenshot("product-claims");
+        assertNoSeriousAccessibilityViolations();
+
+        page.locator("#product-published").click();
+        page.locator("#save-product").click();
+        assertThat(page).hasURL(Pattern.compile(".*/products/\\d+$"));
+        assertThat(page.locator("h1")).hasText(name + " 7.2");
+
+        Download download = page.waitForDownload(() -> page.locator("#download-statement-pdf").click());
+        Path file = downloads().resolve(download.suggestedFilename());
+        Files.createDirectories(file.getParent());
+        download.saveAs(file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            org.assertj.core.api.Assertions.assertThat(text).contains("IHE Integration Statement").contains(name)
+                    .contains("This product implements all transactions required in the IHE Technical Framework")
+                    .contains("Image Manager/Image Archive").contains("Time Client").contains("None");
+        }
+
+        // The downloaded PDF carries the statement: importing it makes a new product with the same claims.
+        String address = page.url();
+        page.navigate(url("products"));
+        page.locator("#import-statement input[type=file]").setInputFiles(file);
+        assertThat(page).hasURL(Pattern.compile(".*/products/\\d+$"));
+        assertThat(page.locator("h1")).hasText(name + " 7.2");
+        assertThat(page.locator("[data-claim='atna/Secure Node']")).containsText("STX: TLS 1.2 Floor using BCP195");
+        page.navigate(address);
+        page.waitForSelector("#run-gaps");
+
+        select("gap-use-case", "Device to department integration");
+        select("gap-system-type", "PACS");
+        page.locator("#run-gaps").click();
+        assertThat(page.locator("#gap-summary")).containsText("SHALL requirements met:");
+        assertThat(page.locator("#gap-rows tr[data-number='PACS-16']")).containsText("Met");
+        screenshot("product-gaps");
+        assertNoSeriousAccessibilityViolations();
+
+        // A planner takes the published product as a bidder's statement.
+        signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
+        page.navigate(url("rfp/new"));
+        page.waitForSelector("#propose");
+        page.getByLabel("Project name").fill("Tender " + name);
+        page.getByText("Device to department integration").click();
+        choose("add-system", "PACS");
+        page.locator("#propose").click();
+        assertThat(page).hasURL(Pattern.compile(".*/rfp/\\d+\\?tab=requirements$"));
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Bidders")).click();
+        page.locator("#bidder-name input").fill("Alpha Medical");
+        choose("bidder-product", name + " 7.2 (Example Imaging Systems)");
+        page.locator("#add-bidder-product").click();
+        assertThat(page.locator("#bidder-statements")).containsText("Alpha Medical");
+        assertThat(page.locator("#bidder-matrix tr[data-number='PACS-16']")).containsText("Met");
+        assertThat(page.locator("#bidder-shall-totals")).containsText(" of ");
+        screenshot("rfp-bidders");
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
+    void anotherOrganizationDoesNotSeeAnUnpublishedProduct() throws IOException {
+        signIn(page, TestAccounts.VENDOR, TestAccounts.PASSWORD);
+        page.navigate(url("products/new"));
+        page.waitForSelector("#save-product");
+        String name = "Unpublished " + System.nanoTime() % 100_000;
+        page.locator("#product-name input").fill(name);
+        page.locator("#product-version input").fill("1.0");
+        claim("CT — Consistent Time", "Time Client", "SNTP");
+        page.locator("#save-product").click();
+        assertThat(page).hasURL(Pattern.compile(".*/products/\\d+$"));
+        String address = page.url();
+
+        // Rows from a CSV file with a bad line are refused with its line, and the claims stay as they were.
+        Path csv = downloads().resolve("rows-" + System.nanoTime() + ".csv");
+        Files.createDirectories(csv.getParent());
+        Files.writeString(csv, "profile,actor,options\nCT,Time Client,Sundial\n");
+        page.locator("#import-rows input[type=file]").setInputFiles(csv);
+        assertThat(page.locator("#product-status")).containsText("line 2");
+        assertThat(page.locator("[data-claim='ct/Time Client']")).containsText("SNTP");
+
+        signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
+        page.navigate(url("products"));
+        page.waitForSelector("h1");
+        assertThat(page.locator("body")).not().containsText(name);
+        page.navigate(address);
+        page.waitForSelector("h1");
+        assertThat(page.locator("body")).not().containsText(name);
+    }
+}

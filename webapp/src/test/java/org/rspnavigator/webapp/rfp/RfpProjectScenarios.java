@@ -1,0 +1,345 @@
+package org.rspnavigator.webapp.rfp;
+
+import org.rspnavigator.webapp.testing.Http;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rspnavigator.webapp.testing.TestAccounts.OTHER_PLANNER;
+import static org.rspnavigator.webapp.testing.TestAccounts.PASSWORD;
+import static org.rspnavigator.webapp.testing.TestAccounts.PLANNER;
+import static org.rspnavigator.webapp.testing.TestAccounts.PLANNER_2;
+import static org.rspnavigator.webapp.testing.TestAccounts.VENDOR;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rspnavigator.webapp.testing.TestAccounts;
+import org.rspnavigator.webapp.audit.AuditAction;
+import org.rspnavigator.webapp.audit.AuditEventRepository;
+import org.rspnavigator.webapp.testing.Http.Answer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The RFP builder through the HTTP API: proposals from a spec, projects saved as revisions,
+ * duplicated and deleted, who may see what, stale saves, bad input, and documents of a spec or a
+ * saved project. Run once per database (H2, PostgreSQL) by the subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
+abstract class RfpProjectScenarios {
+
+    private static final String RFP = "/api/v1/rfp";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditEventRepository auditEvents;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    private Answer as(String user, String method, String path, Object body) {
+        return http.send(method, path, user, PASSWORD, body);
+    }
+
+    private static Map<String, Object> spec(String name, List<String> useCases, List<Map<String, Object>> systems) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("projectName", name);
+        spec.put("organization", "St. Example Hospital");
+        spec.put("region", "europe");
+        spec.put("useCases", useCases);
+        spec.put("systems", systems);
+        return spec;
+    }
+
+    private static Map<String, Object> system(String type, int quantity) {
+        return Map.of("systemType", type, "quantity", quantity, "notes", "");
+    }
+
+    private static Map<String, Object> pacsAndViewers(String name) {
+        return spec(name, List.of("device-to-department"), List.of(system("pacs", 1), system("image-display", 20)));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private JsonNode create(String user, Map<String, Object> spec) {
+        Answer created = as(user, "POST", RFP + "/projects", Map.of("spec", spec));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    private static JsonNode requirement(JsonNode draft, String number) {
+        for (JsonNode r : draft.get("requirements")) {
+            if (r.get("number").asString().equals(number)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no requirement " + number + " in " + draft);
+    }
+
+    private static List<String> numbers(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(r -> out.add(r.get("number").asString()));
+        return out;
+    }
+
+    @Test
+    void aPlannerGetsRequirementsProposedFromASpec() {
+        Answer proposal = as(PLANNER, "POST", RFP + "/proposals", pacsAndViewers("Imaging renewal"));
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(200);
+        JsonNode draft = proposal.json();
+        assertThat(draft.get("requirements")).hasSize(52);
+        JsonNode swf = requirement(draft, "PACS-16");
+        assertThat(swf.get("level").asString()).isEqualTo("SHALL");
+        assertThat(swf.get("profile").asString()).isEqualTo("swf-b");
+        assertThat(swf.get("actor").asString()).isEqualTo("Image Manager/Image Archive");
+        assertThat(swf.get("options").toString()).isEqualTo("[\"Availability of PPS-Referenced Instances\"]");
+        assertThat(swf.get("rationale").asString()).contains("site deployment Moderate in Europe");
+        assertThat(requirement(draft, "IMAGE-DISPLAY-06").get("origin").asString()).isEqualTo("SUCCESSOR");
+    }
+
+    @Test
+    void onlyPlannersUseTheRfpBuilder() {
+        assertThat(http.send("POST", RFP + "/proposals", null, null, pacsAndViewers("x")).status()).isEqualTo(401);
+        Answer vendor = as(VENDOR, "POST", RFP + "/proposals", pacsAndViewers("x"));
+        assertThat(vendor.status()).isEqualTo(403);
+        assertThat(vendor.detail()).isEqualTo("Only planners work on RFP projects.");
+        assertThat(as(VENDOR, "GET", RFP + "/projects", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aBadSpecIsRefusedWithEveryProblemNamed() {
+        Map<String, Object> bad = spec("", List.of("device-to-moon"), List.of(system("teleporter", 1)));
+        bad.put("region", "atlantis");
+        Answer answer = as(PLANNER, "POST", RFP + "/proposals", bad);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.detail()).contains("Unknown region 'atlantis'");
+
+        bad.put("region", null);
+        answer = as(PLANNER, "POST", RFP + "/proposals", bad);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.detail()).contains("The project needs a name.")
+                .contains("The catalog has no use case 'device-to-moon'.")
+                .contains("The catalog has no system type 'teleporter'.");
+
+        Answer empty = as(PLANNER, "POST", RFP + "/proposals", spec("Empty", List.of(), List.of()));
+        assertThat(empty.detail()).contains("Choose at least one use case.")
+                .contains("Choose at least one system being procured.");
+
+        Answer malformed = as(PLANNER, "POST", RFP + "/proposals", "{\"projectName\": \"x\",\n \"useCases\": [}");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.detail()).contains("line 2");
+    }
+
+    @Test
+    void aFractionalNumberWhereAWholeNumberBelongsIsRefusedNotRounded() {
+        Map<String, Object> fractional = spec(unique("Fractions"), List.of("device-to-department"),
+                List.of(Map.of("systemType", "pacs", "quantity", 2.5, "notes", "")));
+        Answer proposal = as(PLANNER, "POST", RFP + "/proposals", fractional);
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(400);
+        assertThat(proposal.detail()).contains("systems[0].quantity").contains("whole number").contains("2.5");
+
+        JsonNode created = create(PLANNER, pacsAndViewers(unique("Fractional version")));
+        long id = created.get("project").get("id").asLong();
+        long version = created.get("project").get("version").asLong();
+        Answer save = as(PLANNER, "PUT", RFP + "/projects/" + id,
+                Map.of("version", version + 0.5, "draft", created.get("draft")));
+        assertThat(save.status()).as(save.body()).isEqualTo(400);
+        assertThat(save.detail()).contains("version").contains("whole number");
+        assertThat(as(PLANNER, "GET", RFP + "/projects/" + id, null).json().get("project").get("revision").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void projectsAreSavedAsRevisionsAndSharedOnlyWithinTheOrganization() {
+        String name = unique("PACS renewal");
+        JsonNode created = create(PLANNER, pacsAndViewers(name));
+        long id = created.get("project").get("id").asLong();
+        String path = RFP + "/projects/" + id;
+        assertThat(created.get("project").get("revision").asInt()).isEqualTo(1);
+        assertThat(created.get("draft").get("requirements")).hasSize(52);
+
+        Answer colleague = as(PLANNER_2, "GET", path, null);
+        assertThat(colleague.status()).isEqualTo(200);
+        assertThat(colleague.json().get("project").get("name").asString()).isEqualTo(name);
+        assertThat(as(PLANNER_2, "GET", RFP + "/projects", null).body()).contains(name);
+
+        Answer outsider = as(OTHER_PLANNER, "GET", path, null);
+        assertThat(outsider.status()).isEqualTo(404);
+        assertThat(outsider.detail()).isEqualTo("No RFP project with id " + id + ".");
+        assertThat(as(OTHER_PLANNER, "GET", RFP + "/projects", null).body()).doesNotContain(name);
+        assertThat(as(OTHER_PLANNER, "GET", path + "/documents/rfp.pdf", null).status()).isEqualTo(404);
+
+        assertThat(auditEvents.findBySubjectTypeAndSubjectIdOrderByIdAsc("rfp-project", String.valueOf(id)))
+                .extracting(e -> e.getAction()).containsExactly(AuditAction.CREATED);
+    }
+
+    @Test
+    void aWiderScopeKeepsNumbersLevelsAndWithdrawalsAndAStaleSaveIsRefused() {
+        JsonNode created = create(PLANNER, pacsAndViewers(unique("Scope change")));
+        long id = created.get("project").get("id").asLong();
+        long version = created.get("project").get("version").asLong();
+        String path = RFP + "/projects/" + id;
+
+        // The planner makes PACS-16 a SHOULD and withdraws PACS-24, sending the whole draft back.
+        ObjectNode draft = (ObjectNode) created.get("draft");
+        ArrayNode requirements = (ArrayNode) draft.get("requirements");
+        ArrayNode withdrawn = draft.putArray("withdrawn");
+        for (int i = requirements.size() - 1; i >= 0; i--) {
+            ObjectNode r = (ObjectNode) requirements.get(i);
+            if (r.get("number").asString().equals("PACS-16")) {
+                r.put("level", "SHOULD");
+            }
+            if (r.get("number").asString().equals("PACS-24")) {
+                withdrawn.add(r);
+                requirements.remove(i);
+            }
+        }
+        Answer saved = as(PLANNER, "PUT", path, Map.of("version", version, "draft", draft));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("project").get("revision").asInt()).isEqualTo(2);
+        long version2 = saved.json().get("project").get("version").asLong();
+
+        // A colleague who still holds the first version is refused, and nothing is written.
+        Answer stale = as(PLANNER_2, "PUT", path, Map.of("version", version, "draft", created.get("draft")));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(as(PLANNER, "GET", path, null).json().get("project").get("revision").asInt()).isEqualTo(2);
+
+        // A new spec alone re-proposes: what was there keeps its number, level and withdrawal.
+        Map<String, Object> wider = spec("Scope change, wider", List.of("device-to-department",
+                "department-to-enterprise"), List.of(system("pacs", 1)));
+        Answer widened = as(PLANNER, "PUT", path, Map.of("version", version2, "spec", wider));
+        assertThat(widened.status()).as(widened.body()).isEqualTo(200);
+        JsonNode next = widened.json().get("draft");
+        assertThat(requirement(next, "PACS-16").get("level").asString()).isEqualTo("SHOULD");
+        assertThat(numbers(next.get("withdrawn"))).containsExactly("PACS-24");
+        assertThat(numbers(next.get("requirements"))).noneMatch(n -> n.startsWith("IMAGE-DISPLAY"))
+                .contains("PACS-01", "PACS-25", "PACS-26");
+        assertThat(widened.json().get("project").get("name").asString()).isEqualTo("Scope change, wider");
+
+        Answer revisions = as(PLANNER, "GET", path + "/revisions", null);
+        assertThat(revisions.json()).extracting(r -> r.get("revision").asInt()).containsExactly(3, 2, 1);
+        Answer first = as(PLANNER, "GET", path + "/revisions/1", null);
+        assertThat(first.json().get("requirements")).hasSize(52);
+        assertThat(requirement(first.json(), "PACS-16").get("level").asString()).isEqualTo("SHALL");
+        assertThat(as(PLANNER, "GET", path + "/revisions/9", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aProjectIsDuplicatedAndDeleted() {
+        String name = unique("To copy");
+        JsonNode created = create(PLANNER, pacsAndViewers(name));
+        long id = created.get("project").get("id").asLong();
+        Answer copy = as(PLANNER_2, "POST", RFP + "/projects/" + id + "/copies", null);
+        assertThat(copy.status()).isEqualTo(201);
+        assertThat(copy.json().get("project").get("name").asString()).isEqualTo("Copy of " + name);
+        assertThat(copy.json().get("project").get("revision").asInt()).isEqualTo(1);
+        assertThat(copy.json().get("draft").get("requirements")).isEqualTo(created.get("draft").get("requirements"));
+
+        String path = RFP + "/projects/" + id;
+        long version = created.get("project").get("version").asLong();
+        assertThat(as(OTHER_PLANNER, "DELETE", path + "?version=" + version, null).status()).isEqualTo(404);
+        assertThat(as(PLANNER, "DELETE", path + "?version=" + version, null).status()).isEqualTo(204);
+        assertThat(as(PLANNER, "GET", path, null).status()).isEqualTo(404);
+        assertThat(as(PLANNER, "GET", RFP + "/projects/" + copy.json().get("project").get("id").asLong(), null)
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBadDraftIsRefusedAndNothingIsSaved() {
+        JsonNode created = create(PLANNER, pacsAndViewers(unique("Bad draft")));
+        long id = created.get("project").get("id").asLong();
+        long version = created.get("project").get("version").asLong();
+        ObjectNode draft = (ObjectNode) created.get("draft").deepCopy();
+        ((ObjectNode) draft.get("requirements").get(0)).put("level", "MUST");
+        ObjectNode r = (ObjectNode) draft.get("requirements").get(1);
+        r.remove("standard");
+        r.put("profile", "swf-b");
+        r.put("actor", "Image Manager/Image Archive");
+        r.putArray("options").add("Teleportation");
+        draft.putArray("clauses").addObject().put("title", "Huge").put("markdown", "x".repeat(50_001));
+        Answer answer = as(PLANNER, "PUT", RFP + "/projects/" + id, Map.of("version", version, "draft", draft));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.detail()).contains("has level 'MUST'; use SHALL, SHOULD or MAY.");
+
+        ((ObjectNode) draft.get("requirements").get(0)).put("level", "SHALL");
+        answer = as(PLANNER, "PUT", RFP + "/projects/" + id, Map.of("version", version, "draft", draft));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.detail())
+                .contains("the Image Manager/Image Archive of IHE SWF.b has no option 'Teleportation'.")
+                .contains("Custom clause 1's text (markdown) has 50001 characters; at most 50000 are allowed.");
+        assertThat(as(PLANNER, "GET", RFP + "/projects/" + id, null).json().get("project").get("revision").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRequirementNumberOverItsLimitIsRefusedBeforeAnythingIsSavedOrRendered() {
+        JsonNode created = create(PLANNER, pacsAndViewers(unique("Long number")));
+        long id = created.get("project").get("id").asLong();
+        long version = created.get("project").get("version").asLong();
+        ObjectNode draft = (ObjectNode) created.get("draft").deepCopy();
+        ((ObjectNode) draft.get("requirements").get(0)).put("number", "PACS-" + "9".repeat(64_000));
+        long start = System.nanoTime();
+        Answer save = as(PLANNER, "PUT", RFP + "/projects/" + id, Map.of("version", version, "draft", draft));
+        assertThat(save.status()).isEqualTo(400);
+        assertThat(save.detail()).startsWith("A requirement number (number) has 64005 characters; at most 40 are "
+                + "allowed").hasSizeLessThan(500);
+        Answer document = as(PLANNER, "POST", RFP + "/documents/rfp.pdf", draft);
+        assertThat(document.status()).isEqualTo(400);
+        assertThat(document.detail()).contains("(number)").contains("at most 40");
+        assertThat(System.nanoTime() - start).as("sanity: nanoseconds").isLessThan(20_000_000_000L);
+        assertThat(as(PLANNER, "GET", RFP + "/projects/" + id, null).json().get("project").get("revision").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void documentsOfASavedProjectAndOfASpecAreNamedAfterTheProject() {
+        JsonNode created = create(PLANNER, pacsAndViewers("Imaging Renewal 2027"));
+        long id = created.get("project").get("id").asLong();
+        Http.Raw pdf = bytes(RFP + "/projects/" + id + "/documents/rfp.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.disposition()).contains("imaging-renewal-2027-rfp-section-r1.pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Http.Raw docx = bytes(RFP + "/projects/" + id + "/documents/rfp.docx");
+        assertThat(docx.status()).isEqualTo(200);
+        assertThat(docx.disposition()).contains("imaging-renewal-2027-rfp-section-r1.docx");
+        assertThat(new String(docx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+
+        Answer csv = as(PLANNER, "POST", RFP + "/documents/response-matrix.csv",
+                Map.of("spec", pacsAndViewers("From a spec")));
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body()).contains("PACS-16").contains("IMAGE-DISPLAY-27");
+
+        Answer json = as(PLANNER, "POST", RFP + "/documents/response-matrix.json",
+                Map.of("spec", pacsAndViewers("From a spec")));
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body()).contains("PACS-16");
+
+        Answer unknown = as(PLANNER, "GET", RFP + "/projects/" + id + "/documents/rfp.exe", null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.detail()).contains("rfp.pdf, rfp.docx, checklist.pdf");
+    }
+
+    private Http.Raw bytes(String path) {
+        return http.download(path, PLANNER, PASSWORD);
+    }
+}

@@ -1,0 +1,108 @@
+package org.rspnavigator.webapp.rfp;
+
+import org.rspnavigator.webapp.catalog.ViewsTest;
+import org.rspnavigator.webapp.shell.NotFoundView;
+import org.rspnavigator.webapp.shell.ViewAccessTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.rspnavigator.documents.rfp.ProcuredSystem;
+import org.rspnavigator.documents.rfp.RfpSpec;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Region;
+import org.rspnavigator.model.SystemType;
+import org.rspnavigator.model.UseCase;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.testing.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The RFP wizard without a browser: what it refuses, what it proposes, and whose projects it opens. */
+@SpringBootTest
+@Import(TestAccounts.class)
+// When ViewAccessTest reused this cached context after ViewsTest had started its own, its navigation
+// saw an anonymous user; closing this context after the class keeps the browserless tests independent.
+@DirtiesContext
+public class RfpViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RfpProjectService projects;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Catalog catalog;
+
+    private AccountPrincipal account(String username) {
+        return (AccountPrincipal) users.loadUserByUsername(username);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillScope(String name, String useCase, String... systemTypes) {
+        test($(TextField.class).id("project-name")).setValue(name);
+        CheckboxGroup<UseCase> useCases = $(CheckboxGroup.class).id("project-use-cases");
+        useCases.setValue(Set.of(catalog.useCase(useCase).orElseThrow()));
+        ComboBox<SystemType> addSystem = $(ComboBox.class).id("add-system");
+        for (String type : systemTypes) {
+            addSystem.setValue(catalog.systemType(type).orElseThrow());
+        }
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.PLANNER)
+    void withoutASystemNothingIsProposedAndThePlannerIsToldWhy() {
+        UI.getCurrent().navigate("rfp/new");
+        String name = "No systems " + System.nanoTime();
+        fillScope(name, "device-to-department");
+        test($(Button.class).id("propose")).click();
+        assertThat(getCurrentView()).isInstanceOf(RfpProjectView.class);
+        assertThat($(Paragraph.class).id("rfp-status").getText()).containsIgnoringCase("system");
+        assertThat(projects.list(account(TestAccounts.PLANNER))).extracting(RfpProject::getName).doesNotContain(name);
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.PLANNER)
+    void aPacsAndImageDisplaysGetTheirRequirementsProposedAndSaved() {
+        UI.getCurrent().navigate("rfp/new");
+        String name = "<b>PACS</b> " + System.nanoTime();
+        fillScope(name, "device-to-department", "pacs", "image-display");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("rsp-system-row").all()).hasSize(2);
+        test($(Button.class).id("propose")).click();
+
+        RfpProject saved = projects.list(account(TestAccounts.PLANNER)).stream()
+                .filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
+        assertThat(saved.getRevision()).isEqualTo(1);
+        assertThat(getCurrentView()).isInstanceOf(RfpProjectView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo(name);
+        assertThat($(Paragraph.class).id("requirements-summary").getText()).startsWith("52 requirements (");
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.OTHER_PLANNER)
+    void aProjectOfAnotherOrganizationIsNotFound() {
+        RfpProject theirs = projects.create(account(TestAccounts.PLANNER), new RfpSpec("Not yours", "",
+                Optional.of(Region.EUROPE), List.of("device-to-department"), List.of(new ProcuredSystem("pacs", 1, ""))));
+        UI.getCurrent().navigate("rfp/" + theirs.getId());
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        UI.getCurrent().navigate("rfp/not-a-number");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}

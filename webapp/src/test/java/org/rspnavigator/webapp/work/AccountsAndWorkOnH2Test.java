@@ -1,5 +1,0 @@
-package org.rspnavigator.webapp.work;
-
-/** The scenarios on the embedded default database, H2. */
-class AccountsAndWorkOnH2Test extends AccountsAndWorkScenarios {
-}

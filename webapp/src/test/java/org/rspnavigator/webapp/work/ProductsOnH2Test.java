@@ -1,5 +1,0 @@
-package org.rspnavigator.webapp.work;
-
-/** The product scenarios on the embedded H2 database. */
-class ProductsOnH2Test extends ProductScenarios {
-}
