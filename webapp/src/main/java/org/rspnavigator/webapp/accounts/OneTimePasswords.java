@@ -3,8 +3,6 @@ package org.rspnavigator.webapp.accounts;
 import java.io.IOException;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -40,8 +38,7 @@ final class OneTimePasswords {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
-                Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-                if (auth != null && auth.getPrincipal() instanceof AccountPrincipal user && user.mustChangePassword()
+                if (CurrentUser.of(request).map(AccountPrincipal::mustChangePassword).orElse(false)
                         && !allowed(request)) {
                     SecurityConfiguration.problem(response, HttpStatus.FORBIDDEN, DETAIL, false);
                     return;

@@ -179,12 +179,8 @@ abstract class AccountsAndWorkScenarios {
     void aVendorsExportHoldsNoRfpProjects() {
         String orgName = unique("Mixed");
         long orgId = as(ADMIN, "POST", "/api/v1/admin/organizations", Map.of("name", orgName)).json().get("id").asLong();
-        String planner = "buyer-" + UUID.randomUUID().toString().substring(0, 6);
-        String seller = "seller-" + UUID.randomUUID().toString().substring(0, 6);
-        for (String[] member : new String[][] {{planner, "PLANNER"}, {seller, "VENDOR"}}) {
-            assertThat(as(ADMIN, "POST", "/api/v1/admin/users", Map.of("username", member[0], "displayName", "M " + member[1],
-                    "role", member[1], "organizationId", orgId, "password", "Member-password-1")).status()).isEqualTo(201);
-        }
+        String planner = newUser("buyer", "PLANNER", orgId, "Member-password-1").get("username").asString();
+        String seller = newUser("seller", "VENDOR", orgId, "Member-password-1").get("username").asString();
         Answer project = http.send("POST", "/api/v1/rfp/projects", planner, "Member-password-1", Map.of("spec", Map.of(
                 "projectName", "Confidential tender", "organization", orgName, "region", "europe",
                 "useCases", List.of("department-to-enterprise"),
