@@ -1,7 +1,7 @@
 package org.rspnavigator.webapp.ui;
 
+import org.rspnavigator.diagrams.PortfolioCharts;
 import org.rspnavigator.model.Catalog;
-import org.rspnavigator.webapp.ui.charts.PortfolioCharts;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;

@@ -1,4 +1,4 @@
-package org.rspnavigator.webapp.ui.charts;
+package org.rspnavigator.diagrams;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

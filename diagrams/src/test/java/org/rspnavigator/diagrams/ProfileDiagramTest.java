@@ -1,4 +1,4 @@
-package org.rspnavigator.webapp.ui.charts;
+package org.rspnavigator.diagrams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;

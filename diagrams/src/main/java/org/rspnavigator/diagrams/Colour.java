@@ -1,4 +1,4 @@
-package org.rspnavigator.webapp.ui.charts;
+package org.rspnavigator.diagrams;
 
 /** An sRGB colour, with the mixing and the WCAG 2 contrast arithmetic the charts need. */
 record Colour(int red, int green, int blue) {

@@ -1,4 +1,4 @@
-package org.rspnavigator.webapp.ui.charts;
+package org.rspnavigator.diagrams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -234,8 +234,8 @@ class PortfolioChartsTest {
 
     @Test
     void staysPlainJava() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/rspnavigator/webapp/ui/charts"))) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/rspnavigator/diagrams"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 assertThat(Files.readString(file)).as(file.toString())
                         .doesNotContain("import com.vaadin", "import org.springframework");
             }
