@@ -43,11 +43,11 @@ import org.rspnavigator.model.VerificationLevel;
  */
 public final class ProfileDiagram {
 
-    static final Colour INK = PortfolioCharts.TEXT;
-    static final Colour MUTED = PortfolioCharts.MUTED;
+    static final Colour INK = Palette.TEXT;
+    static final Colour MUTED = Palette.MUTED;
     static final Colour BOX_FILL = Colour.hex("#f6f8fa");
     /** Leaders are graphics one needs to read the picture: 3:1 against white at least (WCAG 1.4.11). */
-    static final Colour LEADER = PortfolioCharts.MUTED;
+    static final Colour LEADER = Palette.MUTED;
 
     /** The legend's words for a dashed actor, line or label. */
     static final String DASHED_NOTE = "dashed: not confirmed against the Technical Framework";

@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.ui;
 
-import org.rspnavigator.diagrams.PortfolioCharts;
+import org.rspnavigator.diagrams.portfolio.PortfolioCharts;
 import org.rspnavigator.model.Catalog;
 
 import com.vaadin.flow.component.Component;

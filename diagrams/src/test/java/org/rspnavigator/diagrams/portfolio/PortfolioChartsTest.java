@@ -1,4 +1,4 @@
-package org.rspnavigator.diagrams;
+package org.rspnavigator.diagrams.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +21,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rspnavigator.diagrams.Colour;
+import org.rspnavigator.diagrams.Svg;
 import org.rspnavigator.model.AdoptionLevel;
 import org.rspnavigator.model.AssessmentGroup;
 import org.rspnavigator.model.Catalog;
@@ -179,14 +181,14 @@ class PortfolioChartsTest {
                 .containsEntry("/catalog?maturity=trial&adoption-level=low", 3)
                 .containsEntry("/catalog?maturity=retired&adoption-level=high", 1);
         // Rows are the maturities that occur, in force first; columns none to universal.
-        List<Maturity> rows = PortfolioCharts.MATURITY_ORDER.stream()
+        List<Maturity> rows = MaturityAdoptionChart.MATURITY_ORDER.stream()
                 .filter(m -> CATALOG.standards().stream().anyMatch(s -> s.maturity() == m)).toList();
         assertThat(rows).containsExactly(Maturity.FINAL, Maturity.TRIAL, Maturity.RETIRED);
         List<Integer> expected = new ArrayList<>();
         for (Maturity m : rows) {
             for (AdoptionLevel level : AdoptionLevel.values()) {
                 expected.add((int) CATALOG.standards().stream()
-                        .filter(s -> s.maturity() == m && PortfolioCharts.productAdoption(s) == level).count());
+                        .filter(s -> s.maturity() == m && MaturityAdoptionChart.productAdoption(s) == level).count());
             }
         }
         assertThat(cells).extracting(Shown::count).containsExactlyElementsOf(expected);
@@ -200,7 +202,7 @@ class PortfolioChartsTest {
             List<Element> circles = children(a, "circle");
             if (a.getAttribute("class").equals("cell")) {
                 double r = Double.parseDouble(circles.getFirst().getAttribute("r"));
-                double expectedR = PortfolioCharts.M_MAX_RADIUS * Math.sqrt(count(a) / 25.0);
+                double expectedR = MaturityAdoptionChart.MAX_RADIUS * Math.sqrt(count(a) / 25.0);
                 assertThat(r).as(a.getAttribute("href")).isCloseTo(expectedR, org.assertj.core.data.Offset.offset(0.06));
             }
         }
@@ -222,13 +224,13 @@ class PortfolioChartsTest {
         for (Colour base : PortfolioCharts.GROUP_COLOURS.values()) {
             double previous = 2;
             for (int n = 1; n <= 18; n++) {
-                PortfolioCharts.Shade shade = PortfolioCharts.shade(base, n, 18);
+                Shade shade = Shade.of(base, n, 18);
                 assertThat(shade.fill().luminance()).isLessThan(previous);
                 assertThat(Colour.contrast(shade.text(), shade.fill())).isGreaterThanOrEqualTo(4.5);
                 previous = shade.fill().luminance();
             }
-            assertThat(PortfolioCharts.shade(base, 18, 18).fill()).isEqualTo(base);
-            assertThat(PortfolioCharts.shade(base, 18, 18).text()).isEqualTo(Colour.WHITE);
+            assertThat(Shade.of(base, 18, 18).fill()).isEqualTo(base);
+            assertThat(Shade.of(base, 18, 18).text()).isEqualTo(Colour.WHITE);
         }
     }
 
