@@ -1,6 +1,5 @@
 package org.rspnavigator.diagrams.portfolio;
 
-import static org.rspnavigator.diagrams.portfolio.PortfolioCharts.CATALOG_PATH;
 import static org.rspnavigator.diagrams.portfolio.PortfolioCharts.CELL_BACKGROUND;
 import static org.rspnavigator.diagrams.portfolio.PortfolioCharts.EMPTY_TEXT;
 import static org.rspnavigator.diagrams.portfolio.PortfolioCharts.MUTED;
@@ -28,9 +27,11 @@ final class ChartMarkup {
             """;
 
     private final Svg svg = new Svg();
+    private final CatalogLinks links;
 
     /** Opens the root of chart {@code id}, named and described for assistive technology. */
-    ChartMarkup(String id, String title, String description, int width, int height) {
+    ChartMarkup(String id, String title, String description, int width, int height, CatalogLinks links) {
+        this.links = links;
         svg.open("svg", "xmlns", Svg.NAMESPACE, "viewBox", "0 0 " + width + " " + height, "width", "100%",
                 "class", "rsp-chart " + id, "role", "group", "aria-labelledby", id + "-title",
                 "aria-describedby", id + "-desc", "font-family", "inherit");
@@ -50,14 +51,8 @@ final class ChartMarkup {
 
     /** Opens a link to the catalog filtered by {@code query}, labelled for screen readers and on hover. */
     void openLink(String kind, StandardQuery query, String label) {
-        svg.open("a", "class", kind, "href", href(query), "aria-label", label);
+        svg.open("a", "class", kind, "href", links.href(query), "aria-label", label);
         svg.text("title", label);
-    }
-
-    /** The catalog view filtered by {@code query}. */
-    static String href(StandardQuery query) {
-        String parameters = query.toQueryString();
-        return parameters.isEmpty() ? CATALOG_PATH : CATALOG_PATH + "?" + parameters;
     }
 
     /** A row or column total: a link when there is anything to list, a grey 0 otherwise. */

@@ -87,8 +87,8 @@ final class LandscapeChart {
         height = noteY + 10;
     }
 
-    String draw() {
-        ChartMarkup chart = new ChartMarkup("rsp-landscape", TITLE, description(), WIDTH, height);
+    String draw(CatalogLinks links) {
+        ChartMarkup chart = new ChartMarkup("rsp-landscape", TITLE, description(), WIDTH, height, links);
         Svg svg = chart.svg();
         svg.open("g", "aria-hidden", "true");
         columnHeadings(svg);

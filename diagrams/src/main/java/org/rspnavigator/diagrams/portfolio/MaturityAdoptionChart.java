@@ -100,8 +100,8 @@ final class MaturityAdoptionChart {
         height = noteY + (regional ? 30 : 10);
     }
 
-    String draw() {
-        ChartMarkup chart = new ChartMarkup("rsp-maturity-adoption", TITLE, description(), WIDTH, height);
+    String draw(CatalogLinks links) {
+        ChartMarkup chart = new ChartMarkup("rsp-maturity-adoption", TITLE, description(), WIDTH, height, links);
         Svg svg = chart.svg();
         svg.open("g", "aria-hidden", "true");
         adoptionAxis(svg);

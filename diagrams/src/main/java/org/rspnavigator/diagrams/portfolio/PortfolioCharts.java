@@ -14,16 +14,14 @@ import org.rspnavigator.model.StandardQuery;
  * work). Each picture scales to the width of its container ({@code viewBox}, width 100%), takes
  * its font from the page, names itself with {@code <title>} and {@code <desc>} (the description
  * spells out every number), and makes each non-empty cell a link to the catalog filtered to
- * exactly the standards it counts, labelled for screen readers ("18 preferred content standards")
- * and shown with a focus ring when reached by keyboard.
+ * exactly the standards it counts (at the address {@link CatalogLinks} gives), labelled for
+ * screen readers ("18 preferred content standards") and shown with a focus ring when reached by
+ * keyboard.
  *
  * <p>The root carries {@code role="group"} rather than {@code role="img"}: ARIA makes the
  * children of an image presentational, which would hide the links from assistive technology.
  */
 public final class PortfolioCharts {
-
-    /** The catalog view the cells link to; the query string is {@link StandardQuery#toQueryString()}. */
-    static final String CATALOG_PATH = "/catalog";
 
     static final String SOURCE_NOTE = "Source: " + Catalog.SOURCE_DOCUMENT + ", Tables 1–5.";
 
@@ -50,8 +48,8 @@ public final class PortfolioCharts {
      * interoperability), one column per assessment group, each cell the number of standards
      * ISO 21860 lists there, shaded in its group's colour by count, with row and column totals.
      */
-    public static String landscape(Catalog catalog) {
-        return new LandscapeChart(catalog).draw();
+    public static String landscape(Catalog catalog, CatalogLinks links) {
+        return new LandscapeChart(catalog).draw(links);
     }
 
     /**
@@ -61,7 +59,7 @@ public final class PortfolioCharts {
      * rating that differs by region counts at its highest level, as
      * {@link StandardQuery#levelOf} reads it without a region).
      */
-    public static String maturityAdoption(Catalog catalog) {
-        return new MaturityAdoptionChart(catalog).draw();
+    public static String maturityAdoption(Catalog catalog, CatalogLinks links) {
+        return new MaturityAdoptionChart(catalog).draw(links);
     }
 }

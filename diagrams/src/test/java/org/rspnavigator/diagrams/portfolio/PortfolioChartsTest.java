@@ -41,6 +41,9 @@ class PortfolioChartsTest {
 
     private static final Catalog CATALOG = CatalogLoader.loadFromClasspath();
     private static final String SVG = "http://www.w3.org/2000/svg";
+    /** The catalog view at {@code /catalog}, filtered by the query's string, as the application links to it. */
+    private static final CatalogLinks LINKS = query -> query.toQueryString().isEmpty() ? "/catalog"
+            : "/catalog?" + query.toQueryString();
 
     /** A cell or total as drawn: the element, its link target (null when none) and the number it shows. */
     record Shown(Element element, String href, int count) {
@@ -50,7 +53,7 @@ class PortfolioChartsTest {
     }
 
     static Stream<String> charts() {
-        return Stream.of(PortfolioCharts.landscape(CATALOG), PortfolioCharts.maturityAdoption(CATALOG));
+        return Stream.of(PortfolioCharts.landscape(CATALOG, LINKS), PortfolioCharts.maturityAdoption(CATALOG, LINKS));
     }
 
     // --- markup -------------------------------------------------------------------------------
@@ -121,7 +124,7 @@ class PortfolioChartsTest {
 
     @Test
     void landscapeCountsEachCategoryAndGroupOfTheCatalog() throws Exception {
-        Document doc = parse(PortfolioCharts.landscape(CATALOG));
+        Document doc = parse(PortfolioCharts.landscape(CATALOG, LINKS));
         List<Shown> cells = cells(doc);
         Map<String, Integer> byHref = new LinkedHashMap<>();
         cells.stream().filter(Shown::isLink).forEach(c -> byHref.put(c.href(), c.count()));
@@ -146,7 +149,7 @@ class PortfolioChartsTest {
     @Test
     void landscapeTotalsLinkToRowsColumnsAndEverything() throws Exception {
         Map<String, Integer> totals = new LinkedHashMap<>();
-        for (Element a : elements(parse(PortfolioCharts.landscape(CATALOG)).getDocumentElement(), "a")) {
+        for (Element a : elements(parse(PortfolioCharts.landscape(CATALOG, LINKS)).getDocumentElement(), "a")) {
             if (a.getAttribute("class").equals("total")) {
                 totals.put(a.getAttribute("href"), count(a));
             }
@@ -162,7 +165,7 @@ class PortfolioChartsTest {
 
     @Test
     void landscapeLabelsSayWhatACellCounts() throws Exception {
-        List<String> labels = elements(parse(PortfolioCharts.landscape(CATALOG)).getDocumentElement(), "a").stream()
+        List<String> labels = elements(parse(PortfolioCharts.landscape(CATALOG, LINKS)).getDocumentElement(), "a").stream()
                 .map(a -> a.getAttribute("aria-label")).toList();
         assertThat(labels).contains("18 preferred content standards", "1 emerging information exchange standard",
                 "2 legacy data standards", "11 data standards", "All 83 standards");
@@ -172,7 +175,7 @@ class PortfolioChartsTest {
 
     @Test
     void maturityChartCountsEachMaturityAndExactAdoptionLevel() throws Exception {
-        List<Shown> cells = cells(parse(PortfolioCharts.maturityAdoption(CATALOG)));
+        List<Shown> cells = cells(parse(PortfolioCharts.maturityAdoption(CATALOG, LINKS)));
         Map<String, Integer> byHref = new LinkedHashMap<>();
         cells.stream().filter(Shown::isLink).forEach(c -> byHref.put(c.href(), c.count()));
 
@@ -196,7 +199,7 @@ class PortfolioChartsTest {
 
     @Test
     void maturityChartNamesItsAxesAndScalesCirclesByArea() throws Exception {
-        String markup = PortfolioCharts.maturityAdoption(CATALOG);
+        String markup = PortfolioCharts.maturityAdoption(CATALOG, LINKS);
         assertThat(markup).contains(">Product adoption<", ">Standard maturity<", ">None<", ">Universal<");
         for (Element a : elements(parse(markup).getDocumentElement(), "a")) {
             List<Element> circles = children(a, "circle");
