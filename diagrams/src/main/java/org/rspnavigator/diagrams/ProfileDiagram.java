@@ -210,7 +210,7 @@ public final class ProfileDiagram {
             this.entries = entries;
             double widest = 0;
             for (Entry e : entries) {
-                widest = Math.max(widest, textWidth(e.text(), LABEL_SIZE, false));
+                widest = Math.max(widest, TextMetrics.width(e.text(), LABEL_SIZE, false));
             }
             this.w = Math.ceil(widest + 2 * LABEL_PAD_X);
             this.h = entries.size() * LABEL_LINE + 2 * LABEL_PAD_Y;
@@ -426,7 +426,7 @@ public final class ProfileDiagram {
             int lines = 1;
             for (Actor a : actors) {
                 for (String line : a.lines) {
-                    widest = Math.max(widest, textWidth(line, NAME_SIZE, true));
+                    widest = Math.max(widest, TextMetrics.width(line, NAME_SIZE, true));
                 }
                 lines = Math.max(lines, a.lines.size());
             }
@@ -1102,10 +1102,10 @@ public final class ProfileDiagram {
                             + String.join(", ", unattached.stream().map(ProfileDiagram::transactionLabel).toList());
             double legendWidth = 0;
             for (String note : notes) {
-                legendWidth = Math.max(legendWidth, 44 + textWidth(note, NOTE_SIZE, false));
+                legendWidth = Math.max(legendWidth, 44 + TextMetrics.width(note, NOTE_SIZE, false));
             }
             if (unattachedNote != null) {
-                legendWidth = Math.max(legendWidth, textWidth(unattachedNote, NOTE_SIZE, false));
+                legendWidth = Math.max(legendWidth, TextMetrics.width(unattachedNote, NOTE_SIZE, false));
             }
             int width = (int) Math.ceil(Math.max(maxX - minX + 2 * MARGIN, legendWidth + 2 * MARGIN));
             int height = (int) Math.ceil(legendY + (notes.size() - 1) * 20 + (unattachedNote != null ? 20 : 0) + 10);
@@ -1613,7 +1613,7 @@ public final class ProfileDiagram {
         StringBuilder line = new StringBuilder();
         for (String p : pieces) {
             String candidate = line + p;
-            if (!line.isEmpty() && textWidth(candidate.strip(), NAME_SIZE, true) > width) {
+            if (!line.isEmpty() && TextMetrics.width(candidate.strip(), NAME_SIZE, true) > width) {
                 lines.add(line.toString().strip());
                 line.setLength(0);
             }
@@ -1623,35 +1623,6 @@ public final class ProfileDiagram {
             lines.add(line.toString().strip());
         }
         return lines;
-    }
-
-    /** Advance widths of DejaVu Sans (per mille of the size), a wide font: estimates err on the large side. */
-    private static final short[] REGULAR = {318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361,
-        318, 337, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698,
-        770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685, 611,
-        685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612,
-        635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838};
-    private static final short[] BOLD = {348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380,
-        365, 696, 696, 696, 696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 580, 1000, 774, 762, 734, 830,
-        683, 683, 821, 837, 372, 372, 775, 637, 995, 837, 850, 733, 850, 770, 720, 682, 812, 774, 1103, 771, 724, 725,
-        457, 365, 457, 838, 500, 500, 675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687, 716,
-        716, 493, 595, 478, 712, 652, 924, 645, 652, 582, 712, 365, 712, 838};
-
-    /** The width of {@code text} in DejaVu Sans of {@code size} units, the widest common fallback font. */
-    static double textWidth(String text, double size, boolean bold) {
-        double w = 0;
-        for (int i = 0; i < text.length();) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp >= 32 && cp < 127) {
-                w += (bold ? BOLD : REGULAR)[cp - 32];
-            } else if (cp >= 0x2190 && cp <= 0x21ff) {
-                w += 838;
-            } else {
-                w += bold ? 800 : 740;
-            }
-        }
-        return w * size / 1000;
     }
 
     private static double segLength(Segment s) {

@@ -127,7 +127,7 @@ class ProfileDiagramTest {
         assertThat(lines).hasSizeBetween(2, 3);
         assertThat(lines.getFirst().getTextContent()).startsWith("Department");
         for (Element line : lines) {
-            assertThat(ProfileDiagram.textWidth(line.getTextContent(), ProfileDiagram.NAME_SIZE, true))
+            assertThat(TextMetrics.width(line.getTextContent(), ProfileDiagram.NAME_SIZE, true))
                     .isLessThanOrEqualTo(box.w() - 12);
         }
         assertThat(ProfileDiagram.wrap("Image Manager/Image Archive", 120)).containsExactly("Image Manager/",
@@ -600,7 +600,7 @@ class ProfileDiagramTest {
             Box ground = box(children(label, "rect").getFirst());
             for (Element text : children(label, "text")) {
                 double left = num(text, "x");
-                assertThat(left + ProfileDiagram.textWidth(text.getTextContent(), ProfileDiagram.LABEL_SIZE, false))
+                assertThat(left + TextMetrics.width(text.getTextContent(), ProfileDiagram.LABEL_SIZE, false))
                         .isLessThanOrEqualTo(ground.x() + ground.w());
             }
         }
