@@ -3,7 +3,7 @@ package org.rspnavigator.webapp.ui;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.rspnavigator.diagrams.ProfileDiagram;
+import org.rspnavigator.diagrams.profile.ProfileDiagram;
 import org.rspnavigator.model.Profile;
 import org.springframework.stereotype.Component;
 
