@@ -1,7 +1,9 @@
 package org.rspnavigator.webapp.catalog;
 
+import org.rspnavigator.diagrams.Svg;
+import org.rspnavigator.diagrams.portfolio.CatalogLinks;
+import org.rspnavigator.diagrams.portfolio.PortfolioCharts;
 import org.rspnavigator.model.Catalog;
-import org.rspnavigator.webapp.ui.charts.PortfolioCharts;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -12,23 +14,22 @@ import com.vaadin.flow.component.Html;
  */
 final class ChartFigures {
 
+    /** A chart cell leads to the catalog view, filtered as its address says. */
+    private static final CatalogLinks CATALOG = query -> QueryUrl.href("/" + CatalogView.PATH, query);
+
     private ChartFigures() {
     }
 
     static Component landscape(Catalog catalog) {
-        return figure("Standards by category and assessment group", PortfolioCharts.landscape(catalog));
+        return figure("Standards by category and assessment group", PortfolioCharts.landscape(catalog, CATALOG));
     }
 
     static Component maturityAdoption(Catalog catalog) {
-        return figure("Standard maturity against product adoption", PortfolioCharts.maturityAdoption(catalog));
+        return figure("Standard maturity against product adoption", PortfolioCharts.maturityAdoption(catalog, CATALOG));
     }
 
     private static Component figure(String caption, String svg) {
-        return new Html("<figure class=\"rsp-chart-figure\"><figcaption>" + escape(caption) + "</figcaption>" + svg
+        return new Html("<figure class=\"rsp-chart-figure\"><figcaption>" + Svg.escape(caption) + "</figcaption>" + svg
                 + "</figure>");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -3,8 +3,8 @@ package org.rspnavigator.webapp.profiles;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.rspnavigator.diagrams.profile.ProfileDiagram;
 import org.rspnavigator.model.Profile;
-import org.rspnavigator.webapp.ui.charts.ProfileDiagram;
 import org.springframework.stereotype.Component;
 
 /**

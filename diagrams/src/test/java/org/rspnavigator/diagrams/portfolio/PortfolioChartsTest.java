@@ -1,4 +1,4 @@
-package org.rspnavigator.webapp.ui.charts;
+package org.rspnavigator.diagrams.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +21,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rspnavigator.diagrams.Colour;
+import org.rspnavigator.diagrams.Svg;
 import org.rspnavigator.model.AdoptionLevel;
 import org.rspnavigator.model.AssessmentGroup;
 import org.rspnavigator.model.Catalog;
@@ -39,6 +41,9 @@ class PortfolioChartsTest {
 
     private static final Catalog CATALOG = CatalogLoader.loadFromClasspath();
     private static final String SVG = "http://www.w3.org/2000/svg";
+    /** The catalog view at {@code /catalog}, filtered by the query's string, as the application links to it. */
+    private static final CatalogLinks LINKS = query -> query.toQueryString().isEmpty() ? "/catalog"
+            : "/catalog?" + query.toQueryString();
 
     /** A cell or total as drawn: the element, its link target (null when none) and the number it shows. */
     record Shown(Element element, String href, int count) {
@@ -48,7 +53,7 @@ class PortfolioChartsTest {
     }
 
     static Stream<String> charts() {
-        return Stream.of(PortfolioCharts.landscape(CATALOG), PortfolioCharts.maturityAdoption(CATALOG));
+        return Stream.of(PortfolioCharts.landscape(CATALOG, LINKS), PortfolioCharts.maturityAdoption(CATALOG, LINKS));
     }
 
     // --- markup -------------------------------------------------------------------------------
@@ -119,7 +124,7 @@ class PortfolioChartsTest {
 
     @Test
     void landscapeCountsEachCategoryAndGroupOfTheCatalog() throws Exception {
-        Document doc = parse(PortfolioCharts.landscape(CATALOG));
+        Document doc = parse(PortfolioCharts.landscape(CATALOG, LINKS));
         List<Shown> cells = cells(doc);
         Map<String, Integer> byHref = new LinkedHashMap<>();
         cells.stream().filter(Shown::isLink).forEach(c -> byHref.put(c.href(), c.count()));
@@ -144,7 +149,7 @@ class PortfolioChartsTest {
     @Test
     void landscapeTotalsLinkToRowsColumnsAndEverything() throws Exception {
         Map<String, Integer> totals = new LinkedHashMap<>();
-        for (Element a : elements(parse(PortfolioCharts.landscape(CATALOG)).getDocumentElement(), "a")) {
+        for (Element a : elements(parse(PortfolioCharts.landscape(CATALOG, LINKS)).getDocumentElement(), "a")) {
             if (a.getAttribute("class").equals("total")) {
                 totals.put(a.getAttribute("href"), count(a));
             }
@@ -160,7 +165,7 @@ class PortfolioChartsTest {
 
     @Test
     void landscapeLabelsSayWhatACellCounts() throws Exception {
-        List<String> labels = elements(parse(PortfolioCharts.landscape(CATALOG)).getDocumentElement(), "a").stream()
+        List<String> labels = elements(parse(PortfolioCharts.landscape(CATALOG, LINKS)).getDocumentElement(), "a").stream()
                 .map(a -> a.getAttribute("aria-label")).toList();
         assertThat(labels).contains("18 preferred content standards", "1 emerging information exchange standard",
                 "2 legacy data standards", "11 data standards", "All 83 standards");
@@ -170,7 +175,7 @@ class PortfolioChartsTest {
 
     @Test
     void maturityChartCountsEachMaturityAndExactAdoptionLevel() throws Exception {
-        List<Shown> cells = cells(parse(PortfolioCharts.maturityAdoption(CATALOG)));
+        List<Shown> cells = cells(parse(PortfolioCharts.maturityAdoption(CATALOG, LINKS)));
         Map<String, Integer> byHref = new LinkedHashMap<>();
         cells.stream().filter(Shown::isLink).forEach(c -> byHref.put(c.href(), c.count()));
 
@@ -179,14 +184,14 @@ class PortfolioChartsTest {
                 .containsEntry("/catalog?maturity=trial&adoption-level=low", 3)
                 .containsEntry("/catalog?maturity=retired&adoption-level=high", 1);
         // Rows are the maturities that occur, in force first; columns none to universal.
-        List<Maturity> rows = PortfolioCharts.MATURITY_ORDER.stream()
+        List<Maturity> rows = MaturityAdoptionChart.MATURITY_ORDER.stream()
                 .filter(m -> CATALOG.standards().stream().anyMatch(s -> s.maturity() == m)).toList();
         assertThat(rows).containsExactly(Maturity.FINAL, Maturity.TRIAL, Maturity.RETIRED);
         List<Integer> expected = new ArrayList<>();
         for (Maturity m : rows) {
             for (AdoptionLevel level : AdoptionLevel.values()) {
                 expected.add((int) CATALOG.standards().stream()
-                        .filter(s -> s.maturity() == m && PortfolioCharts.productAdoption(s) == level).count());
+                        .filter(s -> s.maturity() == m && MaturityAdoptionChart.productAdoption(s) == level).count());
             }
         }
         assertThat(cells).extracting(Shown::count).containsExactlyElementsOf(expected);
@@ -194,13 +199,13 @@ class PortfolioChartsTest {
 
     @Test
     void maturityChartNamesItsAxesAndScalesCirclesByArea() throws Exception {
-        String markup = PortfolioCharts.maturityAdoption(CATALOG);
+        String markup = PortfolioCharts.maturityAdoption(CATALOG, LINKS);
         assertThat(markup).contains(">Product adoption<", ">Standard maturity<", ">None<", ">Universal<");
         for (Element a : elements(parse(markup).getDocumentElement(), "a")) {
             List<Element> circles = children(a, "circle");
             if (a.getAttribute("class").equals("cell")) {
                 double r = Double.parseDouble(circles.getFirst().getAttribute("r"));
-                double expectedR = PortfolioCharts.M_MAX_RADIUS * Math.sqrt(count(a) / 25.0);
+                double expectedR = MaturityAdoptionChart.MAX_RADIUS * Math.sqrt(count(a) / 25.0);
                 assertThat(r).as(a.getAttribute("href")).isCloseTo(expectedR, org.assertj.core.data.Offset.offset(0.06));
             }
         }
@@ -222,20 +227,20 @@ class PortfolioChartsTest {
         for (Colour base : PortfolioCharts.GROUP_COLOURS.values()) {
             double previous = 2;
             for (int n = 1; n <= 18; n++) {
-                PortfolioCharts.Shade shade = PortfolioCharts.shade(base, n, 18);
+                Shade shade = Shade.of(base, n, 18);
                 assertThat(shade.fill().luminance()).isLessThan(previous);
                 assertThat(Colour.contrast(shade.text(), shade.fill())).isGreaterThanOrEqualTo(4.5);
                 previous = shade.fill().luminance();
             }
-            assertThat(PortfolioCharts.shade(base, 18, 18).fill()).isEqualTo(base);
-            assertThat(PortfolioCharts.shade(base, 18, 18).text()).isEqualTo(Colour.WHITE);
+            assertThat(Shade.of(base, 18, 18).fill()).isEqualTo(base);
+            assertThat(Shade.of(base, 18, 18).text()).isEqualTo(Colour.WHITE);
         }
     }
 
     @Test
     void staysPlainJava() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/rspnavigator/webapp/ui/charts"))) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/rspnavigator/diagrams"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 assertThat(Files.readString(file)).as(file.toString())
                         .doesNotContain("import com.vaadin", "import org.springframework");
             }

@@ -1,22 +1,24 @@
-package org.rspnavigator.webapp.ui.charts;
+package org.rspnavigator.diagrams;
+
+import java.util.Locale;
 
 /** An sRGB colour, with the mixing and the WCAG 2 contrast arithmetic the charts need. */
-record Colour(int red, int green, int blue) {
+public record Colour(int red, int green, int blue) {
 
-    static final Colour WHITE = new Colour(255, 255, 255);
-    static final Colour BLACK = new Colour(0, 0, 0);
+    public static final Colour WHITE = new Colour(255, 255, 255);
+    public static final Colour BLACK = new Colour(0, 0, 0);
 
     /** Contrast WCAG 2 asks of normal-size text (1.4.3, level AA). */
-    static final double MIN_TEXT_CONTRAST = 4.5;
+    public static final double MIN_TEXT_CONTRAST = 4.5;
 
-    Colour {
+    public Colour {
         if ((red | green | blue) < 0 || red > 255 || green > 255 || blue > 255) {
             throw new IllegalArgumentException("channels are 0–255");
         }
     }
 
     /** Parses {@code #1b6e3a}. */
-    static Colour hex(String hex) {
+    public static Colour hex(String hex) {
         if (!hex.matches("#[0-9a-fA-F]{6}")) {
             throw new IllegalArgumentException("not a #rrggbb colour: " + hex);
         }
@@ -24,12 +26,12 @@ record Colour(int red, int green, int blue) {
         return new Colour(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 
-    String hex() {
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", red, green, blue);
+    public String hex() {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
     }
 
     /** This colour moved towards {@code other} by {@code share} (0 = this, 1 = other). */
-    Colour mix(Colour other, double share) {
+    public Colour mix(Colour other, double share) {
         double s = Math.clamp(share, 0, 1);
         return new Colour((int) Math.round(red + (other.red - red) * s),
                 (int) Math.round(green + (other.green - green) * s),
@@ -37,7 +39,7 @@ record Colour(int red, int green, int blue) {
     }
 
     /** Relative luminance as WCAG 2 defines it. */
-    double luminance() {
+    public double luminance() {
         return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
     }
 
@@ -47,7 +49,7 @@ record Colour(int red, int green, int blue) {
     }
 
     /** The WCAG 2 contrast ratio of two colours, from 1 to 21. */
-    static double contrast(Colour a, Colour b) {
+    public static double contrast(Colour a, Colour b) {
         double la = a.luminance();
         double lb = b.luminance();
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);

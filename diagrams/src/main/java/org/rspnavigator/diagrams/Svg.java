@@ -1,4 +1,4 @@
-package org.rspnavigator.webapp.ui.charts;
+package org.rspnavigator.diagrams;
 
 import java.util.Locale;
 
@@ -6,14 +6,14 @@ import java.util.Locale;
  * A minimal SVG writer: elements with attributes given as name–value pairs, every attribute value
  * and text escaped, coordinates written without needless decimals.
  */
-final class Svg {
+public final class Svg {
 
-    static final String NAMESPACE = "http://www.w3.org/2000/svg";
+    public static final String NAMESPACE = "http://www.w3.org/2000/svg";
 
     private final StringBuilder out = new StringBuilder(8192);
 
     /** Escapes text for use in element content and in double- or single-quoted attributes. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -35,7 +35,7 @@ final class Svg {
     }
 
     /** A coordinate or length: "12", "12.5", never "12.0" or "1.2E1". */
-    static String num(double value) {
+    public static String num(double value) {
         double rounded = Math.round(value * 10) / 10.0;
         if (rounded == Math.rint(rounded)) {
             return Long.toString((long) rounded);
@@ -43,20 +43,20 @@ final class Svg {
         return String.format(Locale.ROOT, "%.1f", rounded);
     }
 
-    Svg open(String name, String... attributes) {
+    public Svg open(String name, String... attributes) {
         out.append('<').append(name);
         attributes(attributes);
         out.append(">\n");
         return this;
     }
 
-    Svg close(String name) {
+    public Svg close(String name) {
         out.append("</").append(name).append(">\n");
         return this;
     }
 
     /** An element without content: {@code <rect .../>}. */
-    Svg empty(String name, String... attributes) {
+    public Svg empty(String name, String... attributes) {
         out.append('<').append(name);
         attributes(attributes);
         out.append("/>\n");
@@ -64,7 +64,7 @@ final class Svg {
     }
 
     /** An element holding text only: {@code <text ...>escaped</text>}. */
-    Svg text(String name, String text, String... attributes) {
+    public Svg text(String name, String text, String... attributes) {
         out.append('<').append(name);
         attributes(attributes);
         out.append('>').append(escape(text)).append("</").append(name).append(">\n");
@@ -72,7 +72,7 @@ final class Svg {
     }
 
     /** Markup written as is; only for constant, trusted text such as the style sheet. */
-    Svg raw(String markup) {
+    public Svg raw(String markup) {
         out.append(markup);
         return this;
     }

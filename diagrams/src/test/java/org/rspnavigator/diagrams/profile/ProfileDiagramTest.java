@@ -1,4 +1,4 @@
-package org.rspnavigator.webapp.ui.charts;
+package org.rspnavigator.diagrams.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -20,6 +20,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rspnavigator.diagrams.Colour;
+import org.rspnavigator.diagrams.TextMetrics;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.IheDomain;
 import org.rspnavigator.model.Profile;
@@ -127,10 +129,10 @@ class ProfileDiagramTest {
         assertThat(lines).hasSizeBetween(2, 3);
         assertThat(lines.getFirst().getTextContent()).startsWith("Department");
         for (Element line : lines) {
-            assertThat(ProfileDiagram.textWidth(line.getTextContent(), ProfileDiagram.NAME_SIZE, true))
+            assertThat(TextMetrics.width(line.getTextContent(), ProfileDiagram.NAME_SIZE, true))
                     .isLessThanOrEqualTo(box.w() - 12);
         }
-        assertThat(ProfileDiagram.wrap("Image Manager/Image Archive", 120)).containsExactly("Image Manager/",
+        assertThat(BoxSize.wrap("Image Manager/Image Archive", 120)).containsExactly("Image Manager/",
                 "Image Archive");
     }
 
@@ -207,8 +209,8 @@ class ProfileDiagramTest {
         Element svg = parse(drawing(p)).getDocumentElement();
         Box consumer = box(children(actorGroup(svg, "PIX Consumer"), "rect").getFirst());
         Box manager = box(children(actorGroup(svg, "PIX Manager"), "rect").getFirst());
-        String towardsManager = ProfileDiagram.glyph(manager.cx() - consumer.cx(), manager.cy() - consumer.cy());
-        String towardsConsumer = ProfileDiagram.glyph(consumer.cx() - manager.cx(), consumer.cy() - manager.cy());
+        String towardsManager = DiagramSvg.glyph(manager.cx() - consumer.cx(), manager.cy() - consumer.cy());
+        String towardsConsumer = DiagramSvg.glyph(consumer.cx() - manager.cx(), consumer.cy() - manager.cy());
 
         List<String> texts = byClass(svg, "text", "transaction").stream().map(Element::getTextContent).toList();
         assertThat(texts).containsExactly(towardsManager + " PIX Query [ITI-9]",
@@ -216,9 +218,9 @@ class ProfileDiagramTest {
         // Both ways: two parallel lines, one per direction, sharing one label.
         assertThat(byClass(svg, "line", "flow")).hasSize(2);
         assertThat(byClass(svg, "g", "label")).hasSize(1);
-        assertThat(ProfileDiagram.glyph(1, 0)).isEqualTo("→");
-        assertThat(ProfileDiagram.glyph(0, 1)).isEqualTo("↓");
-        assertThat(ProfileDiagram.glyph(-1, -1)).isEqualTo("↖");
+        assertThat(DiagramSvg.glyph(1, 0)).isEqualTo("→");
+        assertThat(DiagramSvg.glyph(0, 1)).isEqualTo("↓");
+        assertThat(DiagramSvg.glyph(-1, -1)).isEqualTo("↖");
     }
 
     @Test
@@ -590,7 +592,7 @@ class ProfileDiagramTest {
                     continue;
                 }
                 Box b = box(children(actor, "rect").getFirst());
-                assertThat(ProfileDiagram.clipLength(num(line, "x1"), num(line, "y1"), num(line, "x2"), num(line, "y2"),
+                assertThat(Geometry.clipLength(num(line, "x1"), num(line, "y1"), num(line, "x2"), num(line, "y2"),
                         b.x(), b.y(), b.x() + b.w(), b.y() + b.h())).as("%s through %s", line.getAttribute("data-transactions"),
                                 name).isZero();
             }
@@ -600,7 +602,7 @@ class ProfileDiagramTest {
             Box ground = box(children(label, "rect").getFirst());
             for (Element text : children(label, "text")) {
                 double left = num(text, "x");
-                assertThat(left + ProfileDiagram.textWidth(text.getTextContent(), ProfileDiagram.LABEL_SIZE, false))
+                assertThat(left + TextMetrics.width(text.getTextContent(), ProfileDiagram.LABEL_SIZE, false))
                         .isLessThanOrEqualTo(ground.x() + ground.w());
             }
         }
