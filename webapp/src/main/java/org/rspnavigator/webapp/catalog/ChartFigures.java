@@ -4,6 +4,7 @@ import org.rspnavigator.diagrams.Svg;
 import org.rspnavigator.diagrams.portfolio.CatalogLinks;
 import org.rspnavigator.diagrams.portfolio.PortfolioCharts;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.webapp.widgets.QueryUrl;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;

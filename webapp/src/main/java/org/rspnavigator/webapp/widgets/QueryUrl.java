@@ -35,7 +35,7 @@ public final class QueryUrl {
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location(qs.isEmpty() ? path : path + "?" + qs));
     }
 
-    static String href(String path, StandardQuery query) {
+    public static String href(String path, StandardQuery query) {
         String qs = query.toQueryString();
         return qs.isEmpty() ? path : path + "?" + qs;
     }

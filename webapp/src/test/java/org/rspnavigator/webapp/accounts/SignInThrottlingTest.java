@@ -1,5 +1,6 @@
-package org.rspnavigator.webapp.work;
+package org.rspnavigator.webapp.accounts;
 
+import org.rspnavigator.webapp.testing.MutableClock;
 import org.rspnavigator.webapp.testing.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rspnavigator.webapp.accounts.OrganizationRepository;
-import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.testing.TestAccounts;
-import org.rspnavigator.webapp.accounts.UserAccount;
-import org.rspnavigator.webapp.accounts.UserAccountRepository;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditEvent;
 import org.rspnavigator.webapp.audit.AuditEventRepository;

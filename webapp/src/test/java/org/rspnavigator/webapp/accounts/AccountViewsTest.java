@@ -1,6 +1,5 @@
-package org.rspnavigator.webapp.ui;
+package org.rspnavigator.webapp.accounts;
 
-import org.rspnavigator.webapp.accounts.ChangePasswordView;
 import org.rspnavigator.webapp.rfp.RfpViewsTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -15,13 +14,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rspnavigator.webapp.accounts.AccountPrincipal;
-import org.rspnavigator.webapp.accounts.AccountService;
-import org.rspnavigator.webapp.accounts.OrganizationRepository;
-import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.testing.TestAccounts;
-import org.rspnavigator.webapp.accounts.UserAccount;
-import org.rspnavigator.webapp.accounts.UserAccountRepository;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditEvent;
 import org.rspnavigator.webapp.audit.AuditEventRepository;
