@@ -1,6 +1,7 @@
 package org.rspnavigator.webapp.api;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import org.rspnavigator.webapp.accounts.Organization;
 import org.rspnavigator.webapp.accounts.OrganizationRepository;
@@ -9,59 +10,69 @@ import org.rspnavigator.webapp.accounts.TestAccounts;
 import org.rspnavigator.webapp.accounts.UserAccount;
 import org.rspnavigator.webapp.accounts.UserAccountRepository;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Who the security probes call the API as: nobody, each role of one organization (St. Example
- * Hospital, whose items the probes ask for), and a planner and a vendor of two other
- * organizations. {@link TestAccounts} has all but the hospital's own vendor, which
- * {@link #ensureAccounts} adds.
+ * Who the security probes call the API as: nobody; a planner, a vendor and an administrator; a
+ * planner and a vendor of two other organizations. The planner and the vendor are members of
+ * St. Example Hospital (of {@link TestAccounts}), whose items the probes ask for; the
+ * administrator belongs to the administration's own organization.
+ *
+ * <p>The probes sign in as accounts of their own, made by {@link #ensureAccounts} straight
+ * through the repositories: they sign in with their password at once (no password change
+ * pending), and their passwords are hashed at BCrypt's lowest cost, so that the many hundred
+ * signed-in requests of the probes do not spend their time hashing. The server checks them as
+ * it checks every password.
  */
 enum Caller {
 
-    ANONYMOUS(null, null),
-    PLANNER(TestAccounts.PLANNER, TestAccounts.PASSWORD),
+    ANONYMOUS(null, null, null),
+    PLANNER("probe-planner", TestAccounts.HOSPITAL, Role.PLANNER),
     /** A vendor of the planner's organization: sees its unpublished products, not its RFP projects. */
-    VENDOR(Caller.HOSPITAL_VENDOR, TestAccounts.PASSWORD),
-    /** The administrator, a member of an organization of its own. */
-    ADMIN(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD),
-    OTHER_PLANNER(TestAccounts.OTHER_PLANNER, TestAccounts.PASSWORD),
-    OTHER_VENDOR(TestAccounts.VENDOR, TestAccounts.PASSWORD);
+    VENDOR("probe-vendor", TestAccounts.HOSPITAL, Role.VENDOR),
+    ADMIN("probe-admin", null, Role.ADMIN),
+    OTHER_PLANNER("probe-other-planner", TestAccounts.OTHER_HOSPITAL, Role.PLANNER),
+    OTHER_VENDOR("probe-other-vendor", TestAccounts.VENDOR_ORG, Role.VENDOR);
 
-    static final String HOSPITAL_VENDOR = "hospitalvendor";
+    static final String PASSWORD = "Probe-password-1";
 
     final String username;
     final String password;
+    /** The organization's name; the administrators' organization when null. */
+    private final String organization;
+    private final Role role;
 
-    Caller(String username, String password) {
+    Caller(String username, String organization, Role role) {
         this.username = username;
-        this.password = password;
+        this.password = username == null ? null : PASSWORD;
+        this.organization = organization;
+        this.role = role;
     }
 
     String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /**
-     * Adds the hospital's vendor if it is not there yet, straight through the repositories, so
-     * that it signs in with its password at once (no password change pending) and no failed
-     * sign-in is ever counted against the probes' client.
-     */
+    /** Adds the probes' accounts that are not there yet. */
     static void ensureAccounts(ApplicationContext context) {
         UserAccountRepository users = context.getBean(UserAccountRepository.class);
         OrganizationRepository organizations = context.getBean(OrganizationRepository.class);
-        PasswordEncoder passwords = context.getBean(PasswordEncoder.class);
         Clock clock = context.getBean(Clock.class);
+        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
         context.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
-            if (users.findByUsernameIgnoreCase(HOSPITAL_VENDOR).isPresent()) {
-                return;
+            for (Caller caller : values()) {
+                if (caller.username == null || users.findByUsernameIgnoreCase(caller.username).isPresent()) {
+                    continue;
+                }
+                Organization organization = caller.organization == null
+                        ? users.findByUsernameIgnoreCase(TestAccounts.ADMIN).orElseThrow().getOrganization()
+                        : organizations.findByNameIgnoreCase(caller.organization).orElseThrow();
+                UserAccount account = new UserAccount(caller.username, "Probe " + caller.label(), hash, caller.role,
+                        organization, clock.instant());
+                account.setMustChangePassword(false);
+                users.save(account);
             }
-            Organization hospital = organizations.findByNameIgnoreCase(TestAccounts.HOSPITAL).orElseThrow();
-            UserAccount vendor = new UserAccount(HOSPITAL_VENDOR, "Hal Hospital-Vendor",
-                    passwords.encode(TestAccounts.PASSWORD), Role.VENDOR, hospital, clock.instant());
-            vendor.setMustChangePassword(false);
-            users.save(vendor);
         });
     }
 }
