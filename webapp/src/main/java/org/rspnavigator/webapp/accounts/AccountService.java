@@ -147,6 +147,9 @@ public class AccountService {
     public UserAccount updateUser(AccountPrincipal actor, long userId, long version, Role role, long organizationId,
             boolean enabled, boolean unlock) {
         requireAdmin(actor);
+        if (role == null) {
+            throw new IllegalArgumentException("Give the user a role: PLANNER, VENDOR or ADMIN.");
+        }
         UserAccount account = users.findById(userId).orElseThrow(() -> new WorkNotFoundException("user", userId));
         if (account.getVersion() != version) {
             throw new org.rspnavigator.webapp.work.StaleEditException("user", account.getUsername());
