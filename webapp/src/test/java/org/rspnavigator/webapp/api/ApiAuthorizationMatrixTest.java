@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rspnavigator.webapp.accounts.TestAccounts;
-import org.rspnavigator.webapp.work.Http.Answer;
+import org.rspnavigator.webapp.api.ProbeClient.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -348,7 +348,7 @@ class ApiAuthorizationMatrixTest {
                 String where = request.method() + " " + request.path() + " as " + caller.label();
                 if (answer.status() != expected) {
                     wrong.add(where + ": got " + answer.status() + ", expected " + expected
-                            + (answer.status() >= 400 ? " (" + answer.body() + ")" : ""));
+                            + (answer.status() >= 400 ? " (" + answer.text() + ")" : ""));
                 } else if (answer.status() >= 400 && !answer.contentType().startsWith("application/problem+json")) {
                     wrong.add(where + ": " + answer.status() + " is not a problem document but " + answer.contentType());
                 }

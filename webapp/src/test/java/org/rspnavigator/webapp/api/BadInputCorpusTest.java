@@ -25,8 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rspnavigator.webapp.accounts.TestAccounts;
-import org.rspnavigator.webapp.work.Http;
-import org.rspnavigator.webapp.work.Http.Raw;
+import org.rspnavigator.webapp.api.ProbeClient.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -133,7 +132,7 @@ class BadInputCorpusTest {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             Object value = keysAndValues[i + 1];
             out.append(i == 0 ? "" : ", ").append('"').append(keysAndValues[i]).append("\": ")
-                    .append(value instanceof RawJson raw ? raw.text() : Http.JSON.writeValueAsString(value));
+                    .append(value instanceof RawJson raw ? raw.text() : ProbeClient.JSON.writeValueAsString(value));
         }
         return out.append('}').toString();
     }
@@ -148,7 +147,7 @@ class BadInputCorpusTest {
 
     /** The valid body of each endpoint that takes JSON, to be broken in every generic way. */
     private Map<String, Object[]> jsonEndpoints() {
-        String spec = Http.JSON.writeValueAsString(ProbeClient.spec("Bad input"));
+        String spec = ProbeClient.JSON.writeValueAsString(ProbeClient.spec("Bad input"));
         Map<String, Object[]> endpoints = new LinkedHashMap<>();
         endpoints.put("POST " + API + "/shortlists", new Object[] {Caller.PLANNER,
             json("name", "Bad input", "description", "", "filter", "", "standards", List.of())});
@@ -231,7 +230,7 @@ class BadInputCorpusTest {
     }
 
     private void specificCorpus() {
-        String spec = Http.JSON.writeValueAsString(ProbeClient.spec("Bad input"));
+        String spec = ProbeClient.JSON.writeValueAsString(ProbeClient.spec("Bad input"));
         String shortlists = API + "/shortlists";
         String item = shortlists + "/" + shortlist;
         String projects = API + "/rfp/projects";
@@ -389,7 +388,7 @@ class BadInputCorpusTest {
         bad("a bidder's statement of an unknown profile", p, "POST", bidders + "?bidder=Z",
                 bid.replace("swf-b", "no-such-profile"), 400);
         bad("a bidder in an unknown project", p, "POST", projects + "/999999/bidders?bidder=Z", bid, 404);
-        ObjectNode big = (ObjectNode) Http.JSON.readTree(statement);
+        ObjectNode big = (ObjectNode) ProbeClient.JSON.readTree(statement);
         JsonNode claim = big.get("profiles").get(0);
         ArrayNode manyClaims = big.putArray("profiles");
         for (int i = 0; i < 15_000; i++) {
@@ -495,7 +494,7 @@ class BadInputCorpusTest {
     /** Drafts each broken in one way, as JSON. */
     private Map<String, String> brokenDrafts() {
         Map<String, String> drafts = new LinkedHashMap<>();
-        String spec = Http.JSON.writeValueAsString(ProbeClient.spec("Bad draft"));
+        String spec = ProbeClient.JSON.writeValueAsString(ProbeClient.spec("Bad draft"));
         String requirement = "{\"number\": \"PACS-90\", \"level\": \"SHALL\", \"system\": \"pacs\", "
                 + "\"category\": \"technical-workflow\", \"profile\": \"swf-b\", "
                 + "\"actor\": \"Image Manager/Image Archive\", \"options\": [], \"text\": \"t\", \"rationale\": \"r\", "
@@ -593,29 +592,29 @@ class BadInputCorpusTest {
                 + "\"rfpProjects\": [{\"name\": \"P\", \"createdBy\": \"" + "a".repeat(101) + "\", "
                 + "\"createdAt\": \"2026-01-01T00:00:00Z\", \"revisions\": [{\"revision\": 1, \"savedBy\": \"a\", "
                 + "\"savedAt\": \"2026-01-01T00:00:00Z\", \"draft\": {\"spec\": "
-                + Http.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}]}]"));
+                + ProbeClient.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}]}]"));
         imports.put("a bidder without a statement", importDocument("\"shortlists\": [], \"rfpProjects\": [{"
                 + "\"name\": \"P\", \"createdBy\": \"a\", \"createdAt\": \"2026-01-01T00:00:00Z\", \"revisions\": [{"
                 + "\"revision\": 1, \"savedBy\": \"a\", \"savedAt\": \"2026-01-01T00:00:00Z\", \"draft\": {\"spec\": "
-                + Http.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}], \"bidders\": [{"
+                + ProbeClient.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}], \"bidders\": [{"
                 + "\"bidder\": \"B\", \"source\": \"s\", \"importedBy\": \"a\", \"importedAt\": \"2026-01-01T00:00:00Z\"}]}]"));
         imports.put("a bidder without a source", importDocument("\"shortlists\": [], \"rfpProjects\": [{"
                 + "\"name\": \"P\", \"createdBy\": \"a\", \"createdAt\": \"2026-01-01T00:00:00Z\", \"revisions\": [{"
                 + "\"revision\": 1, \"savedBy\": \"a\", \"savedAt\": \"2026-01-01T00:00:00Z\", \"draft\": {\"spec\": "
-                + Http.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}], \"bidders\": [{"
+                + ProbeClient.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}], \"bidders\": [{"
                 + "\"bidder\": \"B\", \"importedBy\": \"a\", \"importedAt\": \"2026-01-01T00:00:00Z\", \"statement\": "
                 + ProbeClient.statementJson("P") + "}]}]"));
         imports.put("a bidder named with 201 characters", importDocument("\"shortlists\": [], \"rfpProjects\": [{"
                 + "\"name\": \"P\", \"createdBy\": \"a\", \"createdAt\": \"2026-01-01T00:00:00Z\", \"revisions\": [{"
                 + "\"revision\": 1, \"savedBy\": \"a\", \"savedAt\": \"2026-01-01T00:00:00Z\", \"draft\": {\"spec\": "
-                + Http.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}], \"bidders\": [{"
+                + ProbeClient.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}], \"bidders\": [{"
                 + "\"bidder\": \"" + "b".repeat(201) + "\", \"source\": \"s\", \"importedBy\": \"a\", "
                 + "\"importedAt\": \"2026-01-01T00:00:00Z\", \"statement\": " + ProbeClient.statementJson("P") + "}]}]"));
         imports.put("a revision saved by someone of 101 characters", importDocument("\"shortlists\": [], "
                 + "\"rfpProjects\": [{\"name\": \"P\", \"createdBy\": \"a\", \"createdAt\": \"2026-01-01T00:00:00Z\", "
                 + "\"revisions\": [{\"revision\": 1, \"savedBy\": \"" + "a".repeat(101) + "\", "
                 + "\"savedAt\": \"2026-01-01T00:00:00Z\", \"draft\": {\"spec\": "
-                + Http.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}]}]"));
+                + ProbeClient.JSON.writeValueAsString(ProbeClient.spec("P")) + ", \"requirements\": []}}]}]"));
         imports.put("a product with an unknown profile", importDocument("\"shortlists\": [], \"products\": [{"
                 + "\"name\": \"P\", \"productVersion\": \"1\", \"published\": false, \"statement\": "
                 + ProbeClient.statementJson("P").replace("swf-b", "no-such-profile") + ", \"createdBy\": \"a\", "
@@ -629,7 +628,7 @@ class BadInputCorpusTest {
 
     // Running it -----------------------------------------------------------------------------------------
 
-    private Raw send(Bad bad) {
+    private Answer send(Bad bad) {
         if (bad.path().matches(".*%(?![0-9A-Fa-f]{2}).*")) {
             return sendUnchecked(bad);
         }
@@ -645,14 +644,14 @@ class BadInputCorpusTest {
         } else {
             body = HttpRequest.BodyPublishers.ofByteArray(bad.body());
         }
-        return client.http.request(bad.method(), bad.path(), bad.caller().username, bad.caller().password, body, headers);
+        return client.request(bad.caller(), bad.method(), bad.path(), body, headers);
     }
 
     /**
      * A request whose address Java's HTTP client refuses to send (an incomplete percent-escape),
      * written to a socket as it is, in HTTP/1.0 so that the answer ends with the connection.
      */
-    private Raw sendUnchecked(Bad bad) {
+    private Answer sendUnchecked(Bad bad) {
         try (Socket socket = new Socket("localhost", port)) {
             StringBuilder head = new StringBuilder(bad.method() + " " + bad.path() + " HTTP/1.0\r\nHost: localhost\r\n");
             if (bad.caller().username != null) {
@@ -670,7 +669,7 @@ class BadInputCorpusTest {
             int end = answer.indexOf("\r\n\r\n");
             String headers = answer.substring(0, end);
             Matcher type = Pattern.compile("(?im)^Content-Type:\\s*(.*)$").matcher(headers);
-            return new Raw(Integer.parseInt(headers.substring(9, 12)), type.find() ? type.group(1).strip() : "", "",
+            return new Answer(Integer.parseInt(headers.substring(9, 12)), type.find() ? type.group(1).strip() : "", "",
                     utf8(answer.substring(end + 4)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -703,7 +702,7 @@ class BadInputCorpusTest {
         Map<String, String> before = everything();
         List<String> wrong = new ArrayList<>();
         for (Bad bad : corpus) {
-            Raw answer = send(bad);
+            Answer answer = send(bad);
             String where = bad.method() + " " + bad.path().replaceAll("(.{120}).+", "$1…") + " with " + bad.what()
                     + " as " + bad.caller().label();
             int status = answer.status();
@@ -714,7 +713,7 @@ class BadInputCorpusTest {
                         + answer.text().replaceAll("(.{300}).+", "$1…") + ")");
             } else if (!answer.contentType().startsWith("application/problem+json")) {
                 wrong.add(where + ": " + status + " is not a problem document but " + answer.contentType());
-            } else if (Http.JSON.readTree(answer.text()).path("detail").asString("").isBlank()) {
+            } else if (ProbeClient.JSON.readTree(answer.text()).path("detail").asString("").isBlank()) {
                 wrong.add(where + ": " + status + " does not say what is wrong");
             }
         }

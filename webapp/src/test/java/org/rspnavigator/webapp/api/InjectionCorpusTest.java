@@ -31,9 +31,7 @@ import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.documents.statement.StatementLinks;
 import org.rspnavigator.webapp.accounts.TestAccounts;
-import org.rspnavigator.webapp.work.Http;
-import org.rspnavigator.webapp.work.Http.Answer;
-import org.rspnavigator.webapp.work.Http.Raw;
+import org.rspnavigator.webapp.api.ProbeClient.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -172,13 +170,13 @@ class InjectionCorpusTest {
         check(dangers.isEmpty(), place, payload, "the HTML holds " + dangers);
     }
 
-    private void attachmentName(String place, Raw file) {
+    private void attachmentName(String place, Answer file) {
         check(file.disposition().matches("attachment; filename=\"[A-Za-z0-9._-]+\"(; filename\\*=UTF-8''[A-Za-z0-9._%-]+)?"),
                 place, "(file name)", "Content-Disposition " + file.disposition());
     }
 
-    private Raw download(Caller caller, String path) {
-        Raw file = client.http.download(path, caller.username, caller.password);
+    private Answer download(Caller caller, String path) {
+        Answer file = client.download(caller, path);
         assertThat(file.status()).as(path + ": " + file.text()).isEqualTo(200);
         return file;
     }
@@ -269,7 +267,7 @@ class InjectionCorpusTest {
         }
 
         String documents = project + "/documents/";
-        JsonNode matrix = Http.JSON.readTree(download(Caller.PLANNER, documents + "response-matrix.json").text());
+        JsonNode matrix = ProbeClient.JSON.readTree(download(Caller.PLANNER, documents + "response-matrix.json").text());
         for (int i = 0; i < REQUIREMENT_TEXTS.size(); i++) {
             String number = number(i);
             JsonNode r = matrix.get("requirements").valueStream().filter(n -> n.get("number").asString().equals(number))
@@ -277,18 +275,18 @@ class InjectionCorpusTest {
             json("response-matrix.json text", REQUIREMENT_TEXTS.get(i), REQUIREMENT_TEXTS.get(i).strip(),
                     r == null ? null : r.get("text"));
         }
-        Raw matrixCsv = download(Caller.PLANNER, documents + "response-matrix.csv");
+        Answer matrixCsv = download(Caller.PLANNER, documents + "response-matrix.csv");
         attachmentName("response-matrix.csv", matrixCsv);
-        csv("response-matrix.csv", REQUIREMENT_TEXTS, String::strip, matrixCsv.body());
+        csv("response-matrix.csv", REQUIREMENT_TEXTS, String::strip, matrixCsv.bytes());
 
         Map<String, Inspection.Document> corpusDocuments = new LinkedHashMap<>();
         Map<String, Inspection.Document> clauseDocuments = new LinkedHashMap<>();
         for (String file : List.of("rfp.pdf", "rfp.docx")) {
             for (long id : List.of(corpusProject, moreClausesProject)) {
-                Raw raw = download(Caller.PLANNER, API + "/rfp/projects/" + id + "/documents/" + file);
+                Answer raw = download(Caller.PLANNER, API + "/rfp/projects/" + id + "/documents/" + file);
                 attachmentName(file, raw);
-                Inspection.Document document = file.endsWith(".pdf") ? Inspection.pdf(raw.body())
-                        : Inspection.docx(raw.body());
+                Inspection.Document document = file.endsWith(".pdf") ? Inspection.pdf(raw.bytes())
+                        : Inspection.docx(raw.bytes());
                 harmless(file, document);
                 (id == corpusProject ? corpusDocuments : clauseDocuments).put(file, document);
             }
@@ -307,7 +305,7 @@ class InjectionCorpusTest {
                 shows(file + " clause text", markdown, Corpus.markdownText(markdown), withClause);
             }
         }
-        harmless("checklist.pdf", Inspection.pdf(download(Caller.PLANNER, documents + "checklist.pdf").body()));
+        harmless("checklist.pdf", Inspection.pdf(download(Caller.PLANNER, documents + "checklist.pdf").bytes()));
 
         // The views render mandates and clauses as Markdown.
         for (String markdown : MARKDOWN_TEXTS) {
@@ -326,7 +324,7 @@ class InjectionCorpusTest {
             Answer created = client.call(Caller.PLANNER, "POST", API + "/shortlists", map("name", names.get(i),
                     "description", notes.get(i), "filter", "", "standards", List.of()));
             check(created.status() == 201, "POST /shortlists", names.get(i), "answered " + created.status() + " "
-                    + created.body());
+                    + created.text());
             if (created.status() == 201) {
                 json("POST /shortlists name", names.get(i), names.get(i).strip(), created.json().get("name"));
                 json("POST /shortlists description", notes.get(i), notes.get(i), created.json().get("description"));
@@ -366,7 +364,7 @@ class InjectionCorpusTest {
             Answer created = client.call(Caller.PLANNER, "POST", API + "/rfp/projects", map("draft", map("spec", spec,
                     "requirements", List.of(), "mandates", List.of(), "clauses", List.of())));
             check(created.status() == 201, "POST /rfp/projects", name, "answered " + created.status() + " "
-                    + created.body());
+                    + created.text());
             if (created.status() != 201) {
                 continue;
             }
@@ -381,16 +379,16 @@ class InjectionCorpusTest {
             json("GET /rfp/projects name", name, name.strip(), listed == null ? null : listed.get("name"));
 
             String documents = API + "/rfp/projects/" + id + "/documents/";
-            Raw matrix = download(Caller.PLANNER, documents + "response-matrix.json");
+            Answer matrix = download(Caller.PLANNER, documents + "response-matrix.json");
             attachmentName("response-matrix.json", matrix);
-            JsonNode matrixJson = Http.JSON.readTree(matrix.text());
+            JsonNode matrixJson = ProbeClient.JSON.readTree(matrix.text());
             json("response-matrix.json project", name, Corpus.oneLine(name), matrixJson.get("project"));
             json("response-matrix.json organization", buyer, Corpus.oneLine(buyer), matrixJson.get("organization"));
             for (String file : List.of("rfp.pdf", "rfp.docx", "checklist.pdf")) {
-                Raw raw = download(Caller.PLANNER, documents + file);
+                Answer raw = download(Caller.PLANNER, documents + file);
                 attachmentName(file, raw);
-                Inspection.Document document = file.endsWith(".pdf") ? Inspection.pdf(raw.body())
-                        : Inspection.docx(raw.body());
+                Inspection.Document document = file.endsWith(".pdf") ? Inspection.pdf(raw.bytes())
+                        : Inspection.docx(raw.bytes());
                 harmless(file, document);
                 shows(file + " project name", name, name, document);
                 if (!file.startsWith("checklist")) {
@@ -415,9 +413,9 @@ class InjectionCorpusTest {
         String corpusBidders = API + "/rfp/projects/" + corpusProject + "/bidders";
         long alpha = client.newBidder(Caller.PLANNER, corpusProject).get("id").asLong();
         csv("bidder matrix.csv requirement text", REQUIREMENT_TEXTS, UnaryOperator.identity(),
-                download(Caller.PLANNER, corpusBidders + "/matrix.csv").body());
+                download(Caller.PLANNER, corpusBidders + "/matrix.csv").bytes());
         for (String file : List.of("/matrix.pdf", "/" + alpha + "/gaps.pdf")) {
-            Inspection.Document pdf = Inspection.pdf(download(Caller.PLANNER, corpusBidders + file).body());
+            Inspection.Document pdf = Inspection.pdf(download(Caller.PLANNER, corpusBidders + file).bytes());
             harmless("bidders" + file, pdf);
             for (String text : REQUIREMENT_TEXTS) {
                 shows("bidders" + file + " requirement text", text, text, pdf);
@@ -432,7 +430,7 @@ class InjectionCorpusTest {
         for (String name : names) {
             Answer added = client.call(Caller.PLANNER, "POST", bidders + "?bidder=" + encode(name) + "&source="
                     + encode(name), bidderStatement(name).getBytes(StandardCharsets.UTF_8), "application/json");
-            check(added.status() == 201, "POST bidders", name, "answered " + added.status() + " " + added.body());
+            check(added.status() == 201, "POST bidders", name, "answered " + added.status() + " " + added.text());
             if (added.status() == 201) {
                 ids.put(added.json().get("id").asLong(), name);
                 json("POST bidders bidder", name, name.strip(), added.json().get("bidder"));
@@ -455,8 +453,8 @@ class InjectionCorpusTest {
             check(matrix.get("bidders").valueStream().anyMatch(b -> b.asString().equals(name.strip())),
                     "bidder matrix JSON", name, "not among the bidders");
         }
-        csv("bidder matrix.csv bidder", names, String::strip, download(Caller.PLANNER, bidders + "/matrix.csv").body());
-        Inspection.Document matrixPdf = Inspection.pdf(download(Caller.PLANNER, bidders + "/matrix.pdf").body());
+        csv("bidder matrix.csv bidder", names, String::strip, download(Caller.PLANNER, bidders + "/matrix.csv").bytes());
+        Inspection.Document matrixPdf = Inspection.pdf(download(Caller.PLANNER, bidders + "/matrix.pdf").bytes());
         harmless("bidder matrix.pdf", matrixPdf);
         names.forEach(name -> shows("bidder matrix.pdf bidder", name, name, matrixPdf));
 
@@ -464,10 +462,10 @@ class InjectionCorpusTest {
         for (String group : Corpus.groups(CORPUS, FieldLimits.NAME)) {
             Answer added = client.call(Caller.PLANNER, "POST", bidders + "?bidder=" + encode(group),
                     bidderStatement("Plain PACS").getBytes(StandardCharsets.UTF_8), "application/json");
-            check(added.status() == 201, "POST bidders", group, "answered " + added.status() + " " + added.body());
+            check(added.status() == 201, "POST bidders", group, "answered " + added.status() + " " + added.text());
             if (added.status() == 201) {
                 Inspection.Document gaps = Inspection.pdf(download(Caller.PLANNER, bidders + "/"
-                        + added.json().get("id").asLong() + "/gaps.pdf").body());
+                        + added.json().get("id").asLong() + "/gaps.pdf").bytes());
                 harmless("bidder gaps.pdf", gaps);
                 shows("bidder gaps.pdf bidder", group, group, gaps);
             }
@@ -509,7 +507,7 @@ class InjectionCorpusTest {
                             new StatementLinks("", "", "")).profiles());
             Answer created = client.call(Caller.VENDOR, "POST", API + "/products", StatementJson.write(statement));
             check(created.status() == 201, "POST /products", vendor, "answered " + created.status() + " "
-                    + created.body());
+                    + created.text());
             if (created.status() != 201) {
                 continue;
             }
@@ -524,22 +522,22 @@ class InjectionCorpusTest {
             json("GET /products vendor", vendor, vendor, listed == null ? null : listed.get("vendor"));
 
             String product = API + "/products/" + id;
-            Raw statementJson = download(Caller.PLANNER, product + "/statement.json");
+            Answer statementJson = download(Caller.PLANNER, product + "/statement.json");
             attachmentName("statement.json", statementJson);
-            for (JsonNode read : List.of(created.json().get("statement"), Http.JSON.readTree(statementJson.text()))) {
+            for (JsonNode read : List.of(created.json().get("statement"), ProbeClient.JSON.readTree(statementJson.text()))) {
                 json("statement vendor", vendor, vendor, read.get("vendor"));
                 json("statement productName", name, name, read.get("productName"));
                 json("statement version", version, version, read.get("version"));
                 json("statement revision", revision, revision, read.get("revision"));
                 json("statement link", link, link, read.get("links").get("vendorIheInformation"));
             }
-            Raw statementCsv = download(Caller.PLANNER, product + "/statement.csv");
+            Answer statementCsv = download(Caller.PLANNER, product + "/statement.csv");
             attachmentName("statement.csv", statementCsv);
-            csv("statement.csv", List.of(), UnaryOperator.identity(), statementCsv.body());
+            csv("statement.csv", List.of(), UnaryOperator.identity(), statementCsv.bytes());
 
-            Raw pdf = download(Caller.PLANNER, product + "/statement.pdf");
+            Answer pdf = download(Caller.PLANNER, product + "/statement.pdf");
             attachmentName("statement.pdf", pdf);
-            Inspection.Document statementPdf = Inspection.pdf(pdf.body());
+            Inspection.Document statementPdf = Inspection.pdf(pdf.bytes());
             harmless("statement.pdf", statementPdf);
             shows("statement.pdf vendor", vendor, vendor, statementPdf);
             shows("statement.pdf product name", name, name, statementPdf);
@@ -550,9 +548,9 @@ class InjectionCorpusTest {
             String scope = "?project=" + scopeProject;
             JsonNode gaps = client.expect(200, Caller.PLANNER, "GET", product + "/gaps" + scope, null);
             json("GET gaps product", name, name + " " + version, gaps.get("product"));
-            Raw gapsPdf = download(Caller.PLANNER, product + "/gaps.pdf" + scope);
+            Answer gapsPdf = download(Caller.PLANNER, product + "/gaps.pdf" + scope);
             attachmentName("gaps.pdf", gapsPdf);
-            Inspection.Document gapReport = Inspection.pdf(gapsPdf.body());
+            Inspection.Document gapReport = Inspection.pdf(gapsPdf.bytes());
             harmless("gaps.pdf", gapReport);
             shows("gaps.pdf product name", name, name, gapReport);
             shows("gaps.pdf version", version, version, gapReport);
@@ -572,7 +570,7 @@ class InjectionCorpusTest {
             String sent = group.length() + run.length() > FieldLimits.NAME ? group : group + run;
             Answer created = client.call(Caller.ADMIN, "POST", API + "/admin/organizations", map("name", sent));
             check(created.status() == 201, "POST /admin/organizations", group, "answered " + created.status() + " "
-                    + created.body());
+                    + created.text());
             if (created.status() == 201) {
                 json("POST /admin/organizations name", group, sent.strip(), created.json().get("name"));
                 organizations.put(created.json().get("id").asLong(), sent.strip());
@@ -599,7 +597,7 @@ class InjectionCorpusTest {
                     "corpus-" + java.util.UUID.randomUUID().toString().substring(0, 8), "displayName", group,
                     "role", "PLANNER", "organizationId", home, "password", "Corpus-password-1"));
             check(created.status() == 201, "POST /admin/users", group, "answered " + created.status() + " "
-                    + created.body());
+                    + created.text());
             if (created.status() == 201) {
                 json("POST /admin/users displayName", group, group.strip(), created.json().get("displayName"));
                 users.put(created.json().get("id").asLong(), group);

@@ -6,34 +6,33 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A small HTTP client for API tests: JSON in and out, HTTP Basic for a user. */
-public final class Http {
+final class Http {
 
-    public static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final int port;
 
-    public Http(int port) {
+    Http(int port) {
         this.port = port;
     }
 
-    public record Answer(int status, String contentType, String body) {
-        public JsonNode json() {
+    record Answer(int status, String contentType, String body) {
+        JsonNode json() {
             return JSON.readTree(body);
         }
 
-        public String detail() {
+        String detail() {
             return json().path("detail").asString();
         }
     }
 
-    public Answer send(String method, String path, String user, String password, Object body) {
+    Answer send(String method, String path, String user, String password, Object body) {
         String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         Raw raw = exchange(method, path, user, password,
                 json == null ? null : json.getBytes(StandardCharsets.UTF_8), "application/json");
@@ -41,42 +40,34 @@ public final class Http {
     }
 
     /** A request with a body of any type (a PDF, a CSV file), the answer as text. */
-    public Answer send(String method, String path, String user, String password, byte[] body, String contentType) {
+    Answer send(String method, String path, String user, String password, byte[] body, String contentType) {
         Raw raw = exchange(method, path, user, password, body, contentType);
         return new Answer(raw.status(), raw.contentType(), new String(raw.body(), StandardCharsets.UTF_8));
     }
 
     /** An answer as bytes, with the headers a download has. */
-    public record Raw(int status, String contentType, String disposition, byte[] body) {
-        public String text() {
+    record Raw(int status, String contentType, String disposition, byte[] body) {
+        String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    public Raw download(String path, String user, String password) {
+    Raw download(String path, String user, String password) {
         return exchange("GET", path, user, password, null, null);
     }
 
     private Raw exchange(String method, String path, String user, String password, byte[] body, String contentType) {
-        return request(method, path, user, password, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body), body == null ? Map.of() : Map.of("Content-Type", contentType));
-    }
-
-    /**
-     * A request as any client might send it, odd ones included: the headers given (a body's type
-     * among them, or none), and the body as published ({@code ofInputStream} streams it chunked,
-     * without a Content-Length).
-     */
-    public Raw request(String method, String path, String user, String password, HttpRequest.BodyPublisher body,
-            Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
             if (user != null) {
                 request.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             }
-            request.method(method, body);
-            headers.forEach(request::header);
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (body != null) {
+                request.header("Content-Type", contentType);
+            }
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Raw(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(""), response.body());
