@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
-    public static final String USERNAME_RULE = "A user name has 2 to 100 characters: lower-case letters, digits, and . _ @ -";
     public static final int MIN_PASSWORD = 10;
 
     private final OrganizationRepository organizations;
@@ -51,6 +50,14 @@ public class AccountService {
         if (actor == null || !actor.isAdmin()) {
             throw new NotPermittedException("Only administrators manage organizations and users.");
         }
+    }
+
+    /**
+     * Whether an account may have {@code name} as its user name: 2 to 100 characters, lower-case
+     * letters, digits, and . _ @ -
+     */
+    public static boolean isUsername(String name) {
+        return name != null && USERNAME.matcher(name).matches();
     }
 
     @Transactional(readOnly = true)
@@ -125,8 +132,8 @@ public class AccountService {
             long organizationId, String password) {
         requireAdmin(actor);
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!isUsername(name)) {
-            throw new IllegalArgumentException(USERNAME_RULE);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("A user name has 2 to 100 characters: lower-case letters, digits, and . _ @ -");
         }
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
             throw new IllegalArgumentException("The user name “" + name + "” is taken.");
@@ -213,11 +220,6 @@ public class AccountService {
         account.setMustChangePassword(false);
         audit.record(actor.username(), actor.organizationId(), AuditAction.PASSWORD_CHANGED, "user", actor.username(),
                 "changed by the user");
-    }
-
-    /** Whether an account may have {@code name} as its user name ({@link #USERNAME_RULE}). */
-    public static boolean isUsername(String name) {
-        return name != null && USERNAME.matcher(name).matches();
     }
 
     @Transactional(readOnly = true)

@@ -295,8 +295,8 @@ public class OrganizationTransfer {
                     continue;
                 }
                 if (!AccountService.isUsername(m.username())) {
-                    problems.add(at + ".username: '" + m.username() + "' is not a user name. "
-                            + AccountService.USERNAME_RULE);
+                    problems.add(at + ".username: '" + m.username() + "' is not a user name an account may have "
+                            + "(2 to 100 characters: lower-case letters, digits, and . _ @ -)");
                 }
                 if (!seen.add(m.username().toLowerCase(java.util.Locale.ROOT))) {
                     problems.add(at + ".username: '" + m.username() + "' appears twice");
