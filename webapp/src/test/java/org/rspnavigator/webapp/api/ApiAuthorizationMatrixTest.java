@@ -136,6 +136,8 @@ class ApiAuthorizationMatrixTest {
 
         // Who is signed in, and the organization's shortlists: any member; another organization's are not found.
         t.add(probe("GET /api/v1/me", get(API + "/me"), 401, 200, 200, 200, 200, 200));
+        t.add(probe("PUT /api/v1/me/password", c -> new Request("PUT", API + "/me/password",
+                Map.of("currentPassword", Caller.PASSWORD, "newPassword", "short"), null), 401, 400, 400, 400, 400, 400));
         t.add(probe("GET /api/v1/organization/export", get(API + "/organization/export"),
                 401, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/shortlists", get(API + "/shortlists"), 401, 200, 200, 200, 200, 200));
