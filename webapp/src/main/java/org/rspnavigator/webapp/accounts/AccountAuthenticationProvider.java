@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -52,6 +53,10 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         } catch (UsernameNotFoundException unknown) {
             passwords.matches(presented, unknownUserHash);
             throw new BadCredentialsException("Bad credentials");
+        } catch (RuntimeException lookupFailed) {
+            // The account could not be looked up (the database is unreachable, say): not a failed login.
+            // Spring Security answers this kind through the entry point, which tells an outage (503) apart.
+            throw new InternalAuthenticationServiceException(lookupFailed.getMessage(), lookupFailed);
         }
         if (account.locked()) {
             if (!(account.isAdmin() && attempts.trusted(address))) {

@@ -58,6 +58,14 @@ public class AccountService {
         }
     }
 
+    /**
+     * Whether an account may have {@code name} as its user name: 2 to 100 characters, lower-case
+     * letters, digits, and . _ @ -
+     */
+    public static boolean isUsername(String name) {
+        return name != null && USERNAME.matcher(name).matches();
+    }
+
     @Transactional(readOnly = true)
     public List<Organization> organizations(AccountPrincipal actor) {
         requireAdmin(actor);
@@ -158,6 +166,9 @@ public class AccountService {
     public UserAccount updateUser(AccountPrincipal actor, long userId, long version, Role role, long organizationId,
             boolean enabled, boolean unlock) {
         requireAdmin(actor);
+        if (role == null) {
+            throw new IllegalArgumentException("Give the user a role: PLANNER, VENDOR or ADMIN.");
+        }
         UserAccount account = users.findById(userId).orElseThrow(() -> new WorkNotFoundException("user", userId));
         if (account.getVersion() != version) {
             throw new org.rspnavigator.webapp.platform.StaleEditException("user", account.getUsername());

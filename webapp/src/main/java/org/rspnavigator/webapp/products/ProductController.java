@@ -21,6 +21,7 @@ import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.DocumentPermits;
 import org.rspnavigator.webapp.platform.FileNames;
+import org.rspnavigator.webapp.platform.TextFiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -112,16 +113,16 @@ public class ProductController {
     /** Saves a new statement; {@code published} says whether others may see it. */
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProductJson save(@PathVariable long id, @RequestParam long version,
-            @RequestParam(defaultValue = "false") boolean published, @RequestBody String statement) {
+            @RequestParam(defaultValue = "false") boolean published, @RequestBody byte[] statement) {
         AccountPrincipal user = CurrentUser.require();
-        return full(user, products.save(user, id, version, StatementJson.read(statement), published));
+        return full(user, products.save(user, id, version, products.readJson(statement), published));
     }
 
     /** Replaces the claimed rows with those of a CSV file: profile,actor,options. */
     @PutMapping(path = "/{id}/claims", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     ProductJson claims(@PathVariable long id, @RequestParam long version, @RequestBody byte[] csv) {
         AccountPrincipal user = CurrentUser.require();
-        return full(user, products.importRows(user, id, version, new String(csv, StandardCharsets.UTF_8)));
+        return full(user, products.importRows(user, id, version, TextFiles.utf8(csv, "CSV file")));
     }
 
     @DeleteMapping("/{id}")

@@ -21,6 +21,7 @@ import org.rspnavigator.webapp.accounts.OrganizationRepository;
 import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.platform.TextFiles;
 import org.rspnavigator.webapp.operations.Timings;
 import org.rspnavigator.webapp.platform.NotPermittedException;
 import org.rspnavigator.webapp.platform.StaleEditException;
@@ -186,7 +187,12 @@ public class ProductService {
                     "This PDF does not carry a machine-readable statement. Import the statement's JSON file, "
                             + "or a statement PDF made by RSP Navigator.")));
         }
-        return StatementJson.read(new String(file, StandardCharsets.UTF_8));
+        return readJson(file);
+    }
+
+    /** Reads a statement's JSON file; bytes that are not UTF-8 are refused. */
+    public IntegrationStatement readJson(byte[] file) {
+        return StatementJson.read(TextFiles.utf8(file, "statement file"));
     }
 
     /** A new product from a statement file (JSON or a statement PDF made here). */

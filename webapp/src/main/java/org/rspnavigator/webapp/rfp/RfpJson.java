@@ -124,11 +124,11 @@ public final class RfpJson {
         }
         RfpSpec spec = spec(json.spec());
         List<String> problems = new ArrayList<>();
-        List<Requirement> requirements = requirements(json.requirements(), problems);
-        List<Requirement> withdrawn = requirements(json.withdrawn(), problems);
-        List<LocalMandate> mandates = nonNull(json.mandates()).stream()
+        List<Requirement> requirements = requirements(json.requirements(), "requirements", problems);
+        List<Requirement> withdrawn = requirements(json.withdrawn(), "withdrawn", problems);
+        List<LocalMandate> mandates = present(json.mandates(), "mandates", problems).stream()
                 .map(m -> new LocalMandate(orEmpty(m.title()), m.standard(), orEmpty(m.text()))).toList();
-        List<CustomClause> clauses = nonNull(json.clauses()).stream()
+        List<CustomClause> clauses = present(json.clauses(), "clauses", problems).stream()
                 .map(c -> new CustomClause(orEmpty(c.title()), orEmpty(c.markdown()))).toList();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
@@ -136,9 +136,9 @@ public final class RfpJson {
         return new RfpDraft(spec, requirements, withdrawn, mandates, clauses);
     }
 
-    private static List<Requirement> requirements(List<RequirementJson> list, List<String> problems) {
+    private static List<Requirement> requirements(List<RequirementJson> list, String field, List<String> problems) {
         List<Requirement> out = new ArrayList<>();
-        for (RequirementJson r : nonNull(list)) {
+        for (RequirementJson r : present(list, field, problems)) {
             String which = r.number() == null ? "A requirement" : "Requirement " + FieldLimits.quoted(r.number());
             if (r.number() == null || r.number().isBlank() || r.system() == null || r.category() == null) {
                 problems.add(which + " needs a number, a system and a category.");
@@ -161,6 +161,10 @@ public final class RfpJson {
             if (r.standard() != null && r.profile() == null) {
                 subject = new StandardSupport(r.standard());
             } else if (r.standard() == null && r.profile() != null && r.actor() != null) {
+                if (nonNull(r.options()).stream().anyMatch(java.util.Objects::isNull)) {
+                    problems.add(which + " has an option that is null; name each option, or leave the list empty.");
+                    continue;
+                }
                 subject = new ProfileActor(r.profile(), r.actor(), nonNull(r.options()));
             } else {
                 problems.add(which + " must name either a standard, or a profile and an actor.");
@@ -185,6 +189,19 @@ public final class RfpJson {
 
     private static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** The items of a list that are there; each {@code null} in it is a problem named by its place. */
+    private static <T> List<T> present(List<T> list, String field, List<String> problems) {
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < nonNull(list).size(); i++) {
+            if (list.get(i) == null) {
+                problems.add(field + "[" + i + "] is null; send an object there, or leave it out.");
+            } else {
+                items.add(list.get(i));
+            }
+        }
+        return items;
     }
 
     private static String orEmpty(String s) {

@@ -1,7 +1,6 @@
 package org.rspnavigator.webapp.shortlists;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +23,9 @@ public record ShortlistContent(String name, String description, String filter, L
         name = name == null ? "" : name.strip();
         description = description == null ? "" : description;
         filter = filter == null ? "" : filter.strip();
-        standardIds = standardIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(standardIds));
+        // A null id is kept as "", which no standard has, so that validation names it.
+        standardIds = standardIds == null ? List.of() : standardIds.stream().map(id -> id == null ? "" : id)
+                .distinct().toList();
     }
 
     /** @throws IllegalArgumentException listing everything that is wrong, for the person to correct */

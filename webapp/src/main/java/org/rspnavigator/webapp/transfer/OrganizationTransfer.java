@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.Organization;
 import org.rspnavigator.webapp.accounts.OrganizationRepository;
 import org.rspnavigator.webapp.accounts.Role;
@@ -218,6 +219,8 @@ public class OrganizationTransfer {
                 problems.add(at + ": createdBy, createdAt, updatedBy and updatedAt are required");
                 continue;
             }
+            fits(problems, at + ".createdBy", p.createdBy(), USERNAME);
+            fits(problems, at + ".updatedBy", p.updatedBy(), USERNAME);
             statementProblems(p.statement()).forEach(problem -> problems.add(at + ": " + problem));
         }
     }
@@ -236,15 +239,19 @@ public class OrganizationTransfer {
                 problems.add(at + ": createdBy, createdAt and at least one revision are required");
                 continue;
             }
+            fits(problems, at + ".createdBy", p.createdBy(), USERNAME);
             List<BidderData> bidderList = biddersOf(p);
             for (int j = 0; j < bidderList.size(); j++) {
                 BidderData b = bidderList.get(j);
                 String bat = at + ".bidders[" + j + "]";
-                if (b == null || b.bidder() == null || b.bidder().isBlank() || b.importedBy() == null
-                        || b.importedAt() == null) {
-                    problems.add(bat + ": bidder, importedBy and importedAt are required");
+                if (b == null || b.bidder() == null || b.bidder().isBlank() || b.source() == null
+                        || b.importedBy() == null || b.importedAt() == null) {
+                    problems.add(bat + ": bidder, source, importedBy and importedAt are required");
                     continue;
                 }
+                fits(problems, bat + ".bidder", b.bidder(), NAME);
+                fits(problems, bat + ".source", b.source(), SOURCE);
+                fits(problems, bat + ".importedBy", b.importedBy(), USERNAME);
                 try {
                     StatementJson.read(b.statement() == null ? "" : b.statement().toString());
                 } catch (IllegalArgumentException e) {
@@ -258,6 +265,7 @@ public class OrganizationTransfer {
                     problems.add(rat + ": revision " + (j + 1) + " with savedBy, savedAt and draft is required");
                     continue;
                 }
+                fits(problems, rat + ".savedBy", r.savedBy(), USERNAME);
                 try {
                     RfpJson.draft(r.draft()).validated(catalog);
                 } catch (IllegalArgumentException e) {
@@ -286,12 +294,17 @@ public class OrganizationTransfer {
                     problems.add(at + ".username: missing");
                     continue;
                 }
+                if (!AccountService.isUsername(m.username())) {
+                    problems.add(at + ".username: '" + m.username() + "' is not a user name an account may have "
+                            + "(2 to 100 characters: lower-case letters, digits, and . _ @ -)");
+                }
                 if (!seen.add(m.username().toLowerCase(java.util.Locale.ROOT))) {
                     problems.add(at + ".username: '" + m.username() + "' appears twice");
                 }
                 if (m.displayName() == null || m.displayName().isBlank()) {
                     problems.add(at + ".displayName: missing");
                 }
+                fits(problems, at + ".displayName", m.displayName(), NAME);
                 if (m.role() == null || java.util.Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(m.role()))) {
                     problems.add(at + ".role: must be PLANNER, VENDOR or ADMIN");
                 }
@@ -323,11 +336,25 @@ public class OrganizationTransfer {
                 if (s.createdBy() == null || s.createdAt() == null || s.updatedBy() == null || s.updatedAt() == null) {
                     problems.add(at + ": createdBy, createdAt, updatedBy and updatedAt are required");
                 }
+                fits(problems, at + ".createdBy", s.createdBy(), USERNAME);
+                fits(problems, at + ".updatedBy", s.updatedBy(), USERNAME);
             }
         }
         checkRfpProjects(data, problems);
         checkProducts(data, problems);
         return problems;
+    }
+
+    /** The most characters of a user name (createdBy, savedBy, ...), of a person's or a bidder's name, and of a source. */
+    private static final int USERNAME = 100;
+    private static final int NAME = 200;
+    private static final int SOURCE = 300;
+
+    /** A text longer than its column holds is a problem at its place, rather than a failed write. */
+    private static void fits(List<String> problems, String at, String text, int max) {
+        if (text != null && text.length() > max) {
+            problems.add(at + ": " + text.length() + " characters; at most " + max + " are allowed");
+        }
     }
 
     private static String randomSecret() {
