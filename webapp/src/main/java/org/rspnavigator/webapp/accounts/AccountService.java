@@ -1,6 +1,7 @@
 package org.rspnavigator.webapp.accounts;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,9 +25,6 @@ public class AccountService {
 
     private final OrganizationRepository organizations;
     private final UserAccountRepository users;
-    private final org.rspnavigator.webapp.shortlists.ShortlistRepository shortlists;
-    private final org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects;
-    private final org.rspnavigator.webapp.products.ProductService products;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final LoginAttempts attempts;
@@ -35,15 +33,10 @@ public class AccountService {
     private final Clock clock;
 
     public AccountService(OrganizationRepository organizations, UserAccountRepository users,
-            org.rspnavigator.webapp.shortlists.ShortlistRepository shortlists,
-            org.rspnavigator.webapp.rfp.RfpProjectService rfpProjects,
-            org.rspnavigator.webapp.products.ProductService products, PasswordEncoder passwords, PasswordPolicy policy,
+            PasswordEncoder passwords, PasswordPolicy policy,
             LoginAttempts attempts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
         this.users = users;
-        this.shortlists = shortlists;
-        this.rfpProjects = rfpProjects;
-        this.products = products;
         this.passwords = passwords;
         this.policy = policy;
         this.attempts = attempts;
@@ -121,18 +114,18 @@ public class AccountService {
         if (org.getVersion() != version) {
             throw new org.rspnavigator.webapp.platform.StaleEditException("organization", org.getName());
         }
-        var work = shortlists.findByOrganizationOrderByNameAsc(org);
         var members = users.findByOrganizationOrderByUsername(org);
-        shortlists.deleteAll(work);
-        int projects = rfpProjects.deleteAllOf(id);
-        int productCount = products.deleteAllOf(id);
+        OrganizationDeletion deletion = new OrganizationDeletion(id);
+        events.publishEvent(deletion);
         users.deleteAll(members);
         members.forEach(m -> events.publishEvent(new SignedInSessions.AccountChanged(m.getId(), m.getUsername(),
                 "the organization was deleted")));
         organizations.delete(org);
+        List<String> removed = new ArrayList<>();
+        removed.add(members.size() + " members");
+        removed.addAll(deletion.removed());
         audit.record(actor.username(), id, AuditAction.DELETED, "organization", String.valueOf(id),
-                org.getName() + " with " + members.size() + " members, " + work.size() + " shortlists, " + projects
-                        + " RFP projects and " + productCount + " products");
+                org.getName() + " with " + inWords(removed));
     }
 
     @Transactional
@@ -273,5 +266,13 @@ public class AccountService {
             throw new IllegalArgumentException("At most " + max + " characters, please.");
         }
         return clean;
+    }
+
+    /** "2 members, 3 shortlists and 1 product": the parts joined as a sentence would. */
+    private static String inWords(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 }

@@ -2,11 +2,8 @@ package org.rspnavigator.webapp.accounts;
 
 import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.widgets.Formats;
-import org.rspnavigator.webapp.shortlists.ShortlistsView;
 import org.rspnavigator.webapp.platform.StaleEditException;
 
-import org.rspnavigator.webapp.transfer.OrganizationJson;
-import org.rspnavigator.webapp.transfer.OrganizationTransfer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,19 +34,17 @@ public class OrganizationsView extends Div {
     private final AccountService accounts;
     private final Grid<Organization> grid = new Grid<>(Organization.class, false);
 
-    private final OrganizationTransfer transfer;
-    private final OrganizationJson json;
+    private final OrganizationFiles files;
 
-    public OrganizationsView(AccountService accounts, OrganizationTransfer transfer, OrganizationJson json) {
+    public OrganizationsView(AccountService accounts, OrganizationFiles files) {
         this.accounts = accounts;
-        this.transfer = transfer;
-        this.json = json;
+        this.files = files;
         addClassNames("rsp-view");
         grid.addColumn(Organization::getName).setHeader("Organization").setFlexGrow(1);
         grid.addColumn(o -> Formats.WHEN.format(o.getCreatedAt())).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(o -> {
             Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] data = json.write(transfer.export(CurrentUser.require(), o.getId()));
+                byte[] data = files.export(CurrentUser.require(), o.getId());
                 return new DownloadResponse(new java.io.ByteArrayInputStream(data), FileNames.organizationExport(o.getName()),
                         "application/json", data.length);
             }), "Export");
@@ -83,10 +78,7 @@ public class OrganizationsView extends Div {
         result.setId("import-result");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
-                var summary = transfer.importInto(CurrentUser.require(), org.getId(), json.read(bytes));
-                result.setText("Imported " + summary.shortlists() + " shortlists, " + summary.rfpProjects()
-                        + " RFP projects and " + summary.products() + " products, and created " + summary.membersCreated()
-                        + " members (disabled until an administrator enables them).");
+                result.setText(files.importInto(CurrentUser.require(), org.getId(), bytes));
             } catch (IllegalArgumentException e) {
                 result.setText(e.getMessage());
             }

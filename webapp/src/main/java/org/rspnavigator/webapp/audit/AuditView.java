@@ -2,7 +2,6 @@ package org.rspnavigator.webapp.audit;
 
 import org.rspnavigator.webapp.widgets.Formats;
 
-import org.rspnavigator.webapp.shortlists.ShortlistsView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;

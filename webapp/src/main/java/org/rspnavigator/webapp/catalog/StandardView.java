@@ -1,6 +1,5 @@
 package org.rspnavigator.webapp.catalog;
 
-import org.rspnavigator.webapp.profiles.ProfileView;
 import org.rspnavigator.webapp.widgets.Badges;
 import org.rspnavigator.webapp.widgets.MarkdownRenderer;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.rspnavigator.webapp.products;
 
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.rspnavigator.webapp.accounts.OrganizationDeletion;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -258,5 +261,12 @@ public class ProductService {
     private Organization organization(AccountPrincipal user) {
         return organizations.findById(user.organizationId())
                 .orElseThrow(() -> new WorkNotFoundException("organization", user.organizationId()));
+    }
+
+    /** An organization is deleted: its products go last. */
+    @EventListener
+    @Order(3)
+    public void onOrganizationDeletion(OrganizationDeletion deletion) {
+        deletion.removed(deleteAllOf(deletion.organizationId()), "products");
     }
 }

@@ -1,5 +1,8 @@
 package org.rspnavigator.webapp.rfp;
 
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.rspnavigator.webapp.accounts.OrganizationDeletion;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -263,5 +266,12 @@ public class RfpProjectService {
     private Organization organization(AccountPrincipal user) {
         return organizations.findById(user.organizationId())
                 .orElseThrow(() -> new WorkNotFoundException("organization", user.organizationId()));
+    }
+
+    /** An organization is deleted: its RFP projects go with their revisions and bidders, after its shortlists. */
+    @EventListener
+    @Order(2)
+    public void onOrganizationDeletion(OrganizationDeletion deletion) {
+        deletion.removed(deleteAllOf(deletion.organizationId()), "RFP projects");
     }
 }

@@ -8,7 +8,7 @@ import org.rspnavigator.webapp.catalog.CatalogView;
 import org.rspnavigator.webapp.catalog.PortfolioView;
 import org.rspnavigator.webapp.catalog.UseCaseView;
 import org.rspnavigator.webapp.products.ProductsView;
-import org.rspnavigator.webapp.profiles.ProfilesView;
+import org.rspnavigator.webapp.catalog.ProfilesView;
 import org.rspnavigator.webapp.rfp.RfpProjectsView;
 import org.rspnavigator.webapp.search.HeaderSearch;
 import org.rspnavigator.webapp.search.SearchView;

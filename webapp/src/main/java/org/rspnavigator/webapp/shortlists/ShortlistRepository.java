@@ -10,5 +10,7 @@ public interface ShortlistRepository extends JpaRepository<Shortlist, Long> {
 
     List<Shortlist> findByOrganizationOrderByNameAsc(Organization organization);
 
+    List<Shortlist> findByOrganizationIdOrderByNameAsc(long organizationId);
+
     Optional<Shortlist> findByIdAndOrganizationId(Long id, Long organizationId);
 }

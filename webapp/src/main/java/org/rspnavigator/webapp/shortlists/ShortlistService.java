@@ -1,5 +1,8 @@
 package org.rspnavigator.webapp.shortlists;
 
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.rspnavigator.webapp.accounts.OrganizationDeletion;
 import org.rspnavigator.webapp.platform.StaleEditException;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
 import java.time.Clock;
@@ -112,5 +115,14 @@ public class ShortlistService {
     private Organization organization(AccountPrincipal user) {
         return organizations.findById(user.organizationId())
                 .orElseThrow(() -> new WorkNotFoundException("organization", user.organizationId()));
+    }
+
+    /** An organization is deleted: its shortlists go first. */
+    @EventListener
+    @Order(1)
+    public void onOrganizationDeletion(OrganizationDeletion deletion) {
+        List<Shortlist> all = shortlists.findByOrganizationIdOrderByNameAsc(deletion.organizationId());
+        shortlists.deleteAll(all);
+        deletion.removed(all.size(), "shortlists");
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 
-import org.rspnavigator.webapp.transfer.OrganizationJson;
-import org.rspnavigator.webapp.transfer.OrganizationTransfer;
+import org.rspnavigator.webapp.accounts.OrganizationFiles;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +36,7 @@ public class ShortlistsView extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    public ShortlistsView(ShortlistService shortlists, OrganizationTransfer transfer, OrganizationJson json) {
+    public ShortlistsView(ShortlistService shortlists, OrganizationFiles files) {
         addClassNames("rsp-view");
         AccountPrincipal user = CurrentUser.require();
         add(new H1("Shortlists"));
@@ -49,7 +48,7 @@ public class ShortlistsView extends Div {
         create.addClassName("rsp-button-link");
         create.setId("new-shortlist");
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] data = json.write(transfer.export(user, user.organizationId()));
+            byte[] data = files.export(user, user.organizationId());
             return new DownloadResponse(new java.io.ByteArrayInputStream(data), FileNames.organizationExport(user.organizationName()),
                     "application/json", data.length);
         }), "Download all of " + user.organizationName() + "'s data (JSON)");

@@ -1,6 +1,5 @@
 package org.rspnavigator.webapp.accounts;
 
-import org.rspnavigator.webapp.rfp.RfpViewsTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;

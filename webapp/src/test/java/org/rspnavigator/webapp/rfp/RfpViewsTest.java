@@ -1,8 +1,6 @@
 package org.rspnavigator.webapp.rfp;
 
-import org.rspnavigator.webapp.catalog.ViewsTest;
 import org.rspnavigator.webapp.shell.NotFoundView;
-import org.rspnavigator.webapp.shell.ViewAccessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

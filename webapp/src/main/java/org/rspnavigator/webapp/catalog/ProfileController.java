@@ -1,13 +1,13 @@
-package org.rspnavigator.webapp.profiles;
+package org.rspnavigator.webapp.catalog;
 
 import org.rspnavigator.webapp.platform.web.Api;
 import org.rspnavigator.webapp.platform.NotFoundException;
 import org.rspnavigator.model.Catalog;
-import org.rspnavigator.webapp.profiles.ProfileJson.ProfileDetail;
-import org.rspnavigator.webapp.profiles.ProfileJson.ProfileList;
-import org.rspnavigator.webapp.profiles.ProfileJson.ProfileSummary;
-import org.rspnavigator.webapp.profiles.ProfileJson.SystemTypeJson;
-import org.rspnavigator.webapp.profiles.ProfileJson.SystemTypeList;
+import org.rspnavigator.webapp.catalog.ProfileJson.ProfileDetail;
+import org.rspnavigator.webapp.catalog.ProfileJson.ProfileList;
+import org.rspnavigator.webapp.catalog.ProfileJson.ProfileSummary;
+import org.rspnavigator.webapp.catalog.ProfileJson.SystemTypeJson;
+import org.rspnavigator.webapp.catalog.ProfileJson.SystemTypeList;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,6 @@
-package org.rspnavigator.webapp.profiles;
+package org.rspnavigator.webapp.catalog;
 
 import org.rspnavigator.webapp.platform.web.Api;
-import org.rspnavigator.webapp.catalog.CatalogJson;
 import java.util.List;
 
 import org.rspnavigator.model.ActorOption;

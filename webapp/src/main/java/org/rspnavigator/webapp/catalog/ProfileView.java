@@ -1,6 +1,5 @@
-package org.rspnavigator.webapp.profiles;
+package org.rspnavigator.webapp.catalog;
 
-import org.rspnavigator.webapp.catalog.StandardView;
 import org.rspnavigator.webapp.widgets.Badges;
 import org.rspnavigator.webapp.widgets.MarkdownRenderer;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.rspnavigator.webapp.profiles;
+package org.rspnavigator.webapp.catalog;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

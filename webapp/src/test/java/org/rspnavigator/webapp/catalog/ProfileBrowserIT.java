@@ -1,4 +1,4 @@
-package org.rspnavigator.webapp.profiles;
+package org.rspnavigator.webapp.catalog;
 
 import org.rspnavigator.webapp.testing.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
