@@ -141,7 +141,7 @@ class CatalogSearchTest {
                         .isEqualTo(hit.snippetHtml().split("</mark>", -1).length);
             }
         }
-        assertThat(CatalogSearch.fallbackSnippet("a <b>bold</b> & \"quoted\" 'text'"))
+        assertThat(Snippets.fallbackSnippet("a <b>bold</b> & \"quoted\" 'text'"))
                 .isEqualTo("a &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; &#x27;text&#x27;");
     }
 
