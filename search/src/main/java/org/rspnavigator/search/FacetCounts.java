@@ -2,6 +2,7 @@ package org.rspnavigator.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,19 +21,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TotalHits;
-import org.rspnavigator.model.AssessmentGroup;
-import org.rspnavigator.model.Category;
-import org.rspnavigator.model.Maturity;
 import org.rspnavigator.model.Term;
 
 /**
- * Facet filters and counts with drill-sideways semantics: the count of a value of one facet
- * applies the filters of the other facets, not its own, so that a person can widen a selection.
+ * Filters and counts by {@link Facet}, with drill-sideways semantics: the count of a value of one
+ * facet applies the filters of the other facets, not its own, so that a person can widen a
+ * selection.
  */
 final class FacetCounts {
-
-    private static final String[] DIMENSIONS = {Fields.FACET_TYPE, Fields.FACET_CATEGORY, Fields.FACET_GROUP,
-            Fields.FACET_MATURITY};
 
     private final FacetsConfig config;
     private final SortedSetDocValuesReaderState state;
@@ -47,17 +43,12 @@ final class FacetCounts {
     DrillSideways.DrillSidewaysResult search(IndexSearcher searcher, Query query, SearchRequest request)
             throws IOException {
         DrillDownQuery drillDown = new DrillDownQuery(config, query);
-        addFilter(drillDown, Fields.FACET_TYPE, request.types());
-        addFilter(drillDown, Fields.FACET_CATEGORY, request.categories());
-        addFilter(drillDown, Fields.FACET_GROUP, request.groups());
-        addFilter(drillDown, Fields.FACET_MATURITY, request.maturities());
-        return new DrillSideways(searcher, config, state).search(drillDown, request.limit());
-    }
-
-    private static void addFilter(DrillDownQuery query, String dimension, Set<? extends Term> values) {
-        for (Term value : values) {
-            query.add(dimension, value.slug());
+        for (Facet facet : Facet.values()) {
+            for (Term value : request.filter(facet)) {
+                drillDown.add(facet.field(), value.slug());
+            }
         }
+        return new DrillSideways(searcher, config, state).search(drillDown, request.limit());
     }
 
     /** How many documents match: as Lucene counted them, or else from the type counts. */
@@ -70,12 +61,12 @@ final class FacetCounts {
 
     /** Every document has a type, so the type counts of the selected types add up to the total. */
     private static int countOf(Facets facets, SearchRequest request) throws IOException {
-        FacetResult types = facets.getAllChildren(Fields.FACET_TYPE);
+        FacetResult types = facets.getAllChildren(Facet.TYPE.field());
         if (types == null) {
             return 0;
         }
         Set<String> selected = new HashSet<>();
-        request.types().forEach(t -> selected.add(t.slug()));
+        request.filter(Facet.TYPE).forEach(t -> selected.add(t.slug()));
         int total = 0;
         for (LabelAndValue lv : types.labelValues) {
             if (selected.isEmpty() || selected.contains(lv.label)) {
@@ -86,31 +77,30 @@ final class FacetCounts {
     }
 
     /** No counts at all: every facet, without values. */
-    static Map<String, List<FacetCount>> none() {
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (String dimension : DIMENSIONS) {
-            facets.put(dimension, List.of());
+    static Map<Facet, List<FacetCount>> none() {
+        Map<Facet, List<FacetCount>> none = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            none.put(facet, List.of());
         }
-        return facets;
+        return none;
     }
 
     /** The counts of every facet. */
-    static Map<String, List<FacetCount>> of(Facets facets, SearchRequest request) throws IOException {
-        Map<String, List<FacetCount>> result = new LinkedHashMap<>();
-        result.put(Fields.FACET_TYPE, counts(facets, Fields.FACET_TYPE, HitType.class, request.types()));
-        result.put(Fields.FACET_CATEGORY, counts(facets, Fields.FACET_CATEGORY, Category.class, request.categories()));
-        result.put(Fields.FACET_GROUP, counts(facets, Fields.FACET_GROUP, AssessmentGroup.class, request.groups()));
-        result.put(Fields.FACET_MATURITY, counts(facets, Fields.FACET_MATURITY, Maturity.class, request.maturities()));
+    static Map<Facet, List<FacetCount>> of(Facets facets, SearchRequest request) throws IOException {
+        Map<Facet, List<FacetCount>> result = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            result.put(facet, counts(facets, facet, request.filter(facet)));
+        }
         return result;
     }
 
     /** The values with hits, and the selected ones even without, in the vocabulary's order. */
-    private static <E extends Enum<E> & Term> List<FacetCount> counts(Facets facets, String dimension, Class<E> type,
-            Set<E> selected) throws IOException {
+    private static List<FacetCount> counts(Facets facets, Facet facet, Set<? extends Term> selected)
+            throws IOException {
         Map<String, Integer> byValue = new LinkedHashMap<>();
         FacetResult result;
         try {
-            result = facets.getAllChildren(dimension);
+            result = facets.getAllChildren(facet.field());
         } catch (IllegalArgumentException noSuchDimension) {
             // No document of the index has a value for it.
             result = null;
@@ -121,7 +111,7 @@ final class FacetCounts {
             }
         }
         List<FacetCount> counts = new ArrayList<>();
-        for (E value : type.getEnumConstants()) {
+        for (Term value : facet.terms()) {
             int count = byValue.getOrDefault(value.slug(), 0);
             if (count > 0 || selected.contains(value)) {
                 counts.add(new FacetCount(value.slug(), value.label(), count));

@@ -209,10 +209,9 @@ final class IndexBuilder {
             }
         }
 
-        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TYPE, d.type().slug()));
-        d.category().ifPresent(c -> doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CATEGORY, c.slug())));
-        d.group().ifPresent(g -> doc.add(new SortedSetDocValuesFacetField(Fields.FACET_GROUP, g.slug())));
-        d.maturity().ifPresent(m -> doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MATURITY, m.slug())));
+        for (Facet facet : Facet.values()) {
+            facet.of(d).ifPresent(value -> doc.add(new SortedSetDocValuesFacetField(facet.field(), value.slug())));
+        }
         return doc;
     }
 

@@ -1,6 +1,7 @@
 package org.rspnavigator.webapp.search;
 
 import org.rspnavigator.webapp.platform.web.Api;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,8 +49,10 @@ class SearchController {
     SearchJson search(@RequestParam MultiValueMap<String, String> parameters) {
         SearchRequest request = SearchRequests.fromParameters(parameters);
         SearchResult result = search.search(request);
-        return new SearchJson(result.text(), result.total(), result.hits().stream().map(HitJson::of).toList(),
-                result.facets(), result.didYouMean().orElse(null));
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        result.facets().forEach((facet, counts) -> facets.put(facet.slug(), counts));
+        return new SearchJson(result.text(), result.total(), result.hits().stream().map(HitJson::of).toList(), facets,
+                result.didYouMean().orElse(null));
     }
 
     @GetMapping("/search/suggest")
