@@ -31,8 +31,8 @@ import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.SynonymGroup;
 
 /**
- * Full-text search over the catalog: an in-memory Lucene index of every standard and every
- * use-case row (and whatever other {@link SearchDocumentSource}s add), built once.
+ * Full-text search over the catalog: an in-memory Lucene index of every standard, use-case row,
+ * IHE profile and actor (and whatever other {@link SearchDocumentSource}s add), built once.
  *
  * <p>Searches are ranked, counted per facet with drill-sideways semantics ({@link FacetCounts}),
  * offered a corrected text when a word looks misspelt, and come with a snippet of the body in
@@ -72,7 +72,7 @@ public final class CatalogSearch implements AutoCloseable {
         this.directory = directory;
         this.reader = reader;
         this.autocomplete = autocomplete;
-        this.displays = docs.stream().map(d -> new HitDisplay(d.type(), d.id(), d.title(), d.subtitle(), d.body()))
+        this.displays = docs.stream().map(d -> new HitDisplay(d.target(), d.title(), d.subtitle(), d.body()))
                 .toList();
         this.positionOfDoc = positions(reader);
         this.searcher = new BlendedStatisticsSearcher(reader, analysis);
@@ -82,9 +82,12 @@ public final class CatalogSearch implements AutoCloseable {
         this.planner = new QueryPlanner(analysis, reader);
     }
 
-    /** The index of every standard and use-case row of {@code catalog}, with its search vocabulary. */
+    /**
+     * The index of the entries of {@code catalog}: its standards, use-case rows, IHE profiles and
+     * their actors, with its search vocabulary.
+     */
     public static CatalogSearch build(Catalog catalog) {
-        return build(catalog, SearchDocumentSource.DEFAULTS);
+        return build(catalog, List.of(new StandardDocuments(), new UseCaseRowDocuments(), new ProfileDocuments()));
     }
 
     /** The index of the documents {@code sources} make of {@code catalog}. */
@@ -207,7 +210,8 @@ public final class CatalogSearch implements AutoCloseable {
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {
             ScoreDoc sd = topDocs.scoreDocs[i];
             HitDisplay doc = displayOf(sd.doc);
-            hits.add(new SearchHit(doc.type(), doc.id(), doc.title(), doc.subtitle(), snippetsOfHits.get(i), sd.score));
+            hits.add(new SearchHit(doc.target(), doc.target().id(), doc.title(), doc.subtitle(), snippetsOfHits.get(i),
+                    sd.score));
         }
         return hits;
     }
@@ -247,7 +251,7 @@ public final class CatalogSearch implements AutoCloseable {
     List<String> ids() {
         List<String> ids = new ArrayList<>();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            ids.add(displayOf(doc).id());
+            ids.add(displayOf(doc).target().id());
         }
         return ids;
     }
@@ -256,7 +260,7 @@ public final class CatalogSearch implements AutoCloseable {
     // What hits show
 
     /** The part of a document that its hit shows, kept in memory: the index stores nothing. */
-    private record HitDisplay(HitType type, String id, String title, String subtitle, String body) {
+    private record HitDisplay(HitTarget target, String title, String subtitle, String body) {
     }
 
     private HitDisplay displayOf(int doc) {

@@ -80,6 +80,19 @@ class CatalogSearchTest {
     }
 
     @Test
+    void eachHitCarriesWhereItLeads() {
+        SearchHit standard = find("XDS-I.b").hits().getFirst();
+        assertThat(standard.target()).isEqualTo(new HitTarget.StandardTarget("ihe-xds-i-b"));
+        SearchHit row = find("XDS-I.b").hits().stream().filter(h -> h.type() == HitType.USE_CASE_ROW).findFirst()
+                .orElseThrow();
+        assertThat(row.target()).isEqualTo(new HitTarget.UseCaseRowTarget("enterprise-to-cross-enterprise", 1));
+        List<SearchHit> nmi = search.search(SearchRequest.of("Image Display NMI").withLimit(100)).hits();
+        assertThat(nmi).extracting(SearchHit::target).contains(new HitTarget.ProfileTarget("nmi"),
+                new HitTarget.ActorTarget("nmi", "image-display"));
+        assertThat(nmi).allMatch(h -> h.target().id().equals(h.id()) && h.target().type() == h.type());
+    }
+
+    @Test
     void standardsComeBeforeTheRowsNamingThem() {
         for (String text : List.of("DICOM TLS", "IHE ATNA", "LOINC", "IHE BPPC", "DICOMweb", "encryption")) {
             List<SearchHit> hits = find(text).hits();
@@ -353,12 +366,13 @@ class CatalogSearchTest {
 
     @Test
     void anotherKindOfDocumentJoinsWithoutChangesToTheQueries() {
-        SearchDocumentSource profiles = c -> List.of(new SearchDocument(HitType.STANDARD, "example-profile",
+        SearchDocumentSource profiles = c -> List.of(new SearchDocument(new HitTarget.StandardTarget("example-profile"),
                 "Example Profile", "An example", List.of("EXP"), List.of(), List.of("Example profile"), List.of("PACS"),
                 "A profile for testing extension of the index.", List.of(), List.of(),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), 1f,
                 List.of(new SearchDocument.Completion("Example Profile", "Example Profile", 1))));
-        List<SearchDocumentSource> sources = new java.util.ArrayList<>(SearchDocumentSource.DEFAULTS);
+        List<SearchDocumentSource> sources = new java.util.ArrayList<>(List.of(new StandardDocuments(),
+                new UseCaseRowDocuments(), new ProfileDocuments()));
         sources.add(profiles);
         try (CatalogSearch extended = CatalogSearch.build(catalog, sources)) {
             assertThat(extended.size()).isEqualTo(search.size() + 1);
@@ -375,7 +389,7 @@ class CatalogSearchTest {
         // From 2,000 documents on the index is written by several threads into several segments.
         List<SearchDocument> docs = new java.util.ArrayList<>();
         for (int i = 0; i < 3000; i++) {
-            docs.add(new SearchDocument(HitType.STANDARD, "doc-" + i, "Title " + i, "Subtitle " + i,
+            docs.add(new SearchDocument(new HitTarget.StandardTarget("doc-" + i), "Title " + i, "Subtitle " + i,
                     List.of("KEY" + i), List.of(), List.of("Name " + i), List.of(), "Body of document number " + i + ".",
                     List.of(), List.of(), java.util.Optional.of(Category.values()[i % 5]), java.util.Optional.empty(),
                     java.util.Optional.empty(), 1f, List.of(new SearchDocument.Completion("Title " + i, "Title " + i, i))));

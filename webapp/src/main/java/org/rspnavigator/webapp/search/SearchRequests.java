@@ -10,6 +10,10 @@ import java.util.Set;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.model.TermParameters;
 import org.rspnavigator.search.Facet;
+import org.rspnavigator.search.HitTarget.ActorTarget;
+import org.rspnavigator.search.HitTarget.ProfileTarget;
+import org.rspnavigator.search.HitTarget.StandardTarget;
+import org.rspnavigator.search.HitTarget.UseCaseRowTarget;
 import org.rspnavigator.search.SearchHit;
 import org.rspnavigator.search.SearchRequest;
 
@@ -77,19 +81,13 @@ public final class SearchRequests {
         return withoutBlanks(next);
     }
 
-    /** The application address a hit leads to: a standard's page, or the use-case row. */
+    /** The application address a hit leads to: the page of a standard or a profile, a use-case row or an actor on theirs. */
     public static String href(SearchHit hit) {
-        return switch (hit.type()) {
-            case STANDARD -> "standards/" + hit.id();
-            case USE_CASE_ROW -> {
-                String[] parts = hit.id().split("/", 2);
-                yield "use-cases/" + parts[0] + (parts.length > 1 ? "#row-" + parts[1] : "");
-            }
-            case PROFILE -> "profiles/" + hit.id();
-            case ACTOR -> {
-                String[] parts = hit.id().split(":", 2);
-                yield "profiles/" + parts[0] + (parts.length > 1 ? "#actor-" + parts[1] : "");
-            }
+        return switch (hit.target()) {
+            case StandardTarget standard -> "standards/" + standard.id();
+            case UseCaseRowTarget row -> "use-cases/" + row.useCase() + "#row-" + row.row();
+            case ProfileTarget profile -> "profiles/" + profile.id();
+            case ActorTarget actor -> "profiles/" + actor.profile() + "#actor-" + actor.actor();
         };
     }
 }
