@@ -65,26 +65,15 @@ final class Autocomplete implements Closeable {
         }
     }
 
-    /**
-     * Up to {@code limit} completions of {@code prefix}, best first, one per document. A blank
-     * prefix gives none.
-     *
-     * @throws IllegalArgumentException when the limit is outside 1..{@link SearchRequest#MAX_LIMIT}
-     */
-    List<Suggestion> suggest(String prefix, int limit) {
-        if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-            throw new IllegalArgumentException(
-                    "The limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", not " + limit + ".");
-        }
-        if (prefix == null || prefix.isBlank() || !hasCompletions) {
+    /** Up to {@code request.limit()} completions of its prefix, best first, one per document. */
+    List<Suggestion> suggest(SuggestRequest request) {
+        if (request.isBlank() || !hasCompletions) {
             return List.of();
         }
-        String text = prefix.strip();
-        if (text.length() > SearchRequest.MAX_TEXT) {
-            text = text.substring(0, SearchRequest.MAX_TEXT);
-        }
+        int limit = request.limit();
         try {
-            List<LookupResult> results = suggester.lookup(text, limit * LOOKUPS_PER_SUGGESTION + 10, true, false);
+            List<LookupResult> results = suggester.lookup(request.prefix(), limit * LOOKUPS_PER_SUGGESTION + 10, true,
+                    false);
             Map<String, Suggestion> byId = new LinkedHashMap<>();
             for (LookupResult r : results) {
                 String[] payload = r.payload.utf8ToString().split("\u0000", 3);

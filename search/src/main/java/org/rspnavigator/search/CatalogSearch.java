@@ -221,13 +221,20 @@ public final class CatalogSearch implements AutoCloseable {
     }
 
     /**
-     * Up to {@code limit} completions of {@code prefix}, best first, one per document: every
-     * word typed must begin a word of a title, acronym or name. A blank prefix gives none.
+     * Up to {@code request.limit()} completions of its prefix, best first, one per document:
+     * every word typed must begin a word of a title, acronym or name. A blank prefix gives none.
+     */
+    public List<Suggestion> suggest(SuggestRequest request) {
+        return autocomplete.suggest(request);
+    }
+
+    /**
+     * The same as {@link #suggest(SuggestRequest)}.
      *
-     * @throws IllegalArgumentException when the limit is outside 1..{@link SearchRequest#MAX_LIMIT}
+     * @throws IllegalArgumentException when the limit is outside 1..{@link SuggestRequest#MAX_LIMIT}
      */
     public List<Suggestion> suggest(String prefix, int limit) {
-        return autocomplete.suggest(prefix, limit);
+        return suggest(new SuggestRequest(prefix, limit));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.rspnavigator.search.FacetCount;
 import org.rspnavigator.search.SearchHit;
 import org.rspnavigator.search.SearchRequest;
 import org.rspnavigator.search.SearchResult;
+import org.rspnavigator.search.SuggestRequest;
 import org.rspnavigator.search.Suggestion;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,16 +59,15 @@ class SearchController {
     @GetMapping("/search/suggest")
     List<SuggestionJson> suggest(@RequestParam(name = "q", defaultValue = "") String prefix,
             @RequestParam(name = "limit", defaultValue = "8") int limit) {
+        // The index would search the first characters; the API says the text is too long instead.
         if (prefix.length() > SearchRequest.MAX_TEXT) {
             throw new IllegalArgumentException("The search text is longer than " + SearchRequest.MAX_TEXT + " characters.");
         }
-        if (limit < 1 || limit > 20) {
-            throw new IllegalArgumentException("The limit must be between 1 and 20, not " + limit + ".");
-        }
-        if (prefix.isBlank()) {
+        SuggestRequest request = new SuggestRequest(prefix, limit);
+        if (request.isBlank()) {
             return List.of();
         }
-        List<Suggestion> suggestions = search.suggest(prefix.strip(), limit);
+        List<Suggestion> suggestions = search.suggest(request);
         return suggestions.stream().map(s -> new SuggestionJson(s.text(), s.type().slug(), s.id())).toList();
     }
 }
