@@ -6,10 +6,13 @@
  * autocomplete. Plain Java: no Spring, no Vaadin.
  *
  * <p>{@link org.rspnavigator.search.CatalogSearch} is the one entry point: it builds the index and
- * answers searches and completions. Behind it, each job has its class: the document sources turn
- * catalog entries into {@link org.rspnavigator.search.SearchDocument}s, {@code IndexBuilder}
- * writes them, {@code Analysis} and {@code QueryPlanner} turn a text into a query,
- * {@code FacetCounts} filters and counts by facet, {@code Snippets} marks the matched words, and
- * {@code Autocomplete} completes what is being typed.
+ * answers {@link org.rspnavigator.search.SearchRequest}s and
+ * {@link org.rspnavigator.search.SuggestRequest}s. Behind it, each job has its class: the
+ * document sources turn catalog entries into {@link org.rspnavigator.search.SearchDocument}s,
+ * each with the {@link org.rspnavigator.search.HitTarget} its hit leads to; {@code IndexBuilder}
+ * writes them; {@code Analysis} and {@code QueryPlanner} turn a text into a query;
+ * {@code FacetCounts} filters and counts by {@link org.rspnavigator.search.Facet};
+ * {@code Snippets} marks the matched words; and {@code Autocomplete} completes what is being
+ * typed.
  */
 package org.rspnavigator.search;
