@@ -1,7 +1,6 @@
 package org.rspnavigator.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -156,19 +155,20 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
      * @throws IllegalArgumentException naming the parameter and value that is wrong
      */
     public static StandardQuery fromParameters(Map<String, List<String>> parameters) {
-        String text = values(parameters, TEXT).stream().collect(Collectors.joining(" "));
+        String text = parameters.getOrDefault(TEXT, List.of()).stream().map(String::strip).filter(v -> !v.isEmpty())
+                .collect(Collectors.joining(" "));
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("'" + TEXT + "' is longer than " + MAX_TEXT + " characters");
         }
         return new StandardQuery(
-                terms(parameters, CATEGORY, Category.class),
-                terms(parameters, GROUP, AssessmentGroup.class),
-                terms(parameters, MATURITY, Maturity.class),
-                terms(parameters, SDO, Sdo.class),
+                TermParameters.parse(parameters, CATEGORY, Category.class),
+                TermParameters.parse(parameters, GROUP, AssessmentGroup.class),
+                TermParameters.parse(parameters, MATURITY, Maturity.class),
+                TermParameters.parse(parameters, SDO, Sdo.class),
                 single(parameters, ADOPTION, AdoptionLevel.class),
                 single(parameters, DEPLOYMENT, AdoptionLevel.class),
                 single(parameters, TOOLING, ToolingLevel.class),
-                terms(parameters, ADOPTION_LEVEL, AdoptionLevel.class),
+                TermParameters.parse(parameters, ADOPTION_LEVEL, AdoptionLevel.class),
                 single(parameters, REGION, Region.class),
                 text);
     }
@@ -224,39 +224,19 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
         }
     }
 
-    private static <E extends Enum<E> & Term> void put(Map<String, List<String>> p, String name, Set<E> set) {
+    private static void put(Map<String, List<String>> p, String name, Set<? extends Term> set) {
         if (!set.isEmpty()) {
-            p.put(name, set.stream().sorted().map(Term::slug).toList());
+            p.put(name, TermParameters.slugs(set));
         }
-    }
-
-    private static List<String> values(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream()
-                .flatMap(v -> name.equals(TEXT) ? java.util.stream.Stream.of(v) : Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).toList();
-    }
-
-    private static <E extends Enum<E> & Term> Set<E> terms(Map<String, List<String>> parameters, String name,
-            Class<E> type) {
-        Set<E> result = EnumSet.noneOf(type);
-        for (String value : values(parameters, name)) {
-            result.add(parse(name, value, type));
-        }
-        return result;
     }
 
     private static <E extends Enum<E> & Term> Optional<E> single(Map<String, List<String>> parameters, String name,
             Class<E> type) {
-        List<String> values = values(parameters, name);
+        List<String> values = TermParameters.values(parameters, name);
         if (values.size() > 1) {
             throw new IllegalArgumentException("'" + name + "' takes one value, not " + values.size());
         }
-        return values.stream().findFirst().map(v -> parse(name, v, type));
-    }
-
-    private static <E extends Enum<E> & Term> E parse(String name, String value, Class<E> type) {
-        return Term.fromSlug(type, value.toLowerCase(Locale.ROOT)).orElseThrow(() -> new IllegalArgumentException(
-                "'" + value + "' is not a valid value of '" + name + "' (expected one of: " + Term.slugs(type) + ")"));
+        return values.stream().findFirst().map(v -> TermParameters.parse(name, v, type));
     }
 
     /** Groups the selected standards by a key, keeping table order; handy for the portfolio layout. */

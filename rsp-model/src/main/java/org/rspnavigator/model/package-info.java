@@ -6,6 +6,7 @@
  * <p>The vocabulary is that of ISO 21860 (category, assessment group, standard maturity, product
  * adoption, site deployment, tooling). Ratings are enums, never strings; every vocabulary enum
  * implements {@link org.rspnavigator.model.Term} so that catalog files, URLs and the API all use
- * the same lower-case slugs.
+ * the same lower-case slugs, and {@link org.rspnavigator.model.TermParameters} reads and writes
+ * them in query strings for every filter.
  */
 package org.rspnavigator.model;

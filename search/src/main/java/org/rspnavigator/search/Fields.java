@@ -39,11 +39,7 @@ final class Fields {
     /** Title, keys and names as plain lower-cased words: spell checking and fuzzy matching. */
     static final String SPELL = "spell";
 
-    // Facet dimensions (also the keys of SearchResult.facets()).
-    static final String FACET_TYPE = "type";
-    static final String FACET_CATEGORY = "category";
-    static final String FACET_GROUP = "group";
-    static final String FACET_MATURITY = "maturity";
+    // The facet dimensions are named by Facet.field().
 
     private Fields() {
     }

@@ -3,7 +3,6 @@ package org.rspnavigator.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +15,7 @@ import org.rspnavigator.model.Standard;
 
 /**
  * IHE profiles and their actors. A profile is found by its acronym and name, and by the actors,
- * options and transactions it defines; an actor ({@code <profile id>:<actor slug>}) by its name,
+ * options and transactions it defines; an actor ({@code <profile id>:<actor anchor>}) by its name,
  * within its profile. Facets are those of the profile's portfolio entry, where it has one. Both
  * rank below the portfolio standard they belong to, which is where people usually want to land.
  */
@@ -37,16 +36,6 @@ public final class ProfileDocuments implements SearchDocumentSource {
         return documents;
     }
 
-    /** The id of an actor's document, also the fragment of its place on the profile page. */
-    public static String actorId(Profile profile, ProfileActor actor) {
-        return profile.id() + ":" + slug(actor.name());
-    }
-
-    /** "Image Manager/Image Archive" becomes "image-manager-image-archive". */
-    public static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
     private static List<String> transactionIds(List<ProfileTransaction> transactions) {
         return transactions.stream().map(ProfileTransaction::id).filter(id -> !id.isEmpty()).toList();
     }
@@ -61,7 +50,7 @@ public final class ProfileDocuments implements SearchDocumentSource {
         p.actors().forEach(a -> a.options().stream().map(ActorOption::name).forEach(more::add));
         p.transactions().stream().map(ProfileTransaction::label).forEach(more::add);
         Optional<Standard> entry = p.portfolioEntry();
-        return new SearchDocument(HitType.PROFILE, p.id(), p.title(),
+        return new SearchDocument(new HitTarget.ProfileTarget(p.id()), p.title(),
                 "IHE " + p.domain().label() + " profile · " + p.status().label(), List.copyOf(keys),
                 transactionIds(p.transactions()), names,
                 p.actors().stream().map(ProfileActor::name).toList(), PlainText.of(p.purpose()), more, List.of(),
@@ -79,7 +68,7 @@ public final class ProfileDocuments implements SearchDocumentSource {
                 + (a.options().isEmpty() ? "" : " Options: " + String.join("; ",
                         a.options().stream().map(ActorOption::name).toList()) + ".");
         Optional<Standard> entry = p.portfolioEntry();
-        return new SearchDocument(HitType.ACTOR, actorId(p, a), a.name(), p.title(),
+        return new SearchDocument(new HitTarget.ActorTarget(p.id(), a.anchor()), a.name(), p.title(),
                 List.of(a.name(), p.acronym() + " " + a.name()), transactionIds(transactions),
                 a.options().stream().map(ActorOption::name).toList(), List.of(p.acronym()), body, List.of(), List.of(),
                 entry.map(Standard::category), entry.map(Standard::group), entry.map(Standard::maturity), ACTOR_PRIOR,

@@ -16,8 +16,8 @@ import org.rspnavigator.model.Maturity;
  * <p>The fields are listed from the strongest evidence to the weakest: a query matching a key
  * outranks one matching a name, which outranks a mention in the prose.
  *
- * @param type        what the hit is
- * @param id          where it leads (unique within the index)
+ * @param target      where its hit leads; also says what it is ({@link #type()}) and gives its
+ *                    id ({@link #id()}, unique within the index)
  * @param title       the line shown first, e.g. the brief name "IHE XDS-I.b"; also a key
  * @param subtitle    the second line, e.g. the formal name, or the use case of a row
  * @param keys        identifiers people type: acronyms, short names, clause numbers ("XDS-I",
@@ -35,14 +35,13 @@ import org.rspnavigator.model.Maturity;
  *                    portfolio standard (use-case rows, which repeat a standard's name, lower)
  * @param completions what autocomplete may offer for this document
  */
-public record SearchDocument(HitType type, String id, String title, String subtitle, List<String> keys,
+public record SearchDocument(HitTarget target, String title, String subtitle, List<String> keys,
         List<String> references, List<String> names, List<String> concerns, String body, List<String> moreText, List<String> mentions,
         Optional<Category> category, Optional<AssessmentGroup> group, Optional<Maturity> maturity, float prior,
         List<Completion> completions) {
 
     public SearchDocument {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subtitle, "subtitle");
         keys = List.copyOf(keys);
@@ -59,6 +58,16 @@ public record SearchDocument(HitType type, String id, String title, String subti
             throw new IllegalArgumentException("prior must be in (0, 10], not " + prior);
         }
         completions = List.copyOf(completions);
+    }
+
+    /** What the hit is. */
+    public HitType type() {
+        return target.type();
+    }
+
+    /** The document's id, unique within the index. */
+    public String id() {
+        return target.id();
     }
 
     /**

@@ -1,19 +1,23 @@
 package org.rspnavigator.search;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 
-import org.rspnavigator.model.AssessmentGroup;
-import org.rspnavigator.model.Category;
-import org.rspnavigator.model.Maturity;
+import org.rspnavigator.model.Term;
 
 /**
- * What a person typed, with optional facet filters (empty set: any) and how many hits to return.
+ * What a person typed, with optional facet filters and how many hits to return. A facet without
+ * a filter (or with an empty set) lets any value through; the values within one facet are
+ * alternatives.
  *
  * @throws IllegalArgumentException when the text is blank or longer than {@link #MAX_TEXT}
- *         characters, or the limit is outside 1..{@link #MAX_LIMIT}
+ *         characters, the limit is outside 1..{@link #MAX_LIMIT}, or a filter holds a value of
+ *         another vocabulary than its facet's
  */
-public record SearchRequest(String text, Set<HitType> types, Set<Category> categories, Set<AssessmentGroup> groups,
-        Set<Maturity> maturities, int limit) {
+public record SearchRequest(String text, Map<Facet, Set<? extends Term>> filters, int limit) {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_LIMIT = 100;
@@ -30,18 +34,39 @@ public record SearchRequest(String text, Set<HitType> types, Set<Category> categ
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("The limit must be between 1 and " + MAX_LIMIT + ", not " + limit + ".");
         }
-        types = Set.copyOf(types);
-        categories = Set.copyOf(categories);
-        groups = Set.copyOf(groups);
-        maturities = Set.copyOf(maturities);
+        Map<Facet, Set<? extends Term>> copy = new EnumMap<>(Facet.class);
+        filters.forEach((facet, values) -> {
+            for (Term value : values) {
+                if (!facet.vocabulary().isInstance(value)) {
+                    throw new IllegalArgumentException(value.slug() + " is not a value of the facet " + facet.slug());
+                }
+            }
+            if (!values.isEmpty()) {
+                copy.put(facet, Set.copyOf(values));
+            }
+        });
+        filters = Collections.unmodifiableMap(copy);
     }
 
     /** Everything, the first {@link #DEFAULT_LIMIT} hits. */
     public static SearchRequest of(String text) {
-        return new SearchRequest(text, Set.of(), Set.of(), Set.of(), Set.of(), DEFAULT_LIMIT);
+        return new SearchRequest(text, Map.of(), DEFAULT_LIMIT);
     }
 
     public SearchRequest withLimit(int newLimit) {
-        return new SearchRequest(text, types, categories, groups, maturities, newLimit);
+        return new SearchRequest(text, filters, newLimit);
+    }
+
+    /** The same request with {@code values} (empty: any) as the filter of {@code facet}. */
+    public SearchRequest withFilter(Facet facet, Collection<? extends Term> values) {
+        Map<Facet, Set<? extends Term>> next = new EnumMap<>(Facet.class);
+        next.putAll(filters);
+        next.put(facet, Set.copyOf(values));
+        return new SearchRequest(text, next, limit);
+    }
+
+    /** The values of {@code facet} a hit may have; empty for any. */
+    public Set<? extends Term> filter(Facet facet) {
+        return filters.getOrDefault(facet, Set.of());
     }
 }

@@ -68,7 +68,7 @@ public final class StandardDocuments implements SearchDocumentSource {
         moreText.add(PlainText.of(s.toolingNote()));
         s.sdos().stream().map(Sdo::fullName).forEach(moreText::add);
 
-        return new SearchDocument(HitType.STANDARD, s.id(), s.briefName(), s.formalName(), List.copyOf(keys),
+        return new SearchDocument(new HitTarget.StandardTarget(s.id()), s.briefName(), s.formalName(), List.copyOf(keys),
                 references, names, List.of(), PlainText.of(s.scope()), moreText,
                 rows.stream().map(UseCaseRow::purpose).map(PlainText::of).distinct().toList(), Optional.of(s.category()),
                 Optional.of(s.group()), Optional.of(s.maturity()), prior(s.group()), completions(s));

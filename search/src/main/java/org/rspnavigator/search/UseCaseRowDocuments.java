@@ -26,10 +26,6 @@ public final class UseCaseRowDocuments implements SearchDocumentSource {
         return catalog.useCases().stream().flatMap(u -> u.rows().stream().map(row -> document(u, row))).toList();
     }
 
-    static String id(UseCaseRow row) {
-        return row.useCaseId() + "/" + row.number();
-    }
-
     static String subtitle(UseCase useCase) {
         return useCase.name() + (useCase.derived() ? " (derived)" : "");
     }
@@ -37,7 +33,7 @@ public final class UseCaseRowDocuments implements SearchDocumentSource {
     static SearchDocument document(UseCase useCase, UseCaseRow row) {
         Standard first = row.standards().getFirst();
         String body = PlainText.of(row.purpose()) + " Systems: " + String.join(", ", row.systems()) + ".";
-        return new SearchDocument(HitType.USE_CASE_ROW, id(row), row.label(), subtitle(useCase), List.of(row.label()),
+        return new SearchDocument(new HitTarget.UseCaseRowTarget(row.useCaseId(), row.number()), row.label(), subtitle(useCase), List.of(row.label()),
                 List.of(), List.of(useCase.name()), row.systems(), body, List.of(), List.of(), Optional.of(first.category()),
                 Optional.of(first.group()), Optional.of(first.maturity()), PRIOR, List.of());
     }

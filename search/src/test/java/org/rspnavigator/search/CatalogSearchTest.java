@@ -72,11 +72,24 @@ class CatalogSearchTest {
         assertThat(derived.title()).isEqualTo("IHE XDS-I.b");
         assertThat(derived.subtitle()).isEqualTo("Enterprise to cross-enterprise integration (derived)");
 
-        SearchHit row = search.search(new SearchRequest("PACS", Set.of(HitType.USE_CASE_ROW), Set.of(), Set.of(),
-                Set.of(), 100)).hits().stream().filter(h -> h.id().startsWith("device-to-department/")).findFirst()
+        SearchHit row = search.search(SearchRequest.of("PACS").withFilter(Facet.TYPE, Set.of(HitType.USE_CASE_ROW))
+                .withLimit(100)).hits().stream().filter(h -> h.id().startsWith("device-to-department/")).findFirst()
                 .orElseThrow();
         assertThat(row.subtitle()).isEqualTo("Device to department integration");
         assertThat(row.snippetHtml()).contains("<mark>PACS</mark>");
+    }
+
+    @Test
+    void eachHitCarriesWhereItLeads() {
+        SearchHit standard = find("XDS-I.b").hits().getFirst();
+        assertThat(standard.target()).isEqualTo(new HitTarget.StandardTarget("ihe-xds-i-b"));
+        SearchHit row = find("XDS-I.b").hits().stream().filter(h -> h.type() == HitType.USE_CASE_ROW).findFirst()
+                .orElseThrow();
+        assertThat(row.target()).isEqualTo(new HitTarget.UseCaseRowTarget("enterprise-to-cross-enterprise", 1));
+        List<SearchHit> nmi = search.search(SearchRequest.of("Image Display NMI").withLimit(100)).hits();
+        assertThat(nmi).extracting(SearchHit::target).contains(new HitTarget.ProfileTarget("nmi"),
+                new HitTarget.ActorTarget("nmi", "image-display"));
+        assertThat(nmi).allMatch(h -> h.target().id().equals(h.id()) && h.target().type() == h.type());
     }
 
     @Test
@@ -141,7 +154,7 @@ class CatalogSearchTest {
                         .isEqualTo(hit.snippetHtml().split("</mark>", -1).length);
             }
         }
-        assertThat(CatalogSearch.fallbackSnippet("a <b>bold</b> & \"quoted\" 'text'"))
+        assertThat(Snippets.fallbackSnippet("a <b>bold</b> & \"quoted\" 'text'"))
                 .isEqualTo("a &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; &#x27;text&#x27;");
     }
 
@@ -168,7 +181,7 @@ class CatalogSearchTest {
             SearchResult result = find(text);
             assertThat(result.total()).as(text).isZero();
             assertThat(result.hits()).isEmpty();
-            assertThat(result.facets()).containsOnlyKeys("type", "category", "group", "maturity");
+            assertThat(result.facets()).containsOnlyKeys(Facet.TYPE, Facet.CATEGORY, Facet.GROUP, Facet.MATURITY);
         }
     }
 
@@ -209,12 +222,12 @@ class CatalogSearchTest {
     void facetCountsAddUpToTheTotal() {
         for (String text : List.of("dose", "images", "PACS", "XDS", "workflow")) {
             SearchResult result = find(text);
-            assertThat(result.facets()).containsOnlyKeys("type", "category", "group", "maturity");
+            assertThat(result.facets()).containsOnlyKeys(Facet.TYPE, Facet.CATEGORY, Facet.GROUP, Facet.MATURITY);
             // Every document has a type; profiles the portfolio does not list (CT, PIX) and their
             // actors have no category, group or maturity.
-            assertThat(result.facets().get("type").stream().mapToInt(FacetCount::count).sum()).as(text)
+            assertThat(result.facets().get(Facet.TYPE).stream().mapToInt(FacetCount::count).sum()).as(text)
                     .isEqualTo(result.total());
-            for (Map.Entry<String, List<FacetCount>> facet : result.facets().entrySet()) {
+            for (Map.Entry<Facet, List<FacetCount>> facet : result.facets().entrySet()) {
                 assertThat(facet.getValue().stream().mapToInt(FacetCount::count).sum())
                         .as("%s: %s", text, facet.getKey()).isLessThanOrEqualTo(result.total()).isPositive();
             }
@@ -223,17 +236,24 @@ class CatalogSearchTest {
     }
 
     @Test
+    void facetsAreNamedByTheirSlugs() {
+        assertThat(Facet.values()).extracting(Facet::slug).containsExactly("type", "category", "group", "maturity");
+        assertThat(Facet.values()).extracting(Facet::label)
+                .containsExactly("Type", "Category", "Assessment group", "Maturity");
+    }
+
+    @Test
     void facetValuesAreVocabularySlugsWithLabels() {
         SearchResult result = find("dose");
-        assertThat(result.facets().get("type")).extracting(FacetCount::value)
+        assertThat(result.facets().get(Facet.TYPE)).extracting(FacetCount::value)
                 .containsSubsequence("standard", "use-case-row").isSubsetOf("standard", "use-case-row", "profile", "actor");
-        assertThat(result.facets().get("type")).extracting(FacetCount::label).contains("Standard", "Use-case row");
-        assertThat(result.facets().get("category")).extracting(FacetCount::value).contains("content", "technical-workflow");
-        assertThat(result.facets().get("category")).extracting(FacetCount::label).contains("Content standards");
-        assertThat(result.facets().get("group")).extracting(FacetCount::value).isSubsetOf("preferred", "legacy", "emerging");
-        assertThat(result.facets().get("maturity")).extracting(FacetCount::value)
+        assertThat(result.facets().get(Facet.TYPE)).extracting(FacetCount::label).contains("Standard", "Use-case row");
+        assertThat(result.facets().get(Facet.CATEGORY)).extracting(FacetCount::value).contains("content", "technical-workflow");
+        assertThat(result.facets().get(Facet.CATEGORY)).extracting(FacetCount::label).contains("Content standards");
+        assertThat(result.facets().get(Facet.GROUP)).extracting(FacetCount::value).isSubsetOf("preferred", "legacy", "emerging");
+        assertThat(result.facets().get(Facet.MATURITY)).extracting(FacetCount::value)
                 .isSubsetOf("published-draft", "trial", "final", "retired");
-        assertThat(result.facets().get("category")).allMatch(c -> c.count() > 0);
+        assertThat(result.facets().get(Facet.CATEGORY)).allMatch(c -> c.count() > 0);
     }
 
     @Test
@@ -262,30 +282,31 @@ class CatalogSearchTest {
         // categories (so the user can widen the choice), while the type counts are those of content only.
         SearchResult all = find("dose");
         SearchResult content = search.search(request("dose", Set.of(), Set.of(Category.CONTENT), Set.of(), Set.of()));
-        assertThat(content.facets().get("category")).isEqualTo(all.facets().get("category"));
-        int contentCount = count(all, "category", "content");
+        assertThat(content.facets().get(Facet.CATEGORY)).isEqualTo(all.facets().get(Facet.CATEGORY));
+        int contentCount = count(all, Facet.CATEGORY, "content");
         assertThat(content.total()).isEqualTo(contentCount);
-        assertThat(content.facets().get("type").stream().mapToInt(FacetCount::count).sum()).isEqualTo(contentCount);
+        assertThat(content.facets().get(Facet.TYPE).stream().mapToInt(FacetCount::count).sum()).isEqualTo(contentCount);
 
         // Two categories: their counts add up to the total.
         SearchResult two = search.search(request("dose", Set.of(), Set.of(Category.CONTENT, Category.TECHNICAL_WORKFLOW),
                 Set.of(), Set.of()));
-        assertThat(two.total()).isEqualTo(contentCount + count(all, "category", "technical-workflow"));
+        assertThat(two.total()).isEqualTo(contentCount + count(all, Facet.CATEGORY, "technical-workflow"));
 
         // A selected value with no hits is still listed, with 0.
         SearchResult none = search.search(request("dose", Set.of(), Set.of(Category.DATA), Set.of(), Set.of()));
         assertThat(none.total()).isZero();
-        assertThat(none.facets().get("category")).contains(new FacetCount("data", "Data standards", 0));
+        assertThat(none.facets().get(Facet.CATEGORY)).contains(new FacetCount("data", "Data standards", 0));
     }
 
-    private static int count(SearchResult result, String facet, String value) {
+    private static int count(SearchResult result, Facet facet, String value) {
         return result.facets().get(facet).stream().filter(f -> f.value().equals(value)).mapToInt(FacetCount::count)
                 .sum();
     }
 
     private static SearchRequest request(String text, Set<HitType> types, Set<Category> categories,
             Set<AssessmentGroup> groups, Set<Maturity> maturities) {
-        return new SearchRequest(text, types, categories, groups, maturities, SearchRequest.MAX_LIMIT);
+        return SearchRequest.of(text).withFilter(Facet.TYPE, types).withFilter(Facet.CATEGORY, categories)
+                .withFilter(Facet.GROUP, groups).withFilter(Facet.MATURITY, maturities).withLimit(SearchRequest.MAX_LIMIT);
     }
 
     private static Category categoryOf(SearchHit hit) {
@@ -345,12 +366,13 @@ class CatalogSearchTest {
 
     @Test
     void anotherKindOfDocumentJoinsWithoutChangesToTheQueries() {
-        SearchDocumentSource profiles = c -> List.of(new SearchDocument(HitType.STANDARD, "example-profile",
+        SearchDocumentSource profiles = c -> List.of(new SearchDocument(new HitTarget.StandardTarget("example-profile"),
                 "Example Profile", "An example", List.of("EXP"), List.of(), List.of("Example profile"), List.of("PACS"),
                 "A profile for testing extension of the index.", List.of(), List.of(),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), 1f,
                 List.of(new SearchDocument.Completion("Example Profile", "Example Profile", 1))));
-        List<SearchDocumentSource> sources = new java.util.ArrayList<>(SearchDocumentSource.DEFAULTS);
+        List<SearchDocumentSource> sources = new java.util.ArrayList<>(List.of(new StandardDocuments(),
+                new UseCaseRowDocuments(), new ProfileDocuments()));
         sources.add(profiles);
         try (CatalogSearch extended = CatalogSearch.build(catalog, sources)) {
             assertThat(extended.size()).isEqualTo(search.size() + 1);
@@ -358,7 +380,7 @@ class CatalogSearchTest {
             assertThat(extended.suggest("examp", 5)).extracting(Suggestion::id).containsExactly("example-profile");
             // No category: counted under type, absent from the category counts.
             SearchResult result = extended.search(SearchRequest.of("EXP"));
-            assertThat(result.facets().get("category")).isEmpty();
+            assertThat(result.facets().get(Facet.CATEGORY)).isEmpty();
         }
     }
 
@@ -367,7 +389,7 @@ class CatalogSearchTest {
         // From 2,000 documents on the index is written by several threads into several segments.
         List<SearchDocument> docs = new java.util.ArrayList<>();
         for (int i = 0; i < 3000; i++) {
-            docs.add(new SearchDocument(HitType.STANDARD, "doc-" + i, "Title " + i, "Subtitle " + i,
+            docs.add(new SearchDocument(new HitTarget.StandardTarget("doc-" + i), "Title " + i, "Subtitle " + i,
                     List.of("KEY" + i), List.of(), List.of("Name " + i), List.of(), "Body of document number " + i + ".",
                     List.of(), List.of(), java.util.Optional.of(Category.values()[i % 5]), java.util.Optional.empty(),
                     java.util.Optional.empty(), 1f, List.of(new SearchDocument.Completion("Title " + i, "Title " + i, i))));
@@ -385,7 +407,7 @@ class CatalogSearchTest {
             }
             SearchResult all = large.search(SearchRequest.of("document").withLimit(100));
             assertThat(all.total()).isEqualTo(3000);
-            assertThat(all.facets().get("category")).extracting(FacetCount::count).containsOnly(600);
+            assertThat(all.facets().get(Facet.CATEGORY)).extracting(FacetCount::count).containsOnly(600);
         }
     }
 

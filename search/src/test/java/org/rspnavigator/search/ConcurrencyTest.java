@@ -23,8 +23,7 @@ class ConcurrencyTest {
     private static final List<SearchRequest> REQUESTS = List.of(SearchRequest.of("dose"), SearchRequest.of("XDS-I"),
             SearchRequest.of("mamo cad"), SearchRequest.of("send images to the EHR"), SearchRequest.of("worklist"),
             SearchRequest.of("PS3.16 TID 10011"), SearchRequest.of("anonymization"), SearchRequest.of("tomosynthsis"),
-            new SearchRequest("images", java.util.Set.of(), java.util.Set.of(Category.CONTENT), java.util.Set.of(),
-                    java.util.Set.of(), 50),
+            SearchRequest.of("images").withFilter(Facet.CATEGORY, java.util.Set.of(Category.CONTENT)).withLimit(50),
             SearchRequest.of("Bildgebung ✓"));
 
     /** What a search returns, minus floating-point noise in the scores. */

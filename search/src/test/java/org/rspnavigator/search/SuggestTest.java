@@ -68,7 +68,7 @@ class SuggestTest {
         List<Suggestion> suggestions = search.suggest("dicom", 5);
         assertThat(suggestions).hasSize(5);
         assertThat(suggestions).extracting(Suggestion::id).doesNotHaveDuplicates();
-        assertThat(search.suggest("d", 100)).extracting(Suggestion::id).doesNotHaveDuplicates();
+        assertThat(search.suggest("d", SuggestRequest.MAX_LIMIT)).extracting(Suggestion::id).doesNotHaveDuplicates();
     }
 
     @Test

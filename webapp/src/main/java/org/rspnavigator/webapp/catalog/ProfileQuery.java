@@ -1,7 +1,5 @@
 package org.rspnavigator.webapp.catalog;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +10,7 @@ import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.IheDomain;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileStatus;
-import org.rspnavigator.model.Term;
+import org.rspnavigator.model.TermParameters;
 
 /**
  * A selection of IHE profiles by domain, status and the assessment group of their portfolio
@@ -56,29 +54,14 @@ public record ProfileQuery(Set<IheDomain> domains, Set<ProfileStatus> statuses, 
 
     /** @throws IllegalArgumentException naming the parameter and value that is wrong */
     public static ProfileQuery fromParameters(Map<String, List<String>> parameters) {
-        List<String> groupValues = values(parameters, GROUP);
-        boolean none = groupValues.contains(NONE);
-        Set<AssessmentGroup> groups = EnumSet.noneOf(AssessmentGroup.class);
-        groupValues.stream().filter(v -> !v.equals(NONE)).forEach(v -> groups.add(parse(GROUP, v, AssessmentGroup.class)));
-        Set<IheDomain> domains = EnumSet.noneOf(IheDomain.class);
-        values(parameters, DOMAIN).forEach(v -> domains.add(parse(DOMAIN, v, IheDomain.class)));
-        Set<ProfileStatus> statuses = EnumSet.noneOf(ProfileStatus.class);
-        values(parameters, STATUS).forEach(v -> statuses.add(parse(STATUS, v, ProfileStatus.class)));
+        Set<AssessmentGroup> groups = TermParameters.parse(parameters, GROUP, AssessmentGroup.class, NONE);
+        boolean none = TermParameters.values(parameters, GROUP).stream().anyMatch(NONE::equalsIgnoreCase);
+        Set<IheDomain> domains = TermParameters.parse(parameters, DOMAIN, IheDomain.class);
+        Set<ProfileStatus> statuses = TermParameters.parse(parameters, STATUS, ProfileStatus.class);
         String text = String.join(" ", parameters.getOrDefault(TEXT, List.of()));
         if (text.length() > 200) {
             throw new IllegalArgumentException("'q' is longer than 200 characters");
         }
         return new ProfileQuery(domains, statuses, groups, none, text);
-    }
-
-    private static List<String> values(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream().flatMap(v -> Arrays.stream(v.split(",")))
-                .map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty()).toList();
-    }
-
-    private static <E extends Enum<E> & Term> E parse(String name, String value, Class<E> type) {
-        return Term.fromSlug(type, value).orElseThrow(() -> new IllegalArgumentException("'" + value
-                + "' is not a valid value of '" + name + "' (expected one of: " + Term.slugs(type)
-                + (name.equals(GROUP) ? ", " + NONE : "") + ")"));
     }
 }

@@ -11,7 +11,7 @@ import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.IheDomain;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileStatus;
-import org.rspnavigator.model.Term;
+import org.rspnavigator.model.TermParameters;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
@@ -117,8 +117,8 @@ public class ProfilesView extends Div implements BeforeEnterObserver {
 
     private void update() {
         Map<String, List<String>> p = new LinkedHashMap<>();
-        put(p, ProfileQuery.DOMAIN, domains.getValue().stream().sorted().map(Term::slug).toList());
-        put(p, ProfileQuery.STATUS, statuses.getValue().stream().sorted().map(Term::slug).toList());
+        put(p, ProfileQuery.DOMAIN, TermParameters.slugs(domains.getValue()));
+        put(p, ProfileQuery.STATUS, TermParameters.slugs(statuses.getValue()));
         List<String> g = new ArrayList<>();
         for (AssessmentGroup group : AssessmentGroup.values()) {
             if (groups.getValue().contains(group.label())) {

@@ -1,6 +1,7 @@
 package org.rspnavigator.webapp.search;
 
 import org.rspnavigator.webapp.platform.web.Api;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.rspnavigator.search.FacetCount;
 import org.rspnavigator.search.SearchHit;
 import org.rspnavigator.search.SearchRequest;
 import org.rspnavigator.search.SearchResult;
+import org.rspnavigator.search.SuggestRequest;
 import org.rspnavigator.search.Suggestion;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,23 +50,24 @@ class SearchController {
     SearchJson search(@RequestParam MultiValueMap<String, String> parameters) {
         SearchRequest request = SearchRequests.fromParameters(parameters);
         SearchResult result = search.search(request);
-        return new SearchJson(result.text(), result.total(), result.hits().stream().map(HitJson::of).toList(),
-                result.facets(), result.didYouMean().orElse(null));
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        result.facets().forEach((facet, counts) -> facets.put(facet.slug(), counts));
+        return new SearchJson(result.text(), result.total(), result.hits().stream().map(HitJson::of).toList(), facets,
+                result.didYouMean().orElse(null));
     }
 
     @GetMapping("/search/suggest")
     List<SuggestionJson> suggest(@RequestParam(name = "q", defaultValue = "") String prefix,
             @RequestParam(name = "limit", defaultValue = "8") int limit) {
+        // The index would search the first characters; the API says the text is too long instead.
         if (prefix.length() > SearchRequest.MAX_TEXT) {
             throw new IllegalArgumentException("The search text is longer than " + SearchRequest.MAX_TEXT + " characters.");
         }
-        if (limit < 1 || limit > 20) {
-            throw new IllegalArgumentException("The limit must be between 1 and 20, not " + limit + ".");
-        }
-        if (prefix.isBlank()) {
+        SuggestRequest request = new SuggestRequest(prefix, limit);
+        if (request.isBlank()) {
             return List.of();
         }
-        List<Suggestion> suggestions = search.suggest(prefix.strip(), limit);
+        List<Suggestion> suggestions = search.suggest(request);
         return suggestions.stream().map(s -> new SuggestionJson(s.text(), s.type().slug(), s.id())).toList();
     }
 }

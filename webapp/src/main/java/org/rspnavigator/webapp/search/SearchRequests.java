@@ -1,32 +1,30 @@
 package org.rspnavigator.webapp.search;
 
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.rspnavigator.model.AssessmentGroup;
-import org.rspnavigator.model.Category;
-import org.rspnavigator.model.Maturity;
 import org.rspnavigator.model.Term;
-import org.rspnavigator.search.HitType;
+import org.rspnavigator.model.TermParameters;
+import org.rspnavigator.search.Facet;
+import org.rspnavigator.search.HitTarget.ActorTarget;
+import org.rspnavigator.search.HitTarget.ProfileTarget;
+import org.rspnavigator.search.HitTarget.StandardTarget;
+import org.rspnavigator.search.HitTarget.UseCaseRowTarget;
 import org.rspnavigator.search.SearchHit;
 import org.rspnavigator.search.SearchRequest;
 
 /**
- * A search as URL parameters ({@code q}, {@code type}, {@code category}, {@code group},
- * {@code maturity}, {@code limit}), shared by the search view's address and the API, and where
- * each hit leads.
+ * A search as URL parameters ({@code q}, one per {@link Facet} named by its slug: {@code type},
+ * {@code category}, {@code group}, {@code maturity}, and {@code limit}), shared by the search
+ * view's address and the API, and where each hit leads.
  */
 public final class SearchRequests {
 
     public static final String TEXT = "q";
-    public static final String TYPE = "type";
-    public static final String CATEGORY = "category";
-    public static final String GROUP = "group";
-    public static final String MATURITY = "maturity";
     public static final String LIMIT = "limit";
 
     private SearchRequests() {
@@ -44,33 +42,52 @@ public final class SearchRequests {
                 throw new IllegalArgumentException("'limit' must be a whole number, not '" + limits.getFirst() + "'.");
             }
         }
-        return new SearchRequest(text, terms(parameters, TYPE, HitType.class), terms(parameters, CATEGORY, Category.class),
-                terms(parameters, GROUP, AssessmentGroup.class), terms(parameters, MATURITY, Maturity.class), limit);
+        Map<Facet, Set<? extends Term>> filters = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            try {
+                filters.put(facet, TermParameters.parse(parameters, facet.slug(), facet.vocabulary()));
+            } catch (IllegalArgumentException e) {
+                // The search answers in sentences.
+                throw new IllegalArgumentException(e.getMessage() + ".", e);
+            }
+        }
+        return new SearchRequest(text, filters, limit);
     }
 
-    private static <E extends Enum<E> & Term> Set<E> terms(Map<String, List<String>> parameters, String name,
-            Class<E> type) {
-        Set<E> result = EnumSet.noneOf(type);
-        parameters.getOrDefault(name, List.of()).stream().flatMap(v -> Arrays.stream(v.split(",")))
-                .map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty())
-                .forEach(v -> result.add(Term.fromSlug(type, v).orElseThrow(() -> new IllegalArgumentException(
-                        "'" + v + "' is not a valid value of '" + name + "' (expected one of: " + Term.slugs(type) + ")."))));
+    /** {@code parameters} without blank values, and without the parameters left with none. */
+    static Map<String, List<String>> withoutBlanks(Map<String, List<String>> parameters) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        parameters.forEach((k, v) -> {
+            List<String> values = v.stream().filter(s -> !s.isBlank()).toList();
+            if (!values.isEmpty()) {
+                result.put(k, values);
+            }
+        });
         return result;
     }
 
-    /** The application address a hit leads to: a standard's page, or the use-case row. */
+    /** {@code parameters} searching {@code text} instead, the other parameters as they were. */
+    static Map<String, List<String>> withText(Map<String, List<String>> parameters, String text) {
+        Map<String, List<String>> next = new LinkedHashMap<>(parameters);
+        next.put(TEXT, List.of(text));
+        return withoutBlanks(next);
+    }
+
+    /** {@code parameters} filtering {@code facet} by {@code values} (none: any) instead. */
+    static Map<String, List<String>> withFilter(Map<String, List<String>> parameters, Facet facet,
+            Collection<? extends Term> values) {
+        Map<String, List<String>> next = new LinkedHashMap<>(parameters);
+        next.put(facet.slug(), List.of(TermParameters.write(values)));
+        return withoutBlanks(next);
+    }
+
+    /** The application address a hit leads to: the page of a standard or a profile, a use-case row or an actor on theirs. */
     public static String href(SearchHit hit) {
-        return switch (hit.type()) {
-            case STANDARD -> "standards/" + hit.id();
-            case USE_CASE_ROW -> {
-                String[] parts = hit.id().split("/", 2);
-                yield "use-cases/" + parts[0] + (parts.length > 1 ? "#row-" + parts[1] : "");
-            }
-            case PROFILE -> "profiles/" + hit.id();
-            case ACTOR -> {
-                String[] parts = hit.id().split(":", 2);
-                yield "profiles/" + parts[0] + (parts.length > 1 ? "#actor-" + parts[1] : "");
-            }
+        return switch (hit.target()) {
+            case StandardTarget standard -> "standards/" + standard.id();
+            case UseCaseRowTarget row -> "use-cases/" + row.useCase() + "#row-" + row.row();
+            case ProfileTarget profile -> "profiles/" + profile.id();
+            case ActorTarget actor -> "profiles/" + actor.profile() + "#actor-" + actor.actor();
         };
     }
 }

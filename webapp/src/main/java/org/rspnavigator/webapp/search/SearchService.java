@@ -5,6 +5,7 @@ import java.util.List;
 import org.rspnavigator.search.CatalogSearch;
 import org.rspnavigator.search.SearchRequest;
 import org.rspnavigator.search.SearchResult;
+import org.rspnavigator.search.SuggestRequest;
 import org.rspnavigator.search.Suggestion;
 import org.rspnavigator.webapp.operations.Timings;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ public class SearchService {
     }
 
     /** Completions of what is being typed. */
-    public List<Suggestion> suggest(String prefix, int limit) {
-        return Timings.search(metrics, "suggest", () -> search.suggest(prefix, limit));
+    public List<Suggestion> suggest(SuggestRequest request) {
+        return Timings.search(metrics, "suggest", () -> search.suggest(request));
     }
 }

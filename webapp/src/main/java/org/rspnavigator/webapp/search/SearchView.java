@@ -1,10 +1,12 @@
 package org.rspnavigator.webapp.search;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.rspnavigator.model.Term;
+import org.rspnavigator.search.Facet;
 import org.rspnavigator.search.FacetCount;
 import org.rspnavigator.search.SearchHit;
 import org.rspnavigator.search.SearchRequest;
@@ -43,11 +45,6 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
     static final String PATH = "search";
-    private static final List<String> FACETS = List.of(SearchRequests.TYPE, SearchRequests.CATEGORY,
-            SearchRequests.GROUP, SearchRequests.MATURITY);
-    private static final Map<String, String> FACET_LABELS = Map.of(SearchRequests.TYPE, "Type",
-            SearchRequests.CATEGORY, "Category", SearchRequests.GROUP, "Assessment group", SearchRequests.MATURITY,
-            "Maturity");
 
     private final SearchService search;
     private final TextField text = new TextField();
@@ -69,9 +66,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         text.setId("search-text");
         text.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                Map<String, List<String>> next = new LinkedHashMap<>(parameters);
-                next.put(SearchRequests.TEXT, List.of(e.getValue()));
-                update(next);
+                update(SearchRequests.withText(parameters, e.getValue()));
             }
         });
         status.setId("search-status");
@@ -91,23 +86,11 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
     private void update(Map<String, List<String>> next) {
         show(next);
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location(PATH, new QueryParameters(withoutEmpty(next))));
-    }
-
-    private static Map<String, List<String>> withoutEmpty(Map<String, List<String>> parameters) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        parameters.forEach((k, v) -> {
-            List<String> values = v.stream().filter(s -> !s.isBlank()).toList();
-            if (!values.isEmpty()) {
-                result.put(k, values);
-            }
-        });
-        return result;
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(PATH, new QueryParameters(parameters)));
     }
 
     private void show(Map<String, List<String>> next) {
-        parameters = withoutEmpty(next);
+        parameters = SearchRequests.withoutBlanks(next);
         String q = String.join(" ", parameters.getOrDefault(SearchRequests.TEXT, List.of()));
         text.setValue(q);
         facets.removeAll();
@@ -116,27 +99,28 @@ public class SearchView extends Div implements BeforeEnterObserver {
             status.setText("Type words, acronyms or references to search the standards and use cases.");
             return;
         }
+        SearchRequest request;
         SearchResult result;
         try {
-            result = search.search(SearchRequests.fromParameters(parameters));
+            request = SearchRequests.fromParameters(parameters);
+            result = search.search(request);
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;
         }
         status.setText(result.total() == 1 ? "1 result" : result.total() + " results");
         result.didYouMean().ifPresent(suggestion -> {
-            Map<String, List<String>> corrected = new LinkedHashMap<>(parameters);
-            corrected.put(SearchRequests.TEXT, List.of(suggestion));
+            Map<String, List<String>> corrected = SearchRequests.withText(parameters, suggestion);
             Anchor link = new Anchor(PATH + "?" + new QueryParameters(corrected).getQueryString(), suggestion);
             link.setId("did-you-mean");
             Paragraph didYouMean = new Paragraph(new Span("Did you mean "), link, new Span("?"));
             didYouMean.addClassName("rsp-did-you-mean");
             results.add(didYouMean);
         });
-        for (String facet : FACETS) {
+        for (Facet facet : Facet.values()) {
             List<FacetCount> counts = result.facets().getOrDefault(facet, List.of());
             if (!counts.isEmpty()) {
-                facets.add(facet(facet, counts));
+                facets.add(facet(facet, counts, request.filter(facet)));
             }
         }
         if (result.hits().isEmpty()) {
@@ -149,19 +133,17 @@ public class SearchView extends Div implements BeforeEnterObserver {
         results.add(list);
     }
 
-    private Component facet(String facet, List<FacetCount> counts) {
-        CheckboxGroup<FacetCount> group = new CheckboxGroup<>(FACET_LABELS.get(facet));
+    private Component facet(Facet facet, List<FacetCount> counts, Set<? extends Term> selected) {
+        CheckboxGroup<FacetCount> group = new CheckboxGroup<>(facet.label());
         group.setItems(counts);
         group.setItemLabelGenerator(c -> c.label() + " (" + c.count() + ")");
-        List<String> selected = parameters.getOrDefault(facet, List.of()).stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(","))).toList();
-        group.setValue(new java.util.HashSet<>(counts.stream().filter(c -> selected.contains(c.value())).toList()));
+        Set<String> selectedSlugs = selected.stream().map(Term::slug).collect(Collectors.toSet());
+        group.setValue(counts.stream().filter(c -> selectedSlugs.contains(c.value())).collect(Collectors.toSet()));
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                Map<String, List<String>> next = new LinkedHashMap<>(parameters);
-                List<String> values = new ArrayList<>(e.getValue().stream().map(FacetCount::value).sorted().toList());
-                next.put(facet, values.isEmpty() ? List.of() : List.of(String.join(",", values)));
-                update(next);
+                Set<String> chosen = e.getValue().stream().map(FacetCount::value).collect(Collectors.toSet());
+                List<Term> values = facet.terms().stream().filter(t -> chosen.contains(t.slug())).toList();
+                update(SearchRequests.withFilter(parameters, facet, values));
             }
         });
         group.addClassName("rsp-facet");
