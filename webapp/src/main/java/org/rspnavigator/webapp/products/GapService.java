@@ -16,6 +16,9 @@ import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.operations.Timings;
+import org.rspnavigator.webapp.platform.DocumentQueue;
+import org.rspnavigator.webapp.platform.Download;
+import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.rfp.RfpProject;
 import org.rspnavigator.webapp.rfp.RfpProjectService;
 import org.springframework.stereotype.Service;
@@ -36,14 +39,17 @@ public class GapService {
     private final Catalog catalog;
     private final GapAnalysis analysis;
     private final GapReportPdf pdf;
+    private final DocumentQueue documents;
     private final MeterRegistry metrics;
 
-    public GapService(ProductService products, RfpProjectService projects, Catalog catalog, MeterRegistry metrics) {
+    public GapService(ProductService products, RfpProjectService projects, Catalog catalog, DocumentQueue documents,
+            MeterRegistry metrics) {
         this.products = products;
         this.projects = projects;
         this.catalog = catalog;
         this.analysis = new GapAnalysis(catalog);
         this.pdf = new GapReportPdf(catalog);
+        this.documents = documents;
         this.metrics = metrics;
     }
 
@@ -75,8 +81,11 @@ public class GapService {
                 + region.map(r -> " (" + r.label() + ")").orElse(""), products.statement(product), requirements);
     }
 
-    public byte[] pdf(GapReport report) {
-        return Timings.statementDocument(metrics, "gap-report.pdf", () -> pdf.render(report));
+    /** The report as a PDF, named after the product compared, made on the document queue. */
+    public Download pdf(GapReport report) {
+        return new Download(FileNames.gapReport(report.statement().productName(), report.statement().version()),
+                "application/pdf", () -> documents.make(() -> Timings.statementDocument(metrics, "gap-report.pdf",
+                        () -> pdf.render(report))));
     }
 
     private static String ids(List<String> ids) {

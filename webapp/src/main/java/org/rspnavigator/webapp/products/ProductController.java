@@ -3,7 +3,6 @@ package org.rspnavigator.webapp.products;
 import org.rspnavigator.webapp.platform.web.Attachments;
 import org.rspnavigator.webapp.platform.web.Api;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +12,11 @@ import org.rspnavigator.documents.statement.Finding;
 import org.rspnavigator.documents.statement.GapReport;
 import org.rspnavigator.documents.statement.GapRow;
 import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.StatementCsv;
 import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
-import org.rspnavigator.webapp.platform.DocumentPermits;
-import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.platform.TextFiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,13 +49,11 @@ public class ProductController {
     private final ProductService products;
     private final GapService gaps;
     private final ObjectMapper json;
-    private final DocumentPermits permits;
 
-    ProductController(ProductService products, GapService gaps, ObjectMapper json, DocumentPermits permits) {
+    ProductController(ProductService products, GapService gaps, ObjectMapper json) {
         this.products = products;
         this.gaps = gaps;
         this.json = json;
-        this.permits = permits;
     }
 
     record ProductSummary(long id, String name, String productVersion, String vendor, boolean published,
@@ -135,16 +129,11 @@ public class ProductController {
     @GetMapping("/{id}/{file:statement\\.(?:json|pdf|csv)}")
     ResponseEntity<byte[]> statement(@PathVariable long id, @PathVariable String file) {
         Product p = products.get(CurrentUser.require(), id);
-        IntegrationStatement s = products.statement(p);
-        String stem = FileNames.slug(p.getName() + " " + p.getProductVersion(), "product") + "-ihe-integration-statement";
-        return switch (file) {
-            case "statement.pdf" -> Attachments.of(permits.make(() -> products.pdf(s)), MediaType.APPLICATION_PDF_VALUE,
-                    stem + ".pdf");
-            case "statement.csv" -> Attachments.of(StatementCsv.write(s).getBytes(StandardCharsets.UTF_8),
-                    "text/csv;charset=UTF-8", stem + ".csv");
-            default -> Attachments.of(StatementJson.write(s).getBytes(StandardCharsets.UTF_8),
-                    MediaType.APPLICATION_JSON_VALUE, stem + ".json");
-        };
+        return Attachments.of(switch (file) {
+            case "statement.pdf" -> products.statementPdf(p);
+            case "statement.csv" -> products.statementCsv(p);
+            default -> products.statementJson(p);
+        });
     }
 
     public record CoverageJson(int met, int partlyMet, int notMet, int notAssessed, int total, int percentMet) {
@@ -181,9 +170,7 @@ public class ProductController {
     ResponseEntity<byte[]> gapsPdf(@PathVariable long id, @RequestParam(required = false) Long project,
             @RequestParam(required = false) String useCase, @RequestParam(required = false) String systemType,
             @RequestParam(required = false) String region) {
-        GapReport report = gaps(id, project, useCase, systemType, region);
-        return Attachments.of(permits.make(() -> gaps.pdf(report)), MediaType.APPLICATION_PDF_VALUE,
-                FileNames.slug(report.statement().productName() + " " + report.statement().version(), "product") + "-gap-analysis.pdf");
+        return Attachments.of(gaps.pdf(gaps(id, project, useCase, systemType, region)));
     }
 
     private GapReport gaps(long id, Long project, String useCase, String systemType, String region) {

@@ -18,7 +18,6 @@ import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.ProfileClaim;
 import org.rspnavigator.documents.statement.Severity;
 import org.rspnavigator.documents.statement.StatementCsv;
-import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.documents.statement.StatementLinks;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
@@ -28,8 +27,6 @@ import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
-import org.rspnavigator.webapp.platform.DocumentPermits;
-import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.platform.StaleEditException;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
 
@@ -85,7 +82,6 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     private final ProductService products;
     private final GapService gaps;
     private final Catalog catalog;
-    private final DocumentPermits permits;
 
     private final TextField vendor = new TextField("Vendor");
     private final TextField productName = new TextField("Product name");
@@ -103,15 +99,15 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
 
     private List<ProfileClaim> claims = new ArrayList<>();
     private Long id;
+    private Product saved;
     private long version;
     private boolean editable;
     private String title = "Product | RSP Navigator";
 
-    public ProductView(ProductService products, GapService gaps, Catalog catalog, DocumentPermits permits) {
+    public ProductView(ProductService products, GapService gaps, Catalog catalog) {
         this.products = products;
         this.gaps = gaps;
         this.catalog = catalog;
-        this.permits = permits;
         addClassNames("rsp-view", "rsp-product");
         vendor.setId("product-vendor");
         productName.setId("product-name");
@@ -171,6 +167,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
 
     private void load(AccountPrincipal user, Product product) {
         id = product.getId();
+        saved = product;
         version = product.getVersion();
         editable = ProductService.mayEdit(user, product);
         fill(products.statement(product), product.isPublished());
@@ -436,26 +433,15 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     // ---------------------------------------------------------------- documents
 
     private Component downloads() {
-        String stem = FileNames.slug(productName.getValue() + " " + productVersion.getValue(), "product")
-                + "-ihe-integration-statement";
-        long productId = id;
         Div row = new Div(
-                Downloads.link("download-statement-pdf", "IHE Integration Statement (PDF)", stem + ".pdf",
-                        "application/pdf",
-                        () -> permits.make(() -> products.pdf(saved(productId)))),
-                Downloads.link("download-statement-json", "Statement (JSON)", stem + ".json", "application/json",
-                        () -> StatementJson.write(saved(productId)).getBytes(StandardCharsets.UTF_8)),
-                Downloads.link("download-statement-csv", "Rows (CSV)", stem + ".csv", "text/csv",
-                        () -> StatementCsv.write(saved(productId)).getBytes(StandardCharsets.UTF_8)));
+                Downloads.link("download-statement-pdf", "IHE Integration Statement (PDF)", products.statementPdf(saved)),
+                Downloads.link("download-statement-json", "Statement (JSON)", products.statementJson(saved)),
+                Downloads.link("download-statement-csv", "Rows (CSV)", products.statementCsv(saved)));
         row.addClassName("rsp-actions");
         Paragraph note = new Paragraph("Made from the saved statement. The PDF carries the JSON inside it, so it can be "
                 + "imported again here or by a buyer.");
         note.addClassName("rsp-muted");
         return new Div(row, note);
-    }
-
-    private IntegrationStatement saved(long productId) {
-        return products.statement(products.get(CurrentUser.require(), productId));
     }
 
     // ---------------------------------------------------------------- gap analysis
@@ -516,10 +502,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
             row.getElement().setAttribute("data-number", r.requirement().number());
             body.add(row);
         }
-        String file = FileNames.slug(productName.getValue() + " " + productVersion.getValue(), "product")
-                + "-gap-analysis.pdf";
-        gapPanel.add(summary, Downloads.link("download-gaps", "Gap analysis (PDF)", file, "application/pdf",
-                () -> permits.make(() -> gaps.pdf(report))), table);
+        gapPanel.add(summary, Downloads.link("download-gaps", "Gap analysis (PDF)", gaps.pdf(report)), table);
     }
 
     public static String fitLabel(GapRow row) {

@@ -37,10 +37,9 @@ import org.rspnavigator.model.Term;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
-import org.rspnavigator.webapp.platform.DocumentPermits;
-import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.products.Product;
 import org.rspnavigator.webapp.products.ProductService;
+import org.rspnavigator.webapp.platform.DocumentsBusyException;
 import org.rspnavigator.webapp.platform.StaleEditException;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -114,7 +113,6 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private final MarkdownRenderer markdown;
     private final RfpBidderService bidders;
     private final ProductService products;
-    private final DocumentPermits permits;
 
     private final TextField projectName = new TextField("Project name");
     private final TextField organization = new TextField("Buying organization");
@@ -139,14 +137,13 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private String title = "RFP project | RSP Navigator";
 
     public RfpProjectView(RfpProjectService projects, RfpDocumentService documents, Catalog catalog,
-            MarkdownRenderer markdown, RfpBidderService bidders, ProductService products, DocumentPermits permits) {
+            MarkdownRenderer markdown, RfpBidderService bidders, ProductService products) {
         this.projects = projects;
         this.documents = documents;
         this.catalog = catalog;
         this.markdown = markdown;
         this.bidders = bidders;
         this.products = products;
-        this.permits = permits;
         addClassNames("rsp-view", "rsp-rfp");
         projectName.setRequired(true);
         projectName.setMaxLength(FieldLimits.NAME);
@@ -883,7 +880,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         RfpProject project = projects.get(user, id);
         int rev = project.getRevision();
         var doc = projects.draft(project).toDocument(rev, LocalDate.now());
-        String fileName = format.fileName(project.getName(), rev);
+        String fileName = format.fileName(doc);
         prepare.setEnabled(false);
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
@@ -902,7 +899,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             result.removeAll();
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-                boolean told = cause instanceof RfpDocumentService.DocumentsBusyException
+                boolean told = cause instanceof DocumentsBusyException
                         || cause instanceof RenderBudget.ExceededException;
                 Span failed = new Span(told ? cause.getMessage()
                         : "The document could not be made; the error has been logged.");
@@ -993,9 +990,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel("Remove " + s.getBidder() + " " + statement.productName());
-            Anchor gap = Downloads.link("gaps-" + s.getId(), "Gap analysis (PDF)",
-                    FileNames.slug(s.getBidder() + " " + statement.productName(), "bidder") + "-gap-analysis.pdf",
-                    "application/pdf", () -> permits.make(() -> bidders.gapReportPdf(CurrentUser.require(), id, s.getId())));
+            Anchor gap = Downloads.link("gaps-" + s.getId(), "Gap analysis (PDF)", bidders.gapReport(user, id, s.getId()));
             Tables.body(list).add(new NativeTableRow(Tables.rowHeader(new Span(s.getBidder())),
                     new NativeTableCell(statement.vendor() + " — " + statement.productName() + " " + statement.version()),
                     new NativeTableCell(s.getSource()),
@@ -1031,13 +1026,9 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             shall.add(new NativeTableCell(c.met() + " of " + c.total()));
         }
         body.add(shall);
-        String stem = FileNames.slug(draft.spec().projectName(), "rfp") + "-bidder-evidence";
         Div downloads = new Div(
-                Downloads.link("download-matrix-csv", "Evidence matrix (CSV)", stem + ".csv", "text/csv",
-                        () -> bidders.csv(bidders.matrix(CurrentUser.require(), id))),
-                Downloads.link("download-matrix-pdf", "Evidence matrix (PDF)", stem + ".pdf", "application/pdf",
-                        () -> permits.make(() -> bidders.pdf(bidders.matrix(CurrentUser.require(), id),
-                                draft.spec().projectName()))));
+                Downloads.link("download-matrix-csv", "Evidence matrix (CSV)", bidders.matrixCsv(user, id)),
+                Downloads.link("download-matrix-pdf", "Evidence matrix (PDF)", bidders.matrixPdf(user, id)));
         downloads.addClassName("rsp-actions");
         biddersPanel.add(downloads, table);
     }
