@@ -129,7 +129,7 @@ public class ProductService {
         Product product = own(user, id, version);
         product.apply(statement.productName().strip(), statement.version().strip(), text, published, user.username(),
                 clock.instant());
-        products.flush();
+        StaleEditException.flush(products, KIND, product.getName());
         audit.record(user.username(), user.organizationId(), AuditAction.CHANGED, KIND, String.valueOf(id),
                 product.getName() + " " + product.getProductVersion() + (published ? " (published)" : " (unpublished)"));
         return product;
@@ -140,6 +140,7 @@ public class ProductService {
         requireVendor(user);
         Product product = own(user, id, version);
         products.delete(product);
+        StaleEditException.flush(products, KIND, product.getName());
         audit.record(user.username(), user.organizationId(), AuditAction.DELETED, KIND, String.valueOf(id),
                 product.getName() + " " + product.getProductVersion());
     }

@@ -6,8 +6,8 @@ import org.rspnavigator.webapp.shortlists.ShortlistsView;
 import org.rspnavigator.webapp.widgets.Downloads;
 import org.rspnavigator.webapp.widgets.MarkdownRenderer;
 import org.rspnavigator.webapp.widgets.SectionTabs;
+import org.rspnavigator.webapp.widgets.StaleEditDialog;
 import org.rspnavigator.webapp.widgets.Tables;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.rspnavigator.documents.rfp.ProcuredSystem;
 import org.rspnavigator.documents.rfp.Requirement;
 import org.rspnavigator.documents.rfp.RequirementLevel;
 import org.rspnavigator.documents.rfp.RequirementOrigin;
+import org.rspnavigator.documents.rfp.RequirementProposer;
 import org.rspnavigator.documents.rfp.RequirementSubject;
 import org.rspnavigator.documents.rfp.RfpDraft;
 import org.rspnavigator.documents.rfp.RfpSpec;
@@ -42,7 +43,6 @@ import org.rspnavigator.webapp.products.ProductService;
 import org.rspnavigator.webapp.platform.DocumentsBusyException;
 import org.rspnavigator.webapp.platform.StaleEditException;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -113,6 +113,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private final MarkdownRenderer markdown;
     private final RfpBidderService bidders;
     private final ProductService products;
+    private final RequirementProposer proposer;
 
     private final TextField projectName = new TextField("Project name");
     private final TextField organization = new TextField("Buying organization");
@@ -137,13 +138,14 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private String title = "RFP project | RSP Navigator";
 
     public RfpProjectView(RfpProjectService projects, RfpDocumentService documents, Catalog catalog,
-            MarkdownRenderer markdown, RfpBidderService bidders, ProductService products) {
+            MarkdownRenderer markdown, RfpBidderService bidders, ProductService products, RequirementProposer proposer) {
         this.projects = projects;
         this.documents = documents;
         this.catalog = catalog;
         this.markdown = markdown;
         this.bidders = bidders;
         this.products = products;
+        this.proposer = proposer;
         addClassNames("rsp-view", "rsp-rfp");
         projectName.setRequired(true);
         projectName.setMaxLength(FieldLimits.NAME);
@@ -417,7 +419,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         try {
             RfpSpec spec = spec();
             if (!spec.equals(draft.spec())) {
-                draft = draft.withSpec(spec, projects.proposer());
+                draft = draft.withSpec(spec, proposer);
                 showRequirements();
                 showMandatesAndClauses();
             }
@@ -685,7 +687,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
                     subject = new RequirementSubject.StandardSupport(standard.getValue().id());
                 }
                 draft = draft.withAdded(type.id(), level.getValue(), subject, Optional.ofNullable(category.getValue()),
-                        reason.getValue(), projects.proposer());
+                        reason.getValue(), proposer);
                 changed();
                 showRequirements();
                 dialog.close();
@@ -876,11 +878,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
                     + " without them. "));
         }
         UI ui = UI.getCurrent();
-        AccountPrincipal user = CurrentUser.require();
-        RfpProject project = projects.get(user, id);
-        int rev = project.getRevision();
-        var doc = projects.draft(project).toDocument(rev, LocalDate.now());
-        String fileName = format.fileName(doc);
+        var doc = projects.document(CurrentUser.require(), id, null);
         prepare.setEnabled(false);
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
@@ -893,7 +891,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         result.removeAll();
         result.add(progress, message);
         ui.setPollInterval(400);
-        documents.renderAsync(format, doc).whenComplete((bytes, error) -> ui.access(() -> {
+        documents.prepare(format, doc).whenComplete((file, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
             prepare.setEnabled(true);
             result.removeAll();
@@ -910,8 +908,8 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
                 }
                 return;
             }
-            result.add(Downloads.link("download-" + format.apiName().replace('.', '-'), "Download " + fileName,
-                    fileName, format.mediaType(), () -> bytes), new Span(" " + size(bytes.length)));
+            result.add(Downloads.link("download-" + format.apiName().replace('.', '-'), "Download " + file.fileName(),
+                    file), new Span(" " + size(file.bytes().length)));
         }));
     }
 
@@ -1096,9 +1094,8 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             status.setText("");
             show(saved, false);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-            offerReload(e instanceof StaleEditException ? e.getMessage()
-                    : "Someone else saved this RFP project at the same moment. Reload it to see their version.");
+        } catch (StaleEditException e) {
+            offerReload(e.getMessage());
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
         }
@@ -1115,14 +1112,6 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
 
     private void offerReload(String message) {
         status.setText(message);
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Changed by someone else");
-        dialog.setText(message + " Your edits stay on the page until you reload, so you can note them first.");
-        dialog.setConfirmText("Reload");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep my edits on screen");
-        dialog.addConfirmListener(e -> show(projects.get(CurrentUser.require(), id), false));
-        dialog.setId("stale-dialog");
-        dialog.open();
+        new StaleEditDialog(message, () -> show(projects.get(CurrentUser.require(), id), false)).open();
     }
 }
