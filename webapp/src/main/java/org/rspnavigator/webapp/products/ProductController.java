@@ -37,14 +37,15 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Products and their IHE Integration Statements (vendors write, every signed-in user reads
- * published ones), their statement documents, and gap analysis against an RFP project or a use
- * case and system type.
+ * published ones), their statement documents, and gap analysis against a use case and system type.
+ * The gaps against an RFP project ({@code ?project=}) are answered by the RFP side
+ * ({@code ProjectGapController}).
  */
 @RestController
 @RequestMapping(ProductController.PRODUCTS)
 public class ProductController {
 
-    static final String PRODUCTS = Api.V1 + "/products";
+    public static final String PRODUCTS = Api.V1 + "/products";
 
     private final ProductService products;
     private final GapService gaps;
@@ -142,42 +143,37 @@ public class ProductController {
         }
     }
 
-    record GapRowJson(String number, String level, String system, String requirement, String fit, String explanation) {
-        static GapRowJson of(GapRow r) {
+    public record GapRowJson(String number, String level, String system, String requirement, String fit, String explanation) {
+        public static GapRowJson of(GapRow r) {
             return new GapRowJson(r.requirement().number(), r.requirement().level().name(), r.requirement().system(),
                     r.requirement().text(), r.fit().name(), r.explanation());
         }
     }
 
-    record GapJson(String title, String product, CoverageJson shall, CoverageJson should, CoverageJson may,
+    public record GapJson(String title, String product, CoverageJson shall, CoverageJson should, CoverageJson may,
             List<GapRowJson> rows) {
-        static GapJson of(GapReport report) {
+        public static GapJson of(GapReport report) {
             return new GapJson(report.title(), report.statement().productName() + " " + report.statement().version(),
                     CoverageJson.of(report.shall()), CoverageJson.of(report.should()), CoverageJson.of(report.may()),
                     report.rows().stream().map(GapRowJson::of).toList());
         }
     }
 
-    /** Gap analysis against {@code project} (planners), or against {@code useCase} + {@code systemType}. */
-    @GetMapping("/{id}/gaps")
-    GapJson gapsJson(@PathVariable long id, @RequestParam(required = false) Long project,
-            @RequestParam(required = false) String useCase, @RequestParam(required = false) String systemType,
-            @RequestParam(required = false) String region) {
-        return GapJson.of(gaps(id, project, useCase, systemType, region));
+    /** Gap analysis against {@code useCase} + {@code systemType} (with {@code project}, see ProjectGapController). */
+    @GetMapping(path = "/{id}/gaps", params = "!project")
+    GapJson gapsJson(@PathVariable long id, @RequestParam(required = false) String useCase,
+            @RequestParam(required = false) String systemType, @RequestParam(required = false) String region) {
+        return GapJson.of(gaps(id, useCase, systemType, region));
     }
 
-    @GetMapping("/{id}/gaps.pdf")
-    ResponseEntity<byte[]> gapsPdf(@PathVariable long id, @RequestParam(required = false) Long project,
-            @RequestParam(required = false) String useCase, @RequestParam(required = false) String systemType,
-            @RequestParam(required = false) String region) {
-        return Attachments.of(gaps.pdf(gaps(id, project, useCase, systemType, region)));
+    @GetMapping(path = "/{id}/gaps.pdf", params = "!project")
+    ResponseEntity<byte[]> gapsPdf(@PathVariable long id, @RequestParam(required = false) String useCase,
+            @RequestParam(required = false) String systemType, @RequestParam(required = false) String region) {
+        return Attachments.of(gaps.pdf(gaps(id, useCase, systemType, region)));
     }
 
-    private GapReport gaps(long id, Long project, String useCase, String systemType, String region) {
+    private GapReport gaps(long id, String useCase, String systemType, String region) {
         AccountPrincipal user = CurrentUser.require();
-        if (project != null) {
-            return gaps.againstProject(user, id, project);
-        }
         if (useCase == null || systemType == null) {
             throw new IllegalArgumentException("Say what to compare with: ?project=<RFP project id>, or "
                     + "?useCase=<id>&systemType=<id> (and optionally &region=).");

@@ -1,7 +1,6 @@
 package org.rspnavigator.webapp.products;
 
 import org.rspnavigator.webapp.widgets.Formats;
-import org.rspnavigator.webapp.shortlists.ShortlistsView;
 import org.rspnavigator.webapp.widgets.Tables;
 import java.util.List;
 

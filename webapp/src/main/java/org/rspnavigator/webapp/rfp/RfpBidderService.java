@@ -27,6 +27,8 @@ import org.rspnavigator.webapp.platform.DocumentQueue;
 import org.rspnavigator.webapp.platform.Download;
 import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
+import org.rspnavigator.webapp.products.Product;
+import org.rspnavigator.webapp.products.ProductService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +37,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The bidders of an RFP project and the IHE Integration Statements they submitted, and the
  * evidence matrix of requirements × bidders made from them. A bidder may submit several
- * statements (one per product offered); each requirement is assessed against all of them.
+ * statements (one per product offered); each requirement is assessed against all of them. A
+ * product kept here can be held against a project too, before any bidder offers it.
  */
 @Service
 public class RfpBidderService {
@@ -44,6 +47,7 @@ public class RfpBidderService {
     public static final int MAX_STATEMENTS = 200;
 
     private final RfpProjectService projects;
+    private final ProductService products;
     private final RfpBidderStatementRepository statements;
     private final AuditLog audit;
     private final StatementChecker checker;
@@ -54,9 +58,10 @@ public class RfpBidderService {
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public RfpBidderService(RfpProjectService projects, RfpBidderStatementRepository statements, AuditLog audit,
-            Catalog catalog, DocumentQueue documents, Clock clock, MeterRegistry metrics) {
+    public RfpBidderService(RfpProjectService projects, ProductService products, RfpBidderStatementRepository statements,
+            AuditLog audit, Catalog catalog, DocumentQueue documents, Clock clock, MeterRegistry metrics) {
         this.projects = projects;
+        this.products = products;
         this.statements = statements;
         this.audit = audit;
         this.checker = new StatementChecker(catalog);
@@ -135,6 +140,15 @@ public class RfpBidderService {
             String importedBy, java.time.Instant importedAt) {
         statements.save(new RfpBidderStatement(project.getId(), bidder, StatementJson.write(statement), source,
                 importedBy, importedAt));
+    }
+
+    /** A product (one the planner can see) against the current revision of a project of the planner's organization. */
+    @Transactional(readOnly = true)
+    public GapReport productAgainstProject(AccountPrincipal user, long productId, long projectId) {
+        Product product = products.get(user, productId);
+        RfpProject project = projects.get(user, projectId);
+        return gaps.analyse(project.getName() + " (revision " + project.getRevision() + ")",
+                products.statement(product), projects.draft(project).requirements());
     }
 
     /** Requirements of the project's current revision × its bidders. */

@@ -77,7 +77,7 @@ public class RfpProjectService {
     }
 
     /** The draft a project holds now. */
-    public RfpDraft draft(RfpProject project) {
+    RfpDraft draft(RfpProject project) {
         return read(project.getContent());
     }
 

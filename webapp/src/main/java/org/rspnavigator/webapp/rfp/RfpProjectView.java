@@ -2,7 +2,6 @@ package org.rspnavigator.webapp.rfp;
 
 import org.rspnavigator.webapp.widgets.Formats;
 import org.rspnavigator.webapp.products.ProductView;
-import org.rspnavigator.webapp.shortlists.ShortlistsView;
 import org.rspnavigator.webapp.widgets.Downloads;
 import org.rspnavigator.webapp.widgets.MarkdownRenderer;
 import org.rspnavigator.webapp.widgets.SectionTabs;
