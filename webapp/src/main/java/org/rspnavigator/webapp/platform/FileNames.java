@@ -2,7 +2,10 @@ package org.rspnavigator.webapp.platform;
 
 import java.util.Locale;
 
-/** Names of the files users download, made from what they named their work. */
+/**
+ * Names of the files users download, made from what they named their work: every name but the RFP
+ * documents' ({@code RfpFormat} names those), so that the API and the views name a file alike.
+ */
 public final class FileNames {
 
     private FileNames() {
@@ -18,6 +21,31 @@ public final class FileNames {
             slug = slug.substring(0, 60).replaceAll("-$", "");
         }
         return slug.isEmpty() ? fallback : slug;
+    }
+
+    /** "PACS Suite 7.2" → "pacs-suite-7-2-ihe-integration-statement.pdf" (or .json, .csv). */
+    public static String statement(String productName, String productVersion, String extension) {
+        return slug(productName + " " + productVersion, "product") + "-ihe-integration-statement." + extension;
+    }
+
+    /** "PACS Suite 7.2" → "pacs-suite-7-2-gap-analysis.pdf": a product against a use case or a project. */
+    public static String gapReport(String productName, String productVersion) {
+        return slug(productName + " " + productVersion, "product") + "-gap-analysis.pdf";
+    }
+
+    /** "Imaging Renewal 2027", statement 12 → "imaging-renewal-2027-gap-analysis-12.pdf": one bidder's statement. */
+    public static String bidderGapReport(String projectName, long statementId) {
+        return slug(projectName, "rfp") + "-gap-analysis-" + statementId + ".pdf";
+    }
+
+    /** "Imaging Renewal 2027" → "imaging-renewal-2027-bidder-evidence.pdf" (or .csv). */
+    public static String bidderMatrix(String projectName, String extension) {
+        return slug(projectName, "rfp") + "-bidder-evidence." + extension;
+    }
+
+    /** "rsp-portfolio.pdf" (or .csv): the portfolio view as a file. */
+    public static String portfolio(String extension) {
+        return "rsp-portfolio." + extension;
     }
 
     /** "St. Example Hospital" → "rsp-st-example-hospital.json": an organization's exported data. */

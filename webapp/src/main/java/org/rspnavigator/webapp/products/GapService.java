@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.rspnavigator.documents.rfp.ProcuredSystem;
 import org.rspnavigator.documents.rfp.Requirement;
+import org.rspnavigator.documents.rfp.RequirementProposer;
 import org.rspnavigator.documents.rfp.RfpDraft;
 import org.rspnavigator.documents.rfp.RfpSpec;
 import org.rspnavigator.documents.statement.GapAnalysis;
@@ -16,45 +17,40 @@ import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.operations.Timings;
-import org.rspnavigator.webapp.rfp.RfpProject;
-import org.rspnavigator.webapp.rfp.RfpProjectService;
+import org.rspnavigator.webapp.platform.DocumentQueue;
+import org.rspnavigator.webapp.platform.Download;
+import org.rspnavigator.webapp.platform.FileNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Gap analysis: a product's statement against what an RFP project asks for (planners, with a
- * product they can see), or against the requirements the portfolio gives for a use case and a
- * system type (anyone who can see the product, vendors checking their own before publishing).
+ * Gap analysis of a product's statement against the requirements the portfolio gives for a use
+ * case and a system type (anyone who can see the product, vendors checking their own before
+ * publishing), and the gap report PDF. A product against an RFP project is the RFP's side
+ * ({@code RfpBidderService}).
  */
 @Service
 public class GapService {
 
     private final ProductService products;
-    private final RfpProjectService projects;
+    private final RequirementProposer proposer;
     private final Catalog catalog;
     private final GapAnalysis analysis;
     private final GapReportPdf pdf;
+    private final DocumentQueue documents;
     private final MeterRegistry metrics;
 
-    public GapService(ProductService products, RfpProjectService projects, Catalog catalog, MeterRegistry metrics) {
+    public GapService(ProductService products, RequirementProposer proposer, Catalog catalog, DocumentQueue documents,
+            MeterRegistry metrics) {
         this.products = products;
-        this.projects = projects;
+        this.proposer = proposer;
         this.catalog = catalog;
         this.analysis = new GapAnalysis(catalog);
         this.pdf = new GapReportPdf(catalog);
+        this.documents = documents;
         this.metrics = metrics;
-    }
-
-    /** The product against the current revision of an RFP project of the planner's organization. */
-    @Transactional(readOnly = true)
-    public GapReport againstProject(AccountPrincipal user, long productId, long projectId) {
-        Product product = products.get(user, productId);
-        RfpProject project = projects.get(user, projectId);
-        RfpDraft draft = projects.draft(project);
-        return analysis.analyse(project.getName() + " (revision " + project.getRevision() + ")",
-                products.statement(product), draft.requirements());
     }
 
     /** The product against the requirements proposed for one use case and one system type. */
@@ -70,13 +66,16 @@ public class GapService {
                         .map(SystemType::id).toList()) + "."));
         RfpSpec spec = new RfpSpec(useCase.name() + " — " + type.name(), "", region, List.of(useCase.id()),
                 List.of(new ProcuredSystem(type.id(), 1, "")));
-        List<Requirement> requirements = projects.propose(spec).requirements();
+        List<Requirement> requirements = RfpDraft.proposed(spec, proposer).validated(catalog).requirements();
         return analysis.analyse(useCase.name() + ", " + type.name()
                 + region.map(r -> " (" + r.label() + ")").orElse(""), products.statement(product), requirements);
     }
 
-    public byte[] pdf(GapReport report) {
-        return Timings.statementDocument(metrics, "gap-report.pdf", () -> pdf.render(report));
+    /** The report as a PDF, named after the product compared, made on the document queue. */
+    public Download pdf(GapReport report) {
+        return new Download(FileNames.gapReport(report.statement().productName(), report.statement().version()),
+                "application/pdf", () -> documents.make(() -> Timings.statementDocument(metrics, "gap-report.pdf",
+                        () -> pdf.render(report))));
     }
 
     private static String ids(List<String> ids) {

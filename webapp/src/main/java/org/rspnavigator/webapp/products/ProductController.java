@@ -3,7 +3,6 @@ package org.rspnavigator.webapp.products;
 import org.rspnavigator.webapp.platform.web.Attachments;
 import org.rspnavigator.webapp.platform.web.Api;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +12,11 @@ import org.rspnavigator.documents.statement.Finding;
 import org.rspnavigator.documents.statement.GapReport;
 import org.rspnavigator.documents.statement.GapRow;
 import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.StatementCsv;
 import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
-import org.rspnavigator.webapp.platform.DocumentPermits;
-import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.platform.TextFiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,25 +37,24 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Products and their IHE Integration Statements (vendors write, every signed-in user reads
- * published ones), their statement documents, and gap analysis against an RFP project or a use
- * case and system type.
+ * published ones), their statement documents, and gap analysis against a use case and system type.
+ * The gaps against an RFP project ({@code ?project=}) are answered by the RFP side
+ * ({@code ProjectGapController}).
  */
 @RestController
 @RequestMapping(ProductController.PRODUCTS)
 public class ProductController {
 
-    static final String PRODUCTS = Api.V1 + "/products";
+    public static final String PRODUCTS = Api.V1 + "/products";
 
     private final ProductService products;
     private final GapService gaps;
     private final ObjectMapper json;
-    private final DocumentPermits permits;
 
-    ProductController(ProductService products, GapService gaps, ObjectMapper json, DocumentPermits permits) {
+    ProductController(ProductService products, GapService gaps, ObjectMapper json) {
         this.products = products;
         this.gaps = gaps;
         this.json = json;
-        this.permits = permits;
     }
 
     record ProductSummary(long id, String name, String productVersion, String vendor, boolean published,
@@ -135,16 +130,11 @@ public class ProductController {
     @GetMapping("/{id}/{file:statement\\.(?:json|pdf|csv)}")
     ResponseEntity<byte[]> statement(@PathVariable long id, @PathVariable String file) {
         Product p = products.get(CurrentUser.require(), id);
-        IntegrationStatement s = products.statement(p);
-        String stem = FileNames.slug(p.getName() + " " + p.getProductVersion(), "product") + "-ihe-integration-statement";
-        return switch (file) {
-            case "statement.pdf" -> Attachments.of(permits.make(() -> products.pdf(s)), MediaType.APPLICATION_PDF_VALUE,
-                    stem + ".pdf");
-            case "statement.csv" -> Attachments.of(StatementCsv.write(s).getBytes(StandardCharsets.UTF_8),
-                    "text/csv;charset=UTF-8", stem + ".csv");
-            default -> Attachments.of(StatementJson.write(s).getBytes(StandardCharsets.UTF_8),
-                    MediaType.APPLICATION_JSON_VALUE, stem + ".json");
-        };
+        return Attachments.of(switch (file) {
+            case "statement.pdf" -> products.statementPdf(p);
+            case "statement.csv" -> products.statementCsv(p);
+            default -> products.statementJson(p);
+        });
     }
 
     public record CoverageJson(int met, int partlyMet, int notMet, int notAssessed, int total, int percentMet) {
@@ -153,44 +143,37 @@ public class ProductController {
         }
     }
 
-    record GapRowJson(String number, String level, String system, String requirement, String fit, String explanation) {
-        static GapRowJson of(GapRow r) {
+    public record GapRowJson(String number, String level, String system, String requirement, String fit, String explanation) {
+        public static GapRowJson of(GapRow r) {
             return new GapRowJson(r.requirement().number(), r.requirement().level().name(), r.requirement().system(),
                     r.requirement().text(), r.fit().name(), r.explanation());
         }
     }
 
-    record GapJson(String title, String product, CoverageJson shall, CoverageJson should, CoverageJson may,
+    public record GapJson(String title, String product, CoverageJson shall, CoverageJson should, CoverageJson may,
             List<GapRowJson> rows) {
-        static GapJson of(GapReport report) {
+        public static GapJson of(GapReport report) {
             return new GapJson(report.title(), report.statement().productName() + " " + report.statement().version(),
                     CoverageJson.of(report.shall()), CoverageJson.of(report.should()), CoverageJson.of(report.may()),
                     report.rows().stream().map(GapRowJson::of).toList());
         }
     }
 
-    /** Gap analysis against {@code project} (planners), or against {@code useCase} + {@code systemType}. */
-    @GetMapping("/{id}/gaps")
-    GapJson gapsJson(@PathVariable long id, @RequestParam(required = false) Long project,
-            @RequestParam(required = false) String useCase, @RequestParam(required = false) String systemType,
-            @RequestParam(required = false) String region) {
-        return GapJson.of(gaps(id, project, useCase, systemType, region));
+    /** Gap analysis against {@code useCase} + {@code systemType} (with {@code project}, see ProjectGapController). */
+    @GetMapping(path = "/{id}/gaps", params = "!project")
+    GapJson gapsJson(@PathVariable long id, @RequestParam(required = false) String useCase,
+            @RequestParam(required = false) String systemType, @RequestParam(required = false) String region) {
+        return GapJson.of(gaps(id, useCase, systemType, region));
     }
 
-    @GetMapping("/{id}/gaps.pdf")
-    ResponseEntity<byte[]> gapsPdf(@PathVariable long id, @RequestParam(required = false) Long project,
-            @RequestParam(required = false) String useCase, @RequestParam(required = false) String systemType,
-            @RequestParam(required = false) String region) {
-        GapReport report = gaps(id, project, useCase, systemType, region);
-        return Attachments.of(permits.make(() -> gaps.pdf(report)), MediaType.APPLICATION_PDF_VALUE,
-                FileNames.slug(report.statement().productName() + " " + report.statement().version(), "product") + "-gap-analysis.pdf");
+    @GetMapping(path = "/{id}/gaps.pdf", params = "!project")
+    ResponseEntity<byte[]> gapsPdf(@PathVariable long id, @RequestParam(required = false) String useCase,
+            @RequestParam(required = false) String systemType, @RequestParam(required = false) String region) {
+        return Attachments.of(gaps.pdf(gaps(id, useCase, systemType, region)));
     }
 
-    private GapReport gaps(long id, Long project, String useCase, String systemType, String region) {
+    private GapReport gaps(long id, String useCase, String systemType, String region) {
         AccountPrincipal user = CurrentUser.require();
-        if (project != null) {
-            return gaps.againstProject(user, id, project);
-        }
         if (useCase == null || systemType == null) {
             throw new IllegalArgumentException("Say what to compare with: ?project=<RFP project id>, or "
                     + "?useCase=<id>&systemType=<id> (and optionally &region=).");

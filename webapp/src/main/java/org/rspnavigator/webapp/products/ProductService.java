@@ -24,10 +24,13 @@ import org.rspnavigator.webapp.accounts.OrganizationRepository;
 import org.rspnavigator.webapp.accounts.Role;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
-import org.rspnavigator.webapp.platform.TextFiles;
 import org.rspnavigator.webapp.operations.Timings;
+import org.rspnavigator.webapp.platform.DocumentQueue;
+import org.rspnavigator.webapp.platform.Download;
+import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.platform.NotPermittedException;
 import org.rspnavigator.webapp.platform.StaleEditException;
+import org.rspnavigator.webapp.platform.TextFiles;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,17 +57,19 @@ public class ProductService {
     private final Catalog catalog;
     private final StatementChecker checker;
     private final StatementPdf pdf;
+    private final DocumentQueue documents;
     private final Clock clock;
     private final MeterRegistry metrics;
 
     public ProductService(ProductRepository products, OrganizationRepository organizations, AuditLog audit,
-            Catalog catalog, Clock clock, MeterRegistry metrics) {
+            Catalog catalog, DocumentQueue documents, Clock clock, MeterRegistry metrics) {
         this.products = products;
         this.organizations = organizations;
         this.audit = audit;
         this.catalog = catalog;
         this.checker = new StatementChecker(catalog);
         this.pdf = new StatementPdf(catalog);
+        this.documents = documents;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -127,7 +132,7 @@ public class ProductService {
         Product product = own(user, id, version);
         product.apply(statement.productName().strip(), statement.version().strip(), text, published, user.username(),
                 clock.instant());
-        products.flush();
+        StaleEditException.flush(products, KIND, product.getName());
         audit.record(user.username(), user.organizationId(), AuditAction.CHANGED, KIND, String.valueOf(id),
                 product.getName() + " " + product.getProductVersion() + (published ? " (published)" : " (unpublished)"));
         return product;
@@ -138,6 +143,7 @@ public class ProductService {
         requireVendor(user);
         Product product = own(user, id, version);
         products.delete(product);
+        StaleEditException.flush(products, KIND, product.getName());
         audit.record(user.username(), user.organizationId(), AuditAction.DELETED, KIND, String.valueOf(id),
                 product.getName() + " " + product.getProductVersion());
     }
@@ -217,12 +223,26 @@ public class ProductService {
         return save(user, id, version, updated, product.isPublished());
     }
 
-    public byte[] pdf(IntegrationStatement statement) {
-        return Timings.statementDocument(metrics, "statement.pdf", () -> pdf.render(statement));
+    /** The product's statement as an IHE Integration Statement PDF (carrying its JSON), made on the document queue. */
+    public Download statementPdf(Product product) {
+        IntegrationStatement statement = statement(product);
+        return new Download(FileNames.statement(product.getName(), product.getProductVersion(), "pdf"),
+                "application/pdf", () -> documents.make(() -> Timings.statementDocument(metrics, "statement.pdf",
+                        () -> pdf.render(statement))));
     }
 
-    public Catalog catalog() {
-        return catalog;
+    /** The product's statement as its JSON file. */
+    public Download statementJson(Product product) {
+        IntegrationStatement statement = statement(product);
+        return new Download(FileNames.statement(product.getName(), product.getProductVersion(), "json"),
+                "application/json", () -> StatementJson.write(statement).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The product's claimed rows as CSV ("profile,actor,options"). */
+    public Download statementCsv(Product product) {
+        IntegrationStatement statement = statement(product);
+        return new Download(FileNames.statement(product.getName(), product.getProductVersion(), "csv"),
+                "text/csv;charset=UTF-8", () -> StatementCsv.write(statement).getBytes(StandardCharsets.UTF_8));
     }
 
     private String valid(IntegrationStatement statement) {

@@ -11,8 +11,6 @@ import org.rspnavigator.documents.statement.BidderMatrix;
 import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
-import org.rspnavigator.webapp.platform.DocumentPermits;
-import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.products.Product;
 import org.rspnavigator.webapp.products.ProductService;
 import org.springframework.http.HttpStatus;
@@ -34,16 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class BidderController {
 
     private final RfpBidderService bidders;
-    private final RfpProjectService projects;
     private final ProductService products;
-    private final DocumentPermits permits;
 
-    BidderController(RfpBidderService bidders, RfpProjectService projects, ProductService products,
-            DocumentPermits permits) {
+    BidderController(RfpBidderService bidders, ProductService products) {
         this.bidders = bidders;
-        this.projects = projects;
         this.products = products;
-        this.permits = permits;
     }
 
     record BidderStatementJson(long id, String bidder, String vendor, String productName, String productVersion,
@@ -92,11 +85,7 @@ class BidderController {
     /** One bidder statement against the project's requirements. */
     @GetMapping("/{statementId}/gaps.pdf")
     ResponseEntity<byte[]> gapsPdf(@PathVariable long projectId, @PathVariable long statementId) {
-        AccountPrincipal user = CurrentUser.require();
-        String name = projects.get(user, projectId).getName();
-        return Attachments.of(
-                permits.make(() -> bidders.gapReportPdf(user, projectId, statementId)),
-                MediaType.APPLICATION_PDF_VALUE, FileNames.slug(name, "rfp") + "-gap-analysis-" + statementId + ".pdf");
+        return Attachments.of(bidders.gapReport(CurrentUser.require(), projectId, statementId));
     }
 
     record MatrixRowJson(String number, String level, String requirement, List<String> fits) {
@@ -119,18 +108,11 @@ class BidderController {
 
     @GetMapping("/matrix.csv")
     ResponseEntity<byte[]> matrixCsv(@PathVariable long projectId) {
-        AccountPrincipal user = CurrentUser.require();
-        String name = projects.get(user, projectId).getName();
-        return Attachments.of(bidders.csv(bidders.matrix(user, projectId)), "text/csv;charset=UTF-8",
-                FileNames.slug(name, "rfp") + "-bidder-evidence.csv");
+        return Attachments.of(bidders.matrixCsv(CurrentUser.require(), projectId));
     }
 
     @GetMapping("/matrix.pdf")
     ResponseEntity<byte[]> matrixPdf(@PathVariable long projectId) {
-        AccountPrincipal user = CurrentUser.require();
-        String name = projects.get(user, projectId).getName();
-        return Attachments.of(
-                permits.make(() -> bidders.pdf(bidders.matrix(user, projectId), name)),
-                MediaType.APPLICATION_PDF_VALUE, FileNames.slug(name, "rfp") + "-bidder-evidence.pdf");
+        return Attachments.of(bidders.matrixPdf(CurrentUser.require(), projectId));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.rspnavigator.documents.FieldLimits;
+import org.rspnavigator.documents.rfp.Requirement;
 import org.rspnavigator.documents.statement.Bidder;
 import org.rspnavigator.documents.statement.BidderMatrices;
 import org.rspnavigator.documents.statement.BidderMatrix;
@@ -22,7 +23,12 @@ import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
 import org.rspnavigator.webapp.operations.Timings;
+import org.rspnavigator.webapp.platform.DocumentQueue;
+import org.rspnavigator.webapp.platform.Download;
+import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
+import org.rspnavigator.webapp.products.Product;
+import org.rspnavigator.webapp.products.ProductService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +37,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The bidders of an RFP project and the IHE Integration Statements they submitted, and the
  * evidence matrix of requirements × bidders made from them. A bidder may submit several
- * statements (one per product offered); each requirement is assessed against all of them.
+ * statements (one per product offered); each requirement is assessed against all of them. A
+ * product kept here can be held against a project too, before any bidder offers it.
  */
 @Service
 public class RfpBidderService {
@@ -40,24 +47,28 @@ public class RfpBidderService {
     public static final int MAX_STATEMENTS = 200;
 
     private final RfpProjectService projects;
+    private final ProductService products;
     private final RfpBidderStatementRepository statements;
     private final AuditLog audit;
     private final StatementChecker checker;
     private final BidderMatrices matrices;
     private final GapAnalysis gaps;
     private final GapReportPdf gapPdf;
+    private final DocumentQueue documents;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public RfpBidderService(RfpProjectService projects, RfpBidderStatementRepository statements, AuditLog audit,
-            Catalog catalog, Clock clock, MeterRegistry metrics) {
+    public RfpBidderService(RfpProjectService projects, ProductService products, RfpBidderStatementRepository statements,
+            AuditLog audit, Catalog catalog, DocumentQueue documents, Clock clock, MeterRegistry metrics) {
         this.projects = projects;
+        this.products = products;
         this.statements = statements;
         this.audit = audit;
         this.checker = new StatementChecker(catalog);
         this.matrices = new BidderMatrices(catalog);
         this.gaps = new GapAnalysis(catalog);
         this.gapPdf = new GapReportPdf(catalog);
+        this.documents = documents;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -131,34 +142,77 @@ public class RfpBidderService {
                 importedBy, importedAt));
     }
 
+    /** A product (one the planner can see) against the current revision of a project of the planner's organization. */
+    @Transactional(readOnly = true)
+    public GapReport productAgainstProject(AccountPrincipal user, long productId, long projectId) {
+        Product product = products.get(user, productId);
+        RfpProject project = projects.get(user, projectId);
+        return gaps.analyse(project.getName() + " (revision " + project.getRevision() + ")",
+                products.statement(product), projects.draft(project).requirements());
+    }
+
     /** Requirements of the project's current revision × its bidders. */
     @Transactional(readOnly = true)
     public BidderMatrix matrix(AccountPrincipal user, long projectId) {
-        RfpProject project = projects.get(user, projectId);
+        MatrixInput input = matrixInput(projects.get(user, projectId));
+        return matrices.build(input.requirements(), input.bidders());
+    }
+
+    /** What a matrix is built from, read from the database before anything is computed. */
+    private record MatrixInput(List<Requirement> requirements, List<Bidder> bidders) {
+    }
+
+    private MatrixInput matrixInput(RfpProject project) {
         Map<String, List<IntegrationStatement>> byBidder = new LinkedHashMap<>();
         for (RfpBidderStatement s : statements.findByProjectIdOrderByBidderAscIdAsc(project.getId())) {
             byBidder.computeIfAbsent(s.getBidder(), b -> new ArrayList<>()).add(statement(s));
         }
         List<Bidder> bidders = byBidder.entrySet().stream().map(e -> new Bidder(e.getKey(), e.getValue())).toList();
-        return matrices.build(projects.draft(project).requirements(), bidders);
+        return new MatrixInput(projects.draft(project).requirements(), bidders);
     }
 
-    /** One bidder statement against the project's current requirements, as a gap analysis PDF. */
+    /** The evidence matrix as CSV for the evaluation spreadsheet, built when the file is asked for. */
     @Transactional(readOnly = true)
-    public byte[] gapReportPdf(AccountPrincipal user, long projectId, long statementId) {
+    public Download matrixCsv(AccountPrincipal user, long projectId) {
         RfpProject project = projects.get(user, projectId);
-        RfpBidderStatement stored = statements.findByIdAndProjectId(statementId, project.getId())
-                .orElseThrow(() -> new WorkNotFoundException("bidder statement", statementId));
-        GapReport report = gaps.analyse(project.getName() + " (revision " + project.getRevision() + "), "
-                + stored.getBidder(), statement(stored), projects.draft(project).requirements());
-        return Timings.statementDocument(metrics, "gap-report.pdf", () -> gapPdf.render(report));
+        return new Download(FileNames.bidderMatrix(project.getName(), "csv"), "text/csv;charset=UTF-8", () -> {
+            BidderMatrix matrix = matrix(user, projectId);
+            return Timings.statementDocument(metrics, "bidder-matrix.csv", () -> matrices.csv(matrix));
+        });
     }
 
-    public byte[] csv(BidderMatrix matrix) {
-        return Timings.statementDocument(metrics, "bidder-matrix.csv", () -> matrices.csv(matrix));
+    /** The evidence matrix as a landscape PDF, built and made on the document queue when the file is asked for. */
+    @Transactional(readOnly = true)
+    public Download matrixPdf(AccountPrincipal user, long projectId) {
+        RfpProject project = projects.get(user, projectId);
+        String name = project.getName();
+        return new Download(FileNames.bidderMatrix(name, "pdf"), "application/pdf", () -> {
+            MatrixInput input = matrixInput(projects.get(user, projectId));
+            return documents.make(() -> {
+                BidderMatrix matrix = matrices.build(input.requirements(), input.bidders());
+                return Timings.statementDocument(metrics, "bidder-matrix.pdf", () -> matrices.pdf(matrix, name));
+            });
+        });
     }
 
-    public byte[] pdf(BidderMatrix matrix, String projectName) {
-        return Timings.statementDocument(metrics, "bidder-matrix.pdf", () -> matrices.pdf(matrix, projectName));
+    /**
+     * One bidder statement against the project's current requirements, as a gap analysis PDF,
+     * compared and made on the document queue when the file is asked for.
+     */
+    @Transactional(readOnly = true)
+    public Download gapReport(AccountPrincipal user, long projectId, long statementId) {
+        RfpProject project = projects.get(user, projectId);
+        return new Download(FileNames.bidderGapReport(project.getName(), statementId), "application/pdf", () -> {
+            RfpProject current = projects.get(user, projectId);
+            RfpBidderStatement stored = statements.findByIdAndProjectId(statementId, current.getId())
+                    .orElseThrow(() -> new WorkNotFoundException("bidder statement", statementId));
+            String title = current.getName() + " (revision " + current.getRevision() + "), " + stored.getBidder();
+            IntegrationStatement statement = statement(stored);
+            List<Requirement> requirements = projects.draft(current).requirements();
+            return documents.make(() -> {
+                GapReport report = gaps.analyse(title, statement, requirements);
+                return Timings.statementDocument(metrics, "gap-report.pdf", () -> gapPdf.render(report));
+            });
+        });
     }
 }

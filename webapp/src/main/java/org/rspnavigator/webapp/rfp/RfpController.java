@@ -4,12 +4,9 @@ import org.rspnavigator.webapp.platform.web.Attachments;
 import org.rspnavigator.webapp.platform.web.Api;
 import org.rspnavigator.webapp.platform.NotFoundException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.rspnavigator.documents.rfp.RfpDraft;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -38,12 +35,10 @@ class RfpController {
 
     private final RfpProjectService projects;
     private final RfpDocumentService documents;
-    private final Clock clock;
 
-    RfpController(RfpProjectService projects, RfpDocumentService documents, Clock clock) {
+    RfpController(RfpProjectService projects, RfpDocumentService documents) {
         this.projects = projects;
         this.documents = documents;
-        this.clock = clock;
     }
 
     /** A spec in, the proposed draft out (requirements numbered, nothing saved). */
@@ -109,15 +104,14 @@ class RfpController {
             throw new IllegalArgumentException("Send the 'version' you read, so that a colleague's change is not overwritten.");
         }
         AccountPrincipal user = CurrentUser.require();
-        RfpDraft draft;
+        RfpProject p;
         if (input.draft() != null) {
-            draft = RfpJson.draft(input.draft());
+            p = projects.save(user, id, input.version(), RfpJson.draft(input.draft()));
         } else if (input.spec() != null) {
-            draft = projects.draft(projects.get(user, id)).withSpec(RfpJson.spec(input.spec()), projects.proposer());
+            p = projects.save(user, id, input.version(), RfpJson.spec(input.spec()));
         } else {
             throw new IllegalArgumentException("Send the project's 'draft', or a new 'spec' to re-propose from.");
         }
-        RfpProject p = projects.save(user, id, input.version(), draft);
         return new ProjectJson(ProjectSummary.of(p), RfpJson.of(projects.draft(p)));
     }
 
@@ -154,11 +148,7 @@ class RfpController {
     ResponseEntity<byte[]> projectDocument(@PathVariable long id, @PathVariable String file,
             @RequestParam(required = false) Integer revision) {
         RfpFormat format = format(file);
-        AccountPrincipal user = CurrentUser.require();
-        RfpProject p = projects.get(user, id);
-        int rev = revision == null ? p.getRevision() : revision;
-        RfpDraft draft = revision == null ? projects.draft(p) : projects.revision(user, id, rev);
-        return document(format, draft, rev);
+        return Attachments.of(documents.download(format, projects.document(CurrentUser.require(), id, revision)));
     }
 
     /**
@@ -172,16 +162,8 @@ class RfpController {
         if (input == null) {
             throw new IllegalArgumentException("Send a draft with at least a 'spec'.");
         }
-        RfpDraft sent = RfpJson.draft(input);
-        RfpDraft draft = input.requirements() == null
-                ? projects.propose(sent.spec()).withMandates(sent.mandates()).withClauses(sent.clauses())
-                : sent;
-        return document(format, draft.validated(projects.catalog()), 1);
-    }
-
-    private ResponseEntity<byte[]> document(RfpFormat format, RfpDraft draft, int revision) {
-        byte[] bytes = documents.render(format, draft.toDocument(revision, LocalDate.now(clock)));
-        return Attachments.of(bytes, format.mediaType(), format.fileName(draft.spec().projectName(), revision));
+        return Attachments.of(documents.download(format,
+                projects.document(CurrentUser.require(), RfpJson.draft(input), input.requirements() == null)));
     }
 
     private static RfpFormat format(String file) {

@@ -1,135 +1,69 @@
 package org.rspnavigator.webapp.rfp;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDocuments;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.webapp.operations.Timings;
-import org.springframework.beans.factory.annotation.Value;
+import org.rspnavigator.webapp.platform.DocumentQueue;
+import org.rspnavigator.webapp.platform.DocumentsBusyException;
+import org.rspnavigator.webapp.platform.Download;
 import org.springframework.stereotype.Service;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PreDestroy;
 
 /**
- * Renders RFP documents on a bounded pool: at most {@code rsp.documents.max-concurrent} at once,
- * the rest waiting in a queue of {@code rsp.documents.queue} places. A full queue is refused at
- * once ({@link DocumentsBusyException}) rather than letting requests pile up in memory. Each
- * document has {@code rsp.documents.render-budget} (60 s) to be made: one still being made then is
- * stopped where the renderers next check ({@link RenderBudget}), with
- * {@link RenderBudget.ExceededException}, so that one planner's enormous draft cannot hold a place
- * of the pool for minutes.
- *
- * <p>Metrics: {@code rsp.documents.render} times each document (tags {@code format}, {@code outcome});
- * {@code rsp.documents.queued} and {@code rsp.documents.active} are the pool's queue and the
- * documents being made now.
+ * Makes the RFP documents of a draft ({@link RfpFormat}) on the {@link DocumentQueue}, each timed as
+ * {@code rsp.documents.render} (tags {@code format}, {@code outcome}).
  */
 @Service
 public class RfpDocumentService {
 
     private final RfpDocuments documents;
-    private final ThreadPoolExecutor pool;
-    private final long waitSeconds;
-    private final Duration renderBudget;
+    private final DocumentQueue queue;
     private final MeterRegistry metrics;
 
-    public RfpDocumentService(Catalog catalog,
-            @Value("${rsp.documents.max-concurrent:0}") int maxConcurrent,
-            @Value("${rsp.documents.queue:64}") int queue,
-            @Value("${rsp.documents.wait-seconds:120}") long waitSeconds,
-            @Value("${rsp.documents.render-budget:60s}") Duration renderBudget,
-            MeterRegistry metrics) {
+    public RfpDocumentService(Catalog catalog, DocumentQueue queue, MeterRegistry metrics) {
         this.documents = new RfpDocuments(catalog);
-        int threads = maxConcurrent > 0 ? maxConcurrent
-                : automaticConcurrency(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
-        AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
-            Thread t = new Thread(r, "rfp-documents-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.waitSeconds = waitSeconds;
-        this.renderBudget = renderBudget;
+        this.queue = queue;
         this.metrics = metrics;
-        Gauge.builder("rsp.documents.queued", pool, p -> p.getQueue().size())
-                .description("RFP documents waiting for a place in the document pool").register(metrics);
-        Gauge.builder("rsp.documents.active", pool, ThreadPoolExecutor::getActiveCount)
-                .description("RFP documents being made now").register(metrics);
-    }
-
-    /** Heap the application needs besides documents: catalog, search index, sessions. */
-    static final long BASE_HEAP = 256L << 20;
-    /** Heap one document of the largest RFP needs while it is made (docs/benchmarks.md). */
-    static final long HEAP_PER_DOCUMENT = 96L << 20;
-
-    /**
-     * Documents made at once unless configured: one per CPU, at most four (making a document is
-     * CPU-bound), and no more than the heap left beside the application's own holds.
-     */
-    static int automaticConcurrency(int cpus, long maxHeap) {
-        long byHeap = Math.max(1, (maxHeap - BASE_HEAP) / HEAP_PER_DOCUMENT);
-        return (int) Math.max(1, Math.min(Math.min(4, cpus), byHeap));
-    }
-
-    /** Documents made at the same time. */
-    public int concurrency() {
-        return pool.getMaximumPoolSize();
-    }
-
-    /** The time one document has to be made. */
-    public Duration renderBudget() {
-        return renderBudget;
     }
 
     /**
-     * Starts rendering; the future fails with {@link DocumentsBusyException} if the queue is full,
-     * and with {@link RenderBudget.ExceededException} if the document is not made within its budget.
+     * Starts making the document; the future fails with {@link DocumentsBusyException} if the queue
+     * is full, and with {@link RenderBudget.ExceededException} if the document is not made within
+     * its budget.
      */
     public CompletableFuture<byte[]> renderAsync(RfpFormat format, RfpDocument doc) {
-        try {
-            return CompletableFuture.supplyAsync(() -> renderNow(format, doc), pool);
-        } catch (RejectedExecutionException e) {
-            return CompletableFuture.failedFuture(new DocumentsBusyException());
-        }
+        return queue.submit(() -> timed(format, doc));
     }
 
-    /** Renders and waits for the result. */
+    /** Makes the document and waits for it. */
     public byte[] render(RfpFormat format, RfpDocument doc) {
-        try {
-            return renderAsync(format, doc).get(waitSeconds, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DocumentsBusyException();
-        } catch (TimeoutException e) {
-            throw new DocumentsBusyException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return queue.make(() -> timed(format, doc));
+    }
+
+    /** The document as a file, made when it is ready (for a view that shows progress meanwhile). */
+    public CompletableFuture<Download> prepare(RfpFormat format, RfpDocument doc) {
+        return renderAsync(format, doc).thenApply(bytes -> new Download(format.fileName(doc), format.mediaType(),
+                () -> bytes));
+    }
+
+    /** The document as a file, made when its content is asked for, waiting for a place. */
+    public Download download(RfpFormat format, RfpDocument doc) {
+        return new Download(format.fileName(doc), format.mediaType(), () -> render(format, doc));
     }
 
     /** Documents waiting for a place, for the views to tell people they are queued. */
     public int waiting() {
-        return pool.getQueue().size();
+        return queue.waiting();
     }
 
-    private byte[] renderNow(RfpFormat format, RfpDocument doc) {
-        return Timings.rfpDocument(metrics, format.apiName(), () -> RenderBudget.within(renderBudget,
-                () -> make(format, doc)));
+    private byte[] timed(RfpFormat format, RfpDocument doc) {
+        return Timings.rfpDocument(metrics, format.apiName(), () -> make(format, doc));
     }
 
     private byte[] make(RfpFormat format, RfpDocument doc) {
@@ -140,19 +74,5 @@ public class RfpDocumentService {
             case MATRIX_CSV -> documents.responseMatrixCsv(doc);
             case MATRIX_JSON -> documents.responseMatrixJson(doc).getBytes(StandardCharsets.UTF_8);
         };
-    }
-
-    @PreDestroy
-    void stop() {
-        pool.shutdownNow();
-    }
-
-    /** Every place in the document queue is taken. */
-    public static class DocumentsBusyException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public DocumentsBusyException() {
-            super("Many documents are being generated right now. Please try again in a minute.");
-        }
     }
 }

@@ -1,9 +1,10 @@
 package org.rspnavigator.webapp.rfp;
 
-import org.rspnavigator.webapp.platform.FileNames;
-
 import java.util.Arrays;
 import java.util.Optional;
+
+import org.rspnavigator.documents.rfp.RfpDocument;
+import org.rspnavigator.webapp.platform.FileNames;
 
 /** The documents an RFP project is downloaded as, with their API names and file names. */
 public enum RfpFormat {
@@ -50,6 +51,11 @@ public enum RfpFormat {
     /** "imaging-renewal-2027-rfp-section-r3.pdf": the project's name, what it is, and the revision. */
     public String fileName(String projectName, int revision) {
         return FileNames.slug(projectName, "rfp") + "-" + fileStem + "-r" + revision + "." + extension;
+    }
+
+    /** The file name of this document of {@code doc}: its project's name and its revision. */
+    public String fileName(RfpDocument doc) {
+        return fileName(doc.spec().projectName(), doc.version());
     }
 
     public static Optional<RfpFormat> ofApiName(String name) {

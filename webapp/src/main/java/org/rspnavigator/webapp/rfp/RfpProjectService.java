@@ -5,10 +5,12 @@ import org.springframework.context.event.EventListener;
 import org.rspnavigator.webapp.accounts.OrganizationDeletion;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.documents.rfp.RequirementProposer;
+import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDraft;
 import org.rspnavigator.documents.rfp.RfpSpec;
 import org.rspnavigator.model.Catalog;
@@ -78,7 +80,7 @@ public class RfpProjectService {
     }
 
     /** The draft a project holds now. */
-    public RfpDraft draft(RfpProject project) {
+    RfpDraft draft(RfpProject project) {
         return read(project.getContent());
     }
 
@@ -110,7 +112,8 @@ public class RfpProjectService {
 
     /**
      * Saves {@code draft} as the project's next revision if the project is still at
-     * {@code version}; otherwise refuses with {@link StaleEditException}.
+     * {@code version}; otherwise refuses with {@link StaleEditException}, also when a colleague's
+     * save lands at the same moment.
      */
     @Transactional
     public RfpProject save(AccountPrincipal user, long id, long version, RfpDraft draft) {
@@ -121,11 +124,21 @@ public class RfpProjectService {
             throw new StaleEditException(KIND, project.getName());
         }
         project.apply(valid.spec().projectName(), write(valid), user.username(), clock.instant());
-        projects.flush(); // a concurrent save shows up here, as an optimistic-lock failure
+        StaleEditException.flush(projects, KIND, project.getName());
         revisions.save(new RfpProjectRevision(project));
         audit.record(user.username(), user.organizationId(), AuditAction.CHANGED, AUDIT_KIND, String.valueOf(id),
                 valid.spec().projectName() + " (revision " + project.getRevision() + ")");
         return project;
+    }
+
+    /**
+     * Saves the project with a new scope as its next revision: the requirements are proposed
+     * again, keeping the numbers, levels and withdrawals the project had.
+     */
+    @Transactional
+    public RfpProject save(AccountPrincipal user, long id, long version, RfpSpec spec) {
+        requirePlanner(user);
+        return save(user, id, version, draft(find(user, id)).withSpec(spec, proposer));
     }
 
     /** A copy of the project as it is now, named "Copy of ...", starting again at revision 1. */
@@ -151,6 +164,7 @@ public class RfpProjectService {
             throw new StaleEditException(KIND, project.getName());
         }
         projects.delete(project);
+        StaleEditException.flush(projects, KIND, project.getName());
         audit.record(user.username(), user.organizationId(), AuditAction.DELETED, AUDIT_KIND, String.valueOf(id),
                 project.getName());
     }
@@ -169,6 +183,38 @@ public class RfpProjectService {
         RfpProject project = find(user, id);
         return revisions.findByProjectIdAndRevision(project.getId(), revision).map(r -> read(r.getContent()))
                 .orElseThrow(() -> new WorkNotFoundException("revision of " + KIND + " " + id, revision));
+    }
+
+    /**
+     * What the documents of a saved project are made from: revision {@code revision}, or the
+     * current one when it is null, issued today.
+     */
+    @Transactional(readOnly = true)
+    public RfpDocument document(AccountPrincipal user, long id, Integer revision) {
+        requirePlanner(user);
+        RfpProject project = find(user, id);
+        if (revision == null) {
+            return draft(project).toDocument(project.getRevision(), today());
+        }
+        return revision(user, id, revision).toDocument(revision, today());
+    }
+
+    /**
+     * What the documents of a draft that is not saved are made from, as revision 1 issued today;
+     * with {@code proposeRequirements}, its requirements are proposed from its spec first.
+     *
+     * @throws IllegalArgumentException listing every problem of the draft
+     */
+    public RfpDocument document(AccountPrincipal user, RfpDraft draft, boolean proposeRequirements) {
+        requirePlanner(user);
+        RfpDraft complete = proposeRequirements
+                ? propose(draft.spec()).withMandates(draft.mandates()).withClauses(draft.clauses())
+                : draft;
+        return complete.validated(catalog).toDocument(1, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     // ---------------------------------------------------------------- organization transfer
@@ -225,14 +271,6 @@ public class RfpProjectService {
     /** The requirements proposed for a spec, without saving anything. */
     public RfpDraft propose(RfpSpec spec) {
         return RfpDraft.proposed(spec, proposer).validated(catalog);
-    }
-
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    public RequirementProposer proposer() {
-        return proposer;
     }
 
     private String write(RfpDraft draft) {

@@ -74,7 +74,7 @@ public class ShortlistService {
             throw new StaleEditException(KIND, shortlist.getName());
         }
         shortlist.apply(valid, user.username(), clock.instant());
-        shortlists.flush(); // a concurrent transaction's save shows up here, as an optimistic-lock failure
+        StaleEditException.flush(shortlists, KIND, valid.name());
         audit.record(user.username(), user.organizationId(), AuditAction.CHANGED, KIND, String.valueOf(id), valid.name());
         return shortlist;
     }
@@ -86,6 +86,7 @@ public class ShortlistService {
             throw new StaleEditException(KIND, shortlist.getName());
         }
         shortlists.delete(shortlist);
+        StaleEditException.flush(shortlists, KIND, shortlist.getName());
         audit.record(user.username(), user.organizationId(), AuditAction.DELETED, KIND, String.valueOf(id),
                 shortlist.getName());
     }

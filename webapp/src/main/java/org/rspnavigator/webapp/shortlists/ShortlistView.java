@@ -5,6 +5,7 @@ import org.rspnavigator.webapp.catalog.CatalogView;
 import org.rspnavigator.webapp.catalog.StandardView;
 import org.rspnavigator.webapp.widgets.Badges;
 import org.rspnavigator.webapp.widgets.MarkdownRenderer;
+import org.rspnavigator.webapp.widgets.StaleEditDialog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.StaleEditException;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -207,9 +207,8 @@ public class ShortlistView extends Div implements HasUrlParameter<String>, HasDy
             } else {
                 show(saved);
             }
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-            offerReload(e instanceof StaleEditException ? e.getMessage()
-                    : "Someone else saved this shortlist at the same moment. Reload it to see their version.");
+        } catch (StaleEditException e) {
+            offerReload(e.getMessage());
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
         }
@@ -218,15 +217,7 @@ public class ShortlistView extends Div implements HasUrlParameter<String>, HasDy
     /** A stale save: nothing is overwritten; the user's text stays on screen until they choose to reload. */
     private void offerReload(String message) {
         status.setText(message);
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Changed by someone else");
-        dialog.setText(message + " Your edits stay on the page until you reload, so you can copy them first.");
-        dialog.setConfirmText("Reload");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep my edits on screen");
-        dialog.addConfirmListener(e -> show(shortlists.get(CurrentUser.require(), id)));
-        dialog.setId("stale-dialog");
-        dialog.open();
+        new StaleEditDialog(message, () -> show(shortlists.get(CurrentUser.require(), id))).open();
     }
 
     private void confirmDelete() {

@@ -3,6 +3,8 @@ package org.rspnavigator.webapp.widgets;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
+import org.rspnavigator.webapp.platform.Download;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,6 +15,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 public final class Downloads {
 
     private Downloads() {
+    }
+
+    /** A link to a file as its service names it; the file is made when the link is followed. */
+    public static Anchor link(String id, String label, Download download) {
+        return link(id, label, download.fileName(), download.mediaType(), download::bytes);
     }
 
     public static Anchor link(String id, String label, String fileName, String mediaType, Supplier<byte[]> content) {

@@ -42,6 +42,13 @@ public final class Tables {
                 .findFirst().orElseThrow();
     }
 
+    /** A row header cell holding only text. */
+    public static NativeTableHeaderCell rowHeader(String text) {
+        NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
+        cell.getElement().setAttribute("scope", "row");
+        return cell;
+    }
+
     /** A row header cell (the first cell of a row, naming it). */
     public static NativeTableHeaderCell rowHeader(Component... content) {
         NativeTableHeaderCell cell = new NativeTableHeaderCell(content);

@@ -26,9 +26,10 @@ import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.model.load.CatalogLoader;
-import org.rspnavigator.webapp.rfp.RfpDocumentService.DocumentsBusyException;
+import org.rspnavigator.webapp.platform.DocumentQueue;
+import org.rspnavigator.webapp.platform.DocumentsBusyException;
 
-/** The bounded document pool: how many run at once, and that a full queue is refused, not piled up. */
+/** RFP documents on the bounded document queue: a full queue is refused, not piled up; a slow document is stopped. */
 class RfpDocumentServiceTest {
 
     private static final Catalog CATALOG = CatalogLoader.loadFromClasspath();
@@ -43,7 +44,8 @@ class RfpDocumentServiceTest {
     @Test
     void aFullQueueIsRefusedAtOnceAndTheQueuedDocumentsStillArrive() throws Exception {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        RfpDocumentService service = new RfpDocumentService(CATALOG, 1, 1, 120, Duration.ofMinutes(5), metrics);
+        DocumentQueue queue = new DocumentQueue(1, 1, 120, Duration.ofMinutes(5), metrics);
+        RfpDocumentService service = new RfpDocumentService(CATALOG, queue, metrics);
         try {
             RfpDocument document = largest();
             CompletableFuture<byte[]> running = service.renderAsync(RfpFormat.RFP_PDF, document);
@@ -62,7 +64,7 @@ class RfpDocumentServiceTest {
             assertThat(metrics.get("rsp.documents.render").tag("format", "rfp.pdf").tag("outcome", "success").timer()
                     .count()).isEqualTo(2);
         } finally {
-            service.stop();
+            queue.stop();
         }
     }
 
@@ -84,7 +86,8 @@ class RfpDocumentServiceTest {
     @Test
     void aDocumentOverItsBudgetIsStoppedSaysSoAndFreesItsPlace() {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        RfpDocumentService service = new RfpDocumentService(CATALOG, 1, 4, 120, Duration.ofMillis(500), metrics);
+        DocumentQueue queue = new DocumentQueue(1, 4, 120, Duration.ofMillis(500), metrics);
+        RfpDocumentService service = new RfpDocumentService(CATALOG, queue, metrics);
         try {
             long start = System.nanoTime();
             assertThatThrownBy(() -> service.render(RfpFormat.RFP_PDF, slow()))
@@ -98,23 +101,7 @@ class RfpDocumentServiceTest {
             assertThat(new String(service.render(RfpFormat.MATRIX_CSV, slow()), StandardCharsets.UTF_8))
                     .contains("PACS-1399");
         } finally {
-            service.stop();
-        }
-    }
-
-    @Test
-    void concurrencyFollowsTheCpusAndTheHeapUnlessConfigured() {
-        long mb = 1L << 20;
-        assertThat(RfpDocumentService.automaticConcurrency(2, 512 * mb)).isEqualTo(2);
-        assertThat(RfpDocumentService.automaticConcurrency(8, 512 * mb)).isEqualTo(2);
-        assertThat(RfpDocumentService.automaticConcurrency(8, 4096 * mb)).isEqualTo(4);
-        assertThat(RfpDocumentService.automaticConcurrency(1, 4096 * mb)).isEqualTo(1);
-        assertThat(RfpDocumentService.automaticConcurrency(8, 256 * mb)).isEqualTo(1);
-        RfpDocumentService configured = new RfpDocumentService(CATALOG, 3, 10, 120, Duration.ofMinutes(5), new SimpleMeterRegistry());
-        try {
-            assertThat(configured.concurrency()).isEqualTo(3);
-        } finally {
-            configured.stop();
+            queue.stop();
         }
     }
 }

@@ -62,7 +62,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     /** The document queue is full: 503 with a Retry-After, nothing lost. */
-    @ExceptionHandler(org.rspnavigator.webapp.rfp.RfpDocumentService.DocumentsBusyException.class)
+    @ExceptionHandler(org.rspnavigator.webapp.platform.DocumentsBusyException.class)
     org.springframework.http.ResponseEntity<ProblemDetail> busy(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         problem.setTitle("Busy");

@@ -2,6 +2,7 @@ package org.rspnavigator.webapp.platform.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.rspnavigator.webapp.platform.Download;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +21,11 @@ public final class Attachments {
 
     public static ResponseEntity<byte[]> of(byte[] body, String mediaType, String fileName) {
         return of(body, MediaType.parseMediaType(mediaType), fileName);
+    }
+
+    /** The file, made now, as the answer. */
+    public static ResponseEntity<byte[]> of(Download download) {
+        return of(download.bytes(), download.mediaType(), download.fileName());
     }
 
     /** {@code filename="…"}, and RFC 5987's {@code filename*} as well when the name is not ASCII. */

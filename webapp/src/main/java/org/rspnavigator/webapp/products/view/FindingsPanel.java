@@ -1,0 +1,76 @@
+package org.rspnavigator.webapp.products.view;
+
+import java.util.List;
+
+import org.rspnavigator.documents.statement.Finding;
+import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.documents.statement.Severity;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Profile;
+import org.rspnavigator.webapp.products.ProductService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/**
+ * What the catalog finds wrong or missing in a statement's claims: errors, which keep it from being
+ * saved, and warnings; for its vendor, a missing grouping is claimed with one click
+ * ({@link ClaimsChanged}).
+ */
+public final class FindingsPanel extends Div {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ProductService products;
+    private final Catalog catalog;
+
+    public FindingsPanel(ProductService products, Catalog catalog) {
+        this.products = products;
+        this.catalog = catalog;
+        setId("findings");
+    }
+
+    /** Shows the findings of {@code statement}, with fixes if {@code editable}. */
+    public void show(IntegrationStatement statement, boolean editable) {
+        removeAll();
+        List<Finding> findings = products.findings(statement);
+        if (findings.isEmpty()) {
+            Paragraph fine = new Paragraph("The catalog finds nothing wrong or missing in these claims.");
+            fine.addClassName("rsp-muted");
+            add(fine);
+            return;
+        }
+        add(new H2("What the catalog finds"));
+        UnorderedList list = new UnorderedList();
+        for (Finding f : findings) {
+            Span kind = new Span(f.severity() == Severity.ERROR ? "Error" : "Warning");
+            kind.addClassName(f.severity() == Severity.ERROR ? "rsp-error" : "rsp-warning");
+            ListItem item = new ListItem(kind, new Span(": " + f.message()));
+            item.getElement().setAttribute("data-severity", f.severity().name());
+            if (editable) {
+                f.proposal().ifPresent(p -> {
+                    String label = catalog.profile(p.profile()).map(Profile::acronym).orElse(p.profile()) + " "
+                            + p.actor();
+                    Button claim = new Button("Claim " + label, e -> fireEvent(new ClaimsChanged(this,
+                            statement.withClaim(p.profile(), p.actor(), List.of()).profiles())));
+                    claim.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    item.add(claim);
+                });
+            }
+            list.add(item);
+        }
+        add(list);
+        if (editable && findings.stream().anyMatch(f -> f.proposal().isPresent())) {
+            Button all = new Button("Claim every missing grouping", e -> fireEvent(new ClaimsChanged(this,
+                    products.withGroupings(statement).profiles())));
+            all.setId("add-groupings");
+            add(all);
+        }
+    }
+}

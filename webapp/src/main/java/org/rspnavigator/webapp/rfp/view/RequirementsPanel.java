@@ -1,0 +1,197 @@
+package org.rspnavigator.webapp.rfp.view;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.rspnavigator.documents.rfp.ProcuredSystem;
+import org.rspnavigator.documents.rfp.Requirement;
+import org.rspnavigator.documents.rfp.RequirementLevel;
+import org.rspnavigator.documents.rfp.RequirementOrigin;
+import org.rspnavigator.documents.rfp.RequirementProposer;
+import org.rspnavigator.documents.rfp.RfpDraft;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Category;
+import org.rspnavigator.model.SystemType;
+import org.rspnavigator.model.Term;
+import org.rspnavigator.webapp.widgets.Tables;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+
+/**
+ * The requirements of the draft, per system bought: a table each with the level, text, category
+ * and why, the withdrawn ones to restore, a dialog to change a level or withdraw, and one to add a
+ * requirement of the planner's own. Every change goes into the {@link DraftState} and raises
+ * {@link DraftChanged}.
+ */
+public final class RequirementsPanel extends Div {
+
+    private static final long serialVersionUID = 1L;
+
+    private final DraftState state;
+    private final Catalog catalog;
+    private final RequirementProposer proposer;
+
+    public RequirementsPanel(DraftState state, Catalog catalog, RequirementProposer proposer) {
+        this.state = state;
+        this.catalog = catalog;
+        this.proposer = proposer;
+        setId("requirements-panel");
+    }
+
+    /** Shows the requirements of the draft as it is now. */
+    public void show() {
+        removeAll();
+        RfpDraft draft = state.draft();
+        long shall = draft.requirements().stream().filter(r -> r.level() == RequirementLevel.SHALL).count();
+        Paragraph summary = new Paragraph(draft.requirements().size() + " requirements (" + shall + " SHALL), "
+                + draft.withdrawn().size() + " withdrawn. Each is numbered per system; a number stays with its "
+                + "requirement when you change the scope, and a withdrawn number is never given again.");
+        summary.setId("requirements-summary");
+        add(summary);
+        if (draft.spec().useCases().isEmpty() || draft.spec().systems().isEmpty()) {
+            add(new Paragraph("Choose at least one use case and one system under “Project and "
+                    + "scope” to have requirements proposed."));
+        }
+        for (ProcuredSystem procured : draft.spec().systems()) {
+            SystemType type = catalog.systemType(procured.systemType()).orElseThrow();
+            H2 heading = new H2(type.name() + (procured.quantity() > 1 ? " × " + procured.quantity() : ""));
+            heading.setId("system-" + type.id());
+            add(heading);
+            if (!procured.notes().isBlank()) {
+                Paragraph notes = new Paragraph(procured.notes());
+                notes.addClassName("rsp-muted");
+                add(notes);
+            }
+            List<Requirement> mine = draft.requirements().stream().filter(r -> r.system().equals(type.id())).toList();
+            if (mine.isEmpty()) {
+                add(new Paragraph("The chosen use cases name no standard for this system."));
+            } else {
+                add(requirementTable(type, mine));
+            }
+            Button addOne = new Button("Add a requirement for " + type.name(), VaadinIcon.PLUS.create(),
+                    e -> new AddRequirementDialog(catalog, type, (level, subject, category, reason) -> edited(
+                            state.draft().withAdded(type.id(), level, subject, category, reason, proposer))).open());
+            addOne.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            addOne.setId("add-requirement-" + type.id());
+            add(addOne);
+            List<Requirement> out = draft.withdrawn().stream().filter(r -> r.system().equals(type.id())).toList();
+            if (!out.isEmpty()) {
+                add(withdrawnList(type, out));
+            }
+        }
+    }
+
+    private void edited(RfpDraft changed) {
+        state.setDraft(changed);
+        fireEvent(new DraftChanged(this));
+        show();
+    }
+
+    private NativeTable requirementTable(SystemType type, List<Requirement> list) {
+        NativeTable table = Tables.table("requirements-" + type.id(), "Requirements for " + type.name(),
+                List.of("No.", "Level", "Requirement", "Category", "Change"));
+        table.addClassName("rsp-requirements");
+        NativeTableBody body = Tables.body(table);
+        for (Requirement r : list) {
+            NativeDetails why = new NativeDetails("Why", new Paragraph(r.rationale()));
+            why.addClassName("rsp-why");
+            Div text = new Div(new Span(r.text()));
+            if (r.origin() != RequirementOrigin.PORTFOLIO) {
+                Span origin = new Span(originLabel(r.origin()));
+                origin.addClassNames("rsp-badge", "rsp-origin");
+                text.add(new Span(" "), origin);
+            }
+            text.add(why);
+            Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> openEditDialog(r));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel("Edit " + r.number());
+            NativeTableRow row = new NativeTableRow(Tables.rowHeader(r.number()),
+                    new NativeTableCell(levelBadge(r.level())), new NativeTableCell(text),
+                    new NativeTableCell(categoryLabel(r.category())), new NativeTableCell(edit));
+            row.getElement().setAttribute("data-number", r.number());
+            body.add(row);
+        }
+        return table;
+    }
+
+    private Component withdrawnList(SystemType type, List<Requirement> out) {
+        Div list = new Div();
+        list.setId("withdrawn-" + type.id());
+        for (Requirement r : out) {
+            Button restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create(),
+                    e -> edited(state.draft().restore(r.number())));
+            restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            restore.setAriaLabel("Restore " + r.number());
+            Paragraph p = new Paragraph(new Span(r.number() + " (withdrawn): " + r.text() + " "), restore);
+            p.addClassName("rsp-withdrawn");
+            list.add(p);
+        }
+        NativeDetails details = new NativeDetails("Withdrawn requirements (" + out.size() + ")", list);
+        details.setOpen(true);
+        return details;
+    }
+
+    private void openEditDialog(Requirement r) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Requirement " + r.number());
+        dialog.setId("edit-requirement");
+        RadioButtonGroup<RequirementLevel> level = new RadioButtonGroup<>("Level");
+        level.setItems(RequirementLevel.values());
+        level.setValue(r.level());
+        level.setId("edit-level");
+        Paragraph text = new Paragraph(r.text());
+        Paragraph rationale = new Paragraph(r.rationale());
+        rationale.addClassName("rsp-muted");
+        dialog.add(text, rationale, level);
+        Button apply = new Button("Apply", e -> {
+            if (level.getValue() != r.level()) {
+                edited(state.draft().withLevel(r.number(), level.getValue()));
+            }
+            dialog.close();
+        });
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setId("apply-requirement");
+        Button withdraw = new Button("Withdraw " + r.number(), VaadinIcon.TRASH.create(), e -> {
+            edited(state.draft().withdraw(r.number()));
+            dialog.close();
+        });
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        withdraw.setId("withdraw-requirement");
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.getFooter().add(withdraw, cancel, apply);
+        dialog.open();
+    }
+
+    static Span levelBadge(RequirementLevel level) {
+        Span badge = new Span(level.label());
+        badge.addClassNames("rsp-badge", "rsp-level-" + level.name().toLowerCase(Locale.ROOT) + "-req");
+        return badge;
+    }
+
+    private static String originLabel(RequirementOrigin origin) {
+        return switch (origin) {
+            case PORTFOLIO -> "From the portfolio";
+            case GROUPING -> "Required grouping";
+            case SUCCESSOR -> "Successor of a legacy standard";
+            case PLANNER -> "Added by you";
+        };
+    }
+
+    private static String categoryLabel(String slug) {
+        return Term.fromSlug(Category.class, slug).map(c -> c.label() + " (Table " + c.table() + ")").orElse(slug);
+    }
+}
