@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * (on {@link #finish()}) every key nobody asked for. A getter that finds a problem reports it
  * and returns {@code null} or empty; callers build nothing from a file that had problems.
  */
-final class Fields {
+final class YamlFields {
 
     private final String file;
     private final int lineOffset;
@@ -35,7 +35,7 @@ final class Fields {
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Set<String> asked = new LinkedHashSet<>();
 
-    private Fields(String file, int lineOffset, MappingNode node, Problems problems) {
+    private YamlFields(String file, int lineOffset, MappingNode node, Problems problems) {
         this.file = file;
         this.lineOffset = lineOffset;
         this.node = node;
@@ -55,11 +55,11 @@ final class Fields {
     }
 
     /** Parses front matter; reports malformed YAML or a document that is not a mapping. */
-    static Optional<Fields> parse(String file, String yaml, int firstLine, Problems problems) {
+    static Optional<YamlFields> parse(String file, String yaml, int firstLine, Problems problems) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true); // reported by Fields itself, with both lines
+            options.setAllowDuplicateKeys(true); // reported by YamlFields itself, with both lines
             root = new Yaml(options).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -80,7 +80,7 @@ final class Fields {
                     "malformed front matter: expected 'key: value' lines");
             return Optional.empty();
         }
-        return Optional.of(new Fields(file, firstLine, mapping, problems));
+        return Optional.of(new YamlFields(file, firstLine, mapping, problems));
     }
 
     String file() {
@@ -222,10 +222,10 @@ final class Fields {
     }
 
     /** A nested mapping under {@code key}, if present and a mapping. */
-    Optional<Fields> mapping(String key) {
+    Optional<YamlFields> mapping(String key) {
         return value(key).flatMap(n -> {
             if (n instanceof MappingNode m) {
-                return Optional.of(new Fields(file, lineOffset, m, problems));
+                return Optional.of(new YamlFields(file, lineOffset, m, problems));
             }
             problems.add(file, line(n), "'" + key + "' must be a mapping of 'key: value' lines, not a " + shape(n));
             return Optional.empty();
@@ -238,8 +238,8 @@ final class Fields {
     }
 
     /** Wraps a mapping node found under this one (e.g. from {@link #raw}). */
-    Fields child(MappingNode m) {
-        return new Fields(file, lineOffset, m, problems);
+    YamlFields child(MappingNode m) {
+        return new YamlFields(file, lineOffset, m, problems);
     }
 
     int lineOf(Node n) {
@@ -247,8 +247,8 @@ final class Fields {
     }
 
     /** A list of mappings under {@code key}; absent: empty. */
-    List<Fields> mappings(String key) {
-        List<Fields> result = new ArrayList<>();
+    List<YamlFields> mappings(String key) {
+        List<YamlFields> result = new ArrayList<>();
         value(key).ifPresent(n -> {
             if (!(n instanceof SequenceNode seq)) {
                 problems.add(file, line(n), "'" + key + "' must be a list ('- ' items), not a " + shape(n));
@@ -256,7 +256,7 @@ final class Fields {
             }
             for (Node item : seq.getValue()) {
                 if (item instanceof MappingNode m) {
-                    result.add(new Fields(file, lineOffset, m, problems));
+                    result.add(new YamlFields(file, lineOffset, m, problems));
                 } else {
                     problems.add(file, line(item), "each item of '" + key + "' must be a mapping of 'key: value' lines");
                 }
