@@ -13,6 +13,7 @@ import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.CatalogEdition;
 import org.rspnavigator.model.Category;
 import org.rspnavigator.model.PortfolioTable;
+import org.rspnavigator.model.Provenance;
 import org.rspnavigator.model.Relation;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.Source;
@@ -82,9 +83,9 @@ public final class CatalogLoader {
         if (edition == null || document == null || title == null) {
             return null;
         }
-        if (!document.equals(Catalog.SOURCE_DOCUMENT)) {
+        if (!document.equals(Provenance.SOURCE_DOCUMENT)) {
             problems.add(CatalogFiles.MANIFEST, f.lineOf("source-document"), "this version of RSP Navigator reads a catalog of "
-                    + Catalog.SOURCE_DOCUMENT + ", not of '" + document + "'");
+                    + Provenance.SOURCE_DOCUMENT + ", not of '" + document + "'");
         }
         return new CatalogEdition(edition, document, title);
     }
