@@ -3,8 +3,6 @@
  * tested in milliseconds and used by the web application and by batch tools alike.
  *
  * <ul>
- * <li>{@link org.rspnavigator.documents.markdown}: the catalog's and users' Markdown, turned into
- * HTML that is safe to show and to print;</li>
  * <li>{@link org.rspnavigator.documents.io}: reading compressed input from outside within limits;</li>
  * <li>{@link org.rspnavigator.documents.pdf}: the shared PDF infrastructure (tagged PDF/UA with
  * embedded fonts);</li>

@@ -3,10 +3,10 @@ package org.rspnavigator.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rspnavigator.markup.Slugs;
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
@@ -39,12 +39,7 @@ public final class ProfileDocuments implements SearchDocumentSource {
 
     /** The id of an actor's document, also the fragment of its place on the profile page. */
     public static String actorId(Profile profile, ProfileActor actor) {
-        return profile.id() + ":" + slug(actor.name());
-    }
-
-    /** "Image Manager/Image Archive" becomes "image-manager-image-archive". */
-    public static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return profile.id() + ":" + Slugs.slug(actor.name());
     }
 
     private static List<String> transactionIds(List<ProfileTransaction> transactions) {

@@ -9,7 +9,7 @@ import org.rspnavigator.documents.FieldLimits;
  * {@link FieldLimits}, which validation enforces; here for drafts that were never validated), so
  * that a pasted megabyte neither crashes nor stalls the renderers, and removal of {@code <script>}
  * elements from Markdown. Escaping and sanitizing are the job of each output (XHTML escaping and
- * {@link org.rspnavigator.documents.markdown.SafeMarkdown} for the PDFs, plain runs for Word, RFC
+ * {@link org.rspnavigator.markup.SafeMarkdown} for the PDFs, plain runs for Word, RFC
  * 4180 and JSON quoting for the matrices); this class only decides what text is left to render.
  */
 final class PlannerText {

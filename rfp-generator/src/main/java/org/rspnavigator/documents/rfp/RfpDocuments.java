@@ -2,7 +2,7 @@ package org.rspnavigator.documents.rfp;
 
 import java.util.Objects;
 
-import org.rspnavigator.documents.markdown.SafeMarkdown;
+import org.rspnavigator.markup.SafeMarkdown;
 import org.rspnavigator.documents.pdf.PdfRenderer;
 import org.rspnavigator.model.Catalog;
 

@@ -1,6 +1,6 @@
 package org.rspnavigator.documents.rfp;
 
-import static org.rspnavigator.documents.pdf.Xhtml.escape;
+import static org.rspnavigator.markup.Markup.escape;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.rspnavigator.documents.markdown.SafeMarkdown;
+import org.rspnavigator.markup.SafeMarkdown;
+import org.rspnavigator.markup.Slugs;
 import org.rspnavigator.documents.pdf.PdfDocument;
 import org.rspnavigator.documents.pdf.PdfRenderer;
 import org.rspnavigator.documents.pdf.Resources;
@@ -107,7 +108,7 @@ final class RfpPdf {
     }
 
     static String sectionId(String section) {
-        return "section-" + section.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
+        return "section-" + Slugs.slug(section);
     }
 
     private static void h1(StringBuilder b, String section) {

@@ -1,6 +1,6 @@
 package org.rspnavigator.documents.statement;
 
-import static org.rspnavigator.documents.pdf.Xhtml.escape;
+import static org.rspnavigator.markup.Markup.escape;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.platform;
 
-import java.util.Locale;
+import org.rspnavigator.markup.Slugs;
 
 /** Names of the files users download, made from what they named their work. */
 public final class FileNames {
@@ -13,11 +13,7 @@ public final class FileNames {
      * hyphens, at most 60 characters; {@code fallback} when nothing is left.
      */
     public static String slug(String name, String fallback) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-$", "");
-        }
-        return slug.isEmpty() ? fallback : slug;
+        return Slugs.slug(name, 60, fallback);
     }
 
     /** "St. Example Hospital" → "rsp-st-example-hospital.json": an organization's exported data. */

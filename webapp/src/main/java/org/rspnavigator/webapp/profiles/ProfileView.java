@@ -1,5 +1,6 @@
 package org.rspnavigator.webapp.profiles;
 
+import org.rspnavigator.markup.Slugs;
 import org.rspnavigator.webapp.catalog.StandardView;
 import org.rspnavigator.webapp.widgets.Badges;
 import org.rspnavigator.webapp.widgets.MarkdownRenderer;
@@ -15,7 +16,6 @@ import org.rspnavigator.model.ProfileTransaction;
 import org.rspnavigator.model.Source;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.VerificationLevel;
-import org.rspnavigator.search.ProfileDocuments;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
@@ -165,7 +165,7 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
     private Component actor(Profile p, ProfileActor a) {
         Div box = new Div();
         box.addClassName("rsp-actor");
-        box.setId("actor-" + ProfileDocuments.slug(a.name()));
+        box.setId("actor-" + Slugs.slug(a.name()));
         H3 name = new H3(a.name());
         Div head = new Div(name, Badges.verification(a.verification()));
         head.addClassName("rsp-title-row");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.markdown.SafeMarkdown;
+import org.rspnavigator.markup.SafeMarkdown;
 import org.rspnavigator.documents.rfp.RfpDraft;
 import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.StatementJson;

@@ -1,4 +1,4 @@
-package org.rspnavigator.documents.markdown;
+package org.rspnavigator.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

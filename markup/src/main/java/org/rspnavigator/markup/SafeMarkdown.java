@@ -1,4 +1,4 @@
-package org.rspnavigator.documents.markdown;
+package org.rspnavigator.markup;
 
 import java.util.List;
 import java.util.Set;
@@ -7,7 +7,6 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.PolicyFactory;
-import org.rspnavigator.documents.pdf.Xhtml;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -73,7 +72,7 @@ public final class SafeMarkdown {
     /**
      * The same content as well-formed XHTML (elements balanced, {@code <br/>}, text and attributes
      * escaped for XML, characters XML cannot carry removed), ready to be placed in an XHTML
-     * document for {@link org.rspnavigator.documents.pdf.PdfRenderer}.
+     * document such as those the PDF renderer of {@code rfp-generator} reads.
      */
     public String toXhtml(String markdown) {
         StringBuilder out = new StringBuilder();
@@ -115,7 +114,7 @@ public final class SafeMarkdown {
         public void openTag(String elementName, List<String> attributes) {
             out.append('<').append(elementName);
             for (int i = 0; i + 1 < attributes.size(); i += 2) {
-                out.append(' ').append(attributes.get(i)).append("=\"").append(Xhtml.escape(attributes.get(i + 1)))
+                out.append(' ').append(attributes.get(i)).append("=\"").append(Markup.escape(attributes.get(i + 1)))
                         .append('"');
             }
             out.append(VOID_ELEMENTS.contains(elementName) ? "/>" : ">");
@@ -130,7 +129,7 @@ public final class SafeMarkdown {
 
         @Override
         public void text(String text) {
-            out.append(Xhtml.escape(text));
+            out.append(Markup.escape(text));
         }
     }
 }

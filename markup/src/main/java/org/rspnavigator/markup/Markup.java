@@ -1,19 +1,21 @@
-package org.rspnavigator.documents.pdf;
+package org.rspnavigator.markup;
 
 /**
- * Escaping for text placed into the XHTML that {@link PdfRenderer} reads. Every piece of catalog or
- * user text goes through {@link #escape(String)}, so that a stray {@code <} or {@code &} cannot
- * break the document or add markup to it.
+ * Escaping for text placed into markup: HTML and XHTML pages, the XHTML the PDF renderer reads,
+ * and SVG. Every piece of catalog or user text goes through {@link #escape(String)}, so that a
+ * stray {@code <} or {@code &} can neither break a document nor add markup to it.
  */
-public final class Xhtml {
+public final class Markup {
 
-    private Xhtml() {
+    private Markup() {
     }
 
     /**
-     * {@code text} escaped for XML element content and double-quoted attribute values. Characters
-     * that XML 1.0 cannot carry at all (most control characters, unpaired surrogates) are dropped
-     * rather than letting the parser fail on a user's stray byte.
+     * {@code text} escaped for element content and for attribute values in double or single
+     * quotes ({@code & < > " '}). Characters that XML 1.0 cannot carry at all (control characters
+     * other than tab, line feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF) are
+     * dropped rather than letting a parser fail on a user's stray byte; characters outside the
+     * Basic Multilingual Plane (a surrogate pair) are kept.
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
