@@ -2,7 +2,7 @@ package org.rspnavigator.documents.rfp;
 
 import java.util.regex.Pattern;
 
-import org.rspnavigator.documents.FieldLimits;
+import org.rspnavigator.procurement.FieldLimits;
 
 /**
  * What is done to text a planner wrote before it goes into any RFP document: length caps (those of

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.CatalogEdition;
@@ -23,6 +22,12 @@ import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.Term;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.LocalMandate;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 
 /**
  * An {@link RfpDocument} checked against the catalog and arranged as every output prints it:
@@ -206,11 +211,11 @@ final class RfpContent {
 
     /** The sections of the RFP PDF and Word document in order, for the table of contents. */
     List<String> sectionTitles() {
-        List<String> titles = new ArrayList<>(List.of(RfpText.HOW_TO_READ, RfpText.REQUIREMENTS, RfpText.MANDATES));
+        List<String> titles = new ArrayList<>(List.of(RfpWording.HOW_TO_READ, RfpWording.REQUIREMENTS, RfpWording.MANDATES));
         if (!clauses.isEmpty()) {
-            titles.add(RfpText.CLAUSES);
+            titles.add(RfpWording.CLAUSES);
         }
-        titles.addAll(List.of(RfpText.MATRIX, RfpText.GLOSSARY));
+        titles.addAll(List.of(RfpWording.MATRIX, RfpWording.GLOSSARY));
         return titles;
     }
 

@@ -2,9 +2,10 @@ package org.rspnavigator.documents.rfp;
 
 import java.util.Objects;
 
-import org.rspnavigator.markup.SafeMarkdown;
 import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.markup.SafeMarkdown;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 
 /**
  * The documents a planner puts in a tender, made from an {@link RfpDocument}:

@@ -13,9 +13,14 @@ import org.rspnavigator.documents.csv.CsvWriter;
 import org.rspnavigator.documents.pdf.PdfDocument;
 import org.rspnavigator.documents.pdf.PdfRenderer;
 import org.rspnavigator.documents.pdf.Resources;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.rfp.RequirementLevel;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.statement.Bidder;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.Coverage;
+import org.rspnavigator.procurement.statement.GapAnalysis;
+import org.rspnavigator.procurement.statement.GapRow;
 
 /**
  * Compares bidders: every requirement held against the statements of each bidder, side by side, with

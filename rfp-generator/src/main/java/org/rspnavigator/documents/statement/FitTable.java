@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.rspnavigator.documents.pdf.Resources;
-import org.rspnavigator.documents.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.statement.GapRow;
 
 /**
  * The table of requirements and fits that the gap report and the bidder comparison share: the

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.pdf.VeraPdf;
 import org.rspnavigator.model.Standard;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class RfpPdfTest {

@@ -2,13 +2,13 @@ package org.rspnavigator.documents.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rspnavigator.documents.statement.Fit.MET;
-import static org.rspnavigator.documents.statement.Fit.NOT_ASSESSED;
-import static org.rspnavigator.documents.statement.Fit.NOT_MET;
-import static org.rspnavigator.documents.statement.Fit.PARTLY_MET;
-import static org.rspnavigator.documents.statement.Statements.CATALOG;
-import static org.rspnavigator.documents.statement.Statements.actor;
-import static org.rspnavigator.documents.statement.Statements.profile;
+import static org.rspnavigator.procurement.statement.Fit.MET;
+import static org.rspnavigator.procurement.statement.Fit.NOT_ASSESSED;
+import static org.rspnavigator.procurement.statement.Fit.NOT_MET;
+import static org.rspnavigator.procurement.statement.Fit.PARTLY_MET;
+import static org.rspnavigator.procurement.statement.Statements.CATALOG;
+import static org.rspnavigator.procurement.statement.Statements.actor;
+import static org.rspnavigator.procurement.statement.Statements.profile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,10 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.pdf.VeraPdf;
 import org.rspnavigator.documents.portfolio.Csv;
 import org.rspnavigator.documents.rfp.Pdfs;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.rfp.RequirementLevel;
-import org.rspnavigator.documents.rfp.RequirementOrigin;
-import org.rspnavigator.documents.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.statement.Bidder;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.Coverage;
+import org.rspnavigator.procurement.statement.GapAnalysisTest;
+import org.rspnavigator.procurement.statement.GapRow;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.StatementLinks;
+import org.rspnavigator.procurement.statement.Statements;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**

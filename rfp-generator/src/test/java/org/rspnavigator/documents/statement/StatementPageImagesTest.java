@@ -1,9 +1,9 @@
 package org.rspnavigator.documents.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rspnavigator.documents.statement.Statements.CATALOG;
-import static org.rspnavigator.documents.statement.Statements.actor;
-import static org.rspnavigator.documents.statement.Statements.profile;
+import static org.rspnavigator.procurement.statement.Statements.CATALOG;
+import static org.rspnavigator.procurement.statement.Statements.actor;
+import static org.rspnavigator.procurement.statement.Statements.profile;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,6 +14,12 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rspnavigator.documents.pdf.PageImages;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.GapAnalysisTest;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.StatementLinks;
+import org.rspnavigator.procurement.statement.Statements;
 
 /**
  * The statement documents looked at as pages, kept in {@code target/statement-pages} for a person

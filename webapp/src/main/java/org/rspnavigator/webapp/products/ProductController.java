@@ -1,22 +1,22 @@
 package org.rspnavigator.webapp.products;
 
-import org.rspnavigator.webapp.platform.web.Attachments;
-import org.rspnavigator.webapp.platform.web.Api;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.rspnavigator.webapp.platform.web.Api;
+import org.rspnavigator.webapp.platform.web.Attachments;
 
-import org.rspnavigator.documents.statement.Coverage;
-import org.rspnavigator.documents.statement.Finding;
-import org.rspnavigator.documents.statement.GapReport;
-import org.rspnavigator.documents.statement.GapRow;
-import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.StatementCsv;
 import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Term;
+import org.rspnavigator.procurement.statement.Coverage;
+import org.rspnavigator.procurement.statement.Finding;
+import org.rspnavigator.procurement.statement.GapReport;
+import org.rspnavigator.procurement.statement.GapRow;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.DocumentPermits;

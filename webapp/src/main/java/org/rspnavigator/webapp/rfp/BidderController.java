@@ -1,14 +1,14 @@
 package org.rspnavigator.webapp.rfp;
 
-import org.rspnavigator.webapp.platform.web.Attachments;
-import org.rspnavigator.webapp.products.ProductController;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.rspnavigator.webapp.platform.web.Attachments;
+import org.rspnavigator.webapp.products.ProductController;
 
-import org.rspnavigator.documents.statement.BidderMatrix;
-import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.DocumentPermits;

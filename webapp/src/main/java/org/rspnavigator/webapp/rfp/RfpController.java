@@ -1,15 +1,15 @@
 package org.rspnavigator.webapp.rfp;
 
-import org.rspnavigator.webapp.platform.web.Attachments;
-import org.rspnavigator.webapp.platform.web.Api;
-import org.rspnavigator.webapp.platform.NotFoundException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.rspnavigator.webapp.platform.NotFoundException;
+import org.rspnavigator.webapp.platform.web.Api;
+import org.rspnavigator.webapp.platform.web.Attachments;
 
-import org.rspnavigator.documents.rfp.RfpDraft;
+import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.springframework.http.HttpStatus;

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.rspnavigator.documents.RenderBudget;
-import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDocuments;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.rspnavigator.webapp.operations.Timings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.rfp.CustomClause;
-import org.rspnavigator.documents.rfp.LocalMandate;
-import org.rspnavigator.documents.rfp.ProcuredSystem;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.rfp.RequirementLevel;
-import org.rspnavigator.documents.rfp.RequirementOrigin;
-import org.rspnavigator.documents.rfp.RequirementSubject;
-import org.rspnavigator.documents.rfp.RequirementSubject.ProfileActor;
-import org.rspnavigator.documents.rfp.RequirementSubject.StandardSupport;
-import org.rspnavigator.documents.rfp.RfpDraft;
-import org.rspnavigator.documents.rfp.RfpSpec;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Term;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.CustomClause;
+import org.rspnavigator.procurement.rfp.LocalMandate;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.RequirementSubject.ProfileActor;
+import org.rspnavigator.procurement.rfp.RequirementSubject.StandardSupport;
+import org.rspnavigator.procurement.rfp.RfpDraft;
+import org.rspnavigator.procurement.rfp.RfpSpec;
 
 /**
  * The JSON form of RFP specs and drafts, shared by the API and the database: flat records with

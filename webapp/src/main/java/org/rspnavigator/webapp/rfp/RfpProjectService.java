@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.rfp.RequirementProposer;
-import org.rspnavigator.documents.rfp.RfpDraft;
-import org.rspnavigator.documents.rfp.RfpSpec;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.RequirementProposer;
+import org.rspnavigator.procurement.rfp.RfpDraft;
+import org.rspnavigator.procurement.rfp.RfpSpec;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.Organization;
 import org.rspnavigator.webapp.accounts.OrganizationRepository;

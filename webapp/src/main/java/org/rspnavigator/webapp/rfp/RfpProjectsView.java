@@ -1,12 +1,12 @@
 package org.rspnavigator.webapp.rfp;
 
-import org.rspnavigator.webapp.widgets.Formats;
-import org.rspnavigator.webapp.shortlists.ShortlistsView;
-import org.rspnavigator.webapp.widgets.Tables;
 import java.util.List;
+import org.rspnavigator.webapp.shortlists.ShortlistsView;
+import org.rspnavigator.webapp.widgets.Formats;
+import org.rspnavigator.webapp.widgets.Tables;
 
-import org.rspnavigator.documents.rfp.RfpDraft;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.StaleEditException;

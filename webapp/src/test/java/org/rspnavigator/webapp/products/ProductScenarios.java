@@ -16,13 +16,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rspnavigator.documents.statement.ActorClaim;
-import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.ProfileClaim;
 import org.rspnavigator.documents.statement.StatementJson;
-import org.rspnavigator.documents.statement.StatementLinks;
-import org.rspnavigator.webapp.testing.TestAccounts;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.StatementLinks;
 import org.rspnavigator.webapp.testing.Http.Answer;
+import org.rspnavigator.webapp.testing.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;

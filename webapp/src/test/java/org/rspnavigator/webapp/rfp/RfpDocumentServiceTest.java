@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.rspnavigator.documents.RenderBudget;
-import org.rspnavigator.documents.rfp.ProcuredSystem;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.rfp.RequirementProposer;
-import org.rspnavigator.documents.rfp.RfpDocument;
-import org.rspnavigator.documents.rfp.RfpDraft;
-import org.rspnavigator.documents.rfp.RfpSpec;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.model.load.CatalogLoader;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementProposer;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.rfp.RfpDraft;
+import org.rspnavigator.procurement.rfp.RfpSpec;
 import org.rspnavigator.webapp.rfp.RfpDocumentService.DocumentsBusyException;
 
 /** The bounded document pool: how many run at once, and that a full queue is refused, not piled up. */

@@ -13,14 +13,14 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.rspnavigator.documents.portfolio.PortfolioExport;
-import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDocuments;
-import org.rspnavigator.documents.statement.Bidder;
 import org.rspnavigator.documents.statement.BidderMatrices;
-import org.rspnavigator.documents.statement.GapAnalysis;
 import org.rspnavigator.documents.statement.GapReportPdf;
-import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.StatementPdf;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.statement.Bidder;
+import org.rspnavigator.procurement.statement.GapAnalysis;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 
 /**
  * How much memory making the largest RFP's documents needs, one at a time and eight at once. The

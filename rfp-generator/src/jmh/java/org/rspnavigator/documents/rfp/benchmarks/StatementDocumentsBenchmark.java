@@ -14,14 +14,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.rspnavigator.documents.rfp.RfpDocument;
-import org.rspnavigator.documents.statement.Bidder;
 import org.rspnavigator.documents.statement.BidderMatrices;
-import org.rspnavigator.documents.statement.BidderMatrix;
-import org.rspnavigator.documents.statement.GapAnalysis;
 import org.rspnavigator.documents.statement.GapReportPdf;
-import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.StatementPdf;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.statement.Bidder;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.GapAnalysis;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 
 /**
  * Time to make the integration statement documents: the largest statement (every profile, every
