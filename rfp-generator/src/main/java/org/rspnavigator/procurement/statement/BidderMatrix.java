@@ -6,7 +6,7 @@ import org.rspnavigator.procurement.rfp.Requirement;
 
 /**
  * Requirements against bidders: how each bidder's statements meet each requirement, and the totals
- * per bidder ({@link BidderMatrices}).
+ * per bidder ({@link GapAnalysis#compare}).
  *
  * @param rows        {@code rows.get(i).get(j)} is requirement {@code i} against bidder {@code j}
  * @param shallTotals per bidder, the coverage of the SHALL requirements

@@ -1,8 +1,11 @@
 package org.rspnavigator.procurement.statement;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
@@ -13,7 +16,8 @@ import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.rfp.RequirementSubject;
 
 /**
- * Holds a buyer's requirements against a vendor's Integration Statement.
+ * Holds a buyer's requirements against a vendor's Integration Statement ({@link #analyse}), or
+ * against the statements of several bidders side by side ({@link #compare}).
  *
  * <ul>
  * <li>A requirement on a profile actor is {@link Fit#MET} when the statement claims the actor with
@@ -40,6 +44,30 @@ public final class GapAnalysis {
         List<GapRow> rows = rows(List.of(statement), requirements);
         return new GapReport(title, statement, rows, Coverage.of(rows, RequirementLevel.SHALL),
                 Coverage.of(rows, RequirementLevel.SHOULD), Coverage.of(rows, RequirementLevel.MAY));
+    }
+
+    /**
+     * Each requirement against each bidder, in the given orders, with each bidder's coverage of the
+     * SHALL requirements and of all requirements.
+     *
+     * @throws IllegalArgumentException if a bidder has no name or two have the same
+     */
+    public BidderMatrix compare(List<Requirement> requirements, List<Bidder> bidders) {
+        Set<String> names = new HashSet<>();
+        for (Bidder b : bidders) {
+            if (b.name().isBlank() || !names.add(b.name().strip())) {
+                throw new IllegalArgumentException("each bidder needs a name of its own: '" + b.name() + "'");
+            }
+        }
+        List<List<GapRow>> byBidder = bidders.stream().map(b -> rows(b.statements(), requirements)).toList();
+        List<List<GapRow>> rows = new ArrayList<>();
+        for (int i = 0; i < requirements.size(); i++) {
+            int row = i;
+            rows.add(byBidder.stream().map(column -> column.get(row)).toList());
+        }
+        return new BidderMatrix(requirements, bidders.stream().map(Bidder::name).toList(), rows,
+                byBidder.stream().map(column -> Coverage.of(column, RequirementLevel.SHALL)).toList(),
+                byBidder.stream().map(Coverage::of).toList());
     }
 
     /** Each requirement, in order, against what {@code statements} claim together. */

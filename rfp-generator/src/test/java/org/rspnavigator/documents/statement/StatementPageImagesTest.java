@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rspnavigator.documents.pdf.PageImages;
 import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.BidderMatrixTest;
+import org.rspnavigator.procurement.statement.GapAnalysis;
 import org.rspnavigator.procurement.statement.GapAnalysisTest;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
@@ -39,9 +41,9 @@ class StatementPageImagesTest {
                 yield new GapReportPdf(CATALOG).render(GapReportPdfTest.report);
             }
             default -> {
-                BidderMatricesTest.build();
-                BidderMatrices matrices = new BidderMatrices(CATALOG);
-                yield matrices.pdf(matrices.build(GapAnalysisTest.all, BidderMatricesTest.bidders), "Imaging renewal 2027");
+                BidderMatrixTest.compare();
+                yield new BidderMatrices().pdf(new GapAnalysis(CATALOG).compare(GapAnalysisTest.all,
+                        BidderMatrixTest.bidders), "Imaging renewal 2027");
             }
         };
         List<BufferedImage> pages = PageImages.render(pdf, Path.of("target/statement-pages"), name);

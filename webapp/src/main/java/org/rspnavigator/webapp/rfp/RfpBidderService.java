@@ -55,7 +55,7 @@ public class RfpBidderService {
         this.statements = statements;
         this.audit = audit;
         this.checker = new StatementChecker(catalog);
-        this.matrices = new BidderMatrices(catalog);
+        this.matrices = new BidderMatrices();
         this.gaps = new GapAnalysis(catalog);
         this.gapPdf = new GapReportPdf(catalog);
         this.clock = clock;
@@ -140,7 +140,7 @@ public class RfpBidderService {
             byBidder.computeIfAbsent(s.getBidder(), b -> new ArrayList<>()).add(statement(s));
         }
         List<Bidder> bidders = byBidder.entrySet().stream().map(e -> new Bidder(e.getKey(), e.getValue())).toList();
-        return matrices.build(projects.draft(project).requirements(), bidders);
+        return gaps.compare(projects.draft(project).requirements(), bidders);
     }
 
     /** One bidder statement against the project's current requirements, as a gap analysis PDF. */

@@ -104,7 +104,7 @@ public final class PeakMemory {
         List<Bidder> bidders = LargestStatement.bidders();
         StatementPdf statementPdf = new StatementPdf(LargestRfp.CATALOG);
         GapReportPdf gapReportPdf = new GapReportPdf(LargestRfp.CATALOG);
-        BidderMatrices matrices = new BidderMatrices(LargestRfp.CATALOG);
+        BidderMatrices matrices = new BidderMatrices();
         Function<RfpDocument, byte[]> make = switch (format) {
             case "rfp.pdf" -> documents::rfpPdf;
             case "rfp.docx" -> documents::rfpDocx;
@@ -112,8 +112,8 @@ public final class PeakMemory {
             case "statement.pdf" -> rfp -> statementPdf.render(statement);
             case "gaps.pdf" -> rfp -> gapReportPdf.render(new GapAnalysis(LargestRfp.CATALOG)
                     .analyse("Largest RFP", statement, rfp.requirements()));
-            case "matrix.pdf" -> rfp -> matrices.pdf(matrices.build(rfp.requirements(), bidders),
-                    rfp.spec().projectName());
+            case "matrix.pdf" -> rfp -> matrices.pdf(
+                    new GapAnalysis(LargestRfp.CATALOG).compare(rfp.requirements(), bidders), rfp.spec().projectName());
             case "portfolio.pdf" -> rfp -> new PortfolioExport().pdf(LargestRfp.CATALOG,
                     LargestRfp.CATALOG.standards(), "All standards", ZonedDateTime.now());
             default -> throw new IllegalArgumentException(format);
