@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,12 @@ import java.util.function.UnaryOperator;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Category;
 import org.rspnavigator.model.Profile;
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.ResolvedRfp.ProcuredType;
+import org.rspnavigator.procurement.rfp.ResolvedRfp.ResolvedMandate;
 
 /**
  * An RFP as the planner works on it: the spec, the requirements in force, the ones withdrawn
@@ -162,9 +167,20 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
      * Checks the draft against the catalog and the limits of {@link FieldLimits} (each problem
      * naming the field as the API's JSON names it), as it is before it is saved or rendered.
      *
+     * @return this draft
      * @throws IllegalArgumentException listing every problem, for the planner to correct
      */
     public RfpDraft validated(Catalog catalog) {
+        return resolve(catalog).draft();
+    }
+
+    /**
+     * Checks the draft as {@link #validated} does, and gives it with the catalog entries it names,
+     * ready for its documents ({@link ResolvedDraft#toDocument}).
+     *
+     * @throws IllegalArgumentException listing every problem, for the planner to correct
+     */
+    public ResolvedDraft resolve(Catalog catalog) {
         List<String> problems = new ArrayList<>();
         if (spec.projectName().isBlank()) {
             problems.add("The project needs a name.");
@@ -180,12 +196,16 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
             problems.add("A project procures at most " + MAX_SYSTEMS + " kinds of system.");
         }
         Set<String> systems = new HashSet<>();
+        List<ProcuredType> procured = new ArrayList<>();
         for (ProcuredSystem s : spec.systems()) {
             String type = FieldLimits.quoted(s.systemType());
-            if (catalog.systemType(s.systemType()).isEmpty()) {
+            Optional<SystemType> known = catalog.systemType(s.systemType());
+            if (known.isEmpty()) {
                 problems.add("The catalog has no system type '" + type + "'.");
             } else if (!systems.add(s.systemType())) {
                 problems.add("The system type '" + type + "' is listed twice; give one quantity.");
+            } else {
+                procured.add(new ProcuredType(s, known.get()));
             }
             if (s.quantity() > MAX_QUANTITY) {
                 problems.add("The quantity of '" + type + "' is more than " + MAX_QUANTITY + ".");
@@ -196,6 +216,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
             problems.add("A project holds at most " + MAX_REQUIREMENTS + " requirements.");
         }
         Set<String> numbers = new HashSet<>();
+        Map<Requirement, ResolvedRequirement> resolved = new IdentityHashMap<>();
         for (Requirement r : concat(requirements, withdrawn)) {
             if (r.number().length() > FieldLimits.NUMBER) {
                 // Every message below names the requirement by its number: say this once, and no more.
@@ -210,17 +231,20 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
                 problems.add("Requirement " + r.number() + " is for '" + FieldLimits.quoted(r.system())
                         + "', which the project does not procure.");
             }
-            if (Term.fromSlug(Category.class, r.category()).isEmpty()) {
+            CatalogLookup found = CatalogLookup.of(catalog, r);
+            if (found.category().isEmpty()) {
                 problems.add("Requirement " + r.number() + " has an unknown category '"
                         + FieldLimits.quoted(r.category()) + "'.");
             }
-            subjectProblem(catalog, r).ifPresent(problems::add);
+            subjectProblem(found).ifPresent(problems::add);
             tooLong(problems, "The text of " + r.number(), "text", r.text(), FieldLimits.TEXT);
             tooLong(problems, "The rationale of " + r.number(), "rationale", r.rationale(), FieldLimits.TEXT);
+            found.resolved().ifPresent(done -> resolved.put(r, done));
         }
         if (mandates.size() > MAX_MANDATES) {
             problems.add("A project holds at most " + MAX_MANDATES + " local mandates.");
         }
+        List<ResolvedMandate> resolvedMandates = new ArrayList<>();
         for (int i = 0; i < mandates.size(); i++) {
             LocalMandate m = mandates.get(i);
             String which = "Local mandate " + (i + 1);
@@ -229,10 +253,12 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
             }
             tooLong(problems, which + "'s title", "title", m.title(), FieldLimits.TITLE);
             tooLong(problems, which + "'s text", "text", m.text(), FieldLimits.MARKDOWN);
-            if (!m.standard().isEmpty() && catalog.standard(m.standard()).isEmpty()) {
+            Optional<Standard> standard = m.standard().isEmpty() ? Optional.empty() : catalog.standard(m.standard());
+            if (!m.standard().isEmpty() && standard.isEmpty()) {
                 problems.add(which + " names a standard the catalog does not hold: '" + FieldLimits.quoted(m.standard())
                         + "'.");
             }
+            resolvedMandates.add(new ResolvedMandate(m, standard));
         }
         if (clauses.size() > MAX_CLAUSES) {
             problems.add("A project holds at most " + MAX_CLAUSES + " custom clauses.");
@@ -249,28 +275,30 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
-        return this;
+        return new ResolvedDraft(this, catalog, procured, requirements.stream().map(resolved::get).toList(),
+                resolvedMandates);
     }
 
-    private static Optional<String> subjectProblem(Catalog catalog, Requirement r) {
+    /** What the catalog lacks of a requirement's subject, as the planner reads it. */
+    private static Optional<String> subjectProblem(CatalogLookup found) {
+        Requirement r = found.requirement();
         return switch (r.subject()) {
-            case RequirementSubject.StandardSupport s -> catalog.standard(s.standard()).isPresent() ? Optional.empty()
+            case RequirementSubject.StandardSupport s -> found.standard().isPresent() ? Optional.empty()
                     : Optional.of("Requirement " + r.number() + " names a standard the catalog does not hold: '"
                             + FieldLimits.quoted(s.standard()) + "'.");
             case RequirementSubject.ProfileActor p -> {
-                Optional<Profile> profile = catalog.profile(p.profile());
-                if (profile.isEmpty()) {
+                if (found.profile().isEmpty()) {
                     yield Optional.of("Requirement " + r.number() + " names an IHE profile the catalog does not hold: '"
                             + FieldLimits.quoted(p.profile()) + "'.");
                 }
-                var actor = profile.get().actor(p.actor());
-                if (actor.isEmpty()) {
-                    yield Optional.of("Requirement " + r.number() + ": IHE " + profile.get().acronym()
+                Profile profile = found.profile().get();
+                if (found.actor().isEmpty()) {
+                    yield Optional.of("Requirement " + r.number() + ": IHE " + profile.acronym()
                             + " has no actor '" + FieldLimits.quoted(p.actor()) + "'.");
                 }
-                yield p.options().stream().filter(o -> actor.get().option(o).isEmpty()).findFirst()
+                yield found.unknownOptions().stream().findFirst()
                         .map(o -> "Requirement " + r.number() + ": the " + p.actor() + " of IHE "
-                                + profile.get().acronym() + " has no option '" + FieldLimits.quoted(o) + "'.");
+                                + profile.acronym() + " has no option '" + FieldLimits.quoted(o) + "'.");
             }
         };
     }

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.pdf.VeraPdf;
+import org.rspnavigator.procurement.rfp.PlannerText;
 import org.rspnavigator.procurement.rfp.CustomClause;
 import org.rspnavigator.procurement.rfp.LocalMandate;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;

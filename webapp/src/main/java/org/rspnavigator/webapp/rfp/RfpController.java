@@ -9,6 +9,7 @@ import org.rspnavigator.webapp.platform.NotFoundException;
 import org.rspnavigator.webapp.platform.web.Api;
 import org.rspnavigator.webapp.platform.web.Attachments;
 
+import org.rspnavigator.procurement.rfp.ResolvedRfp;
 import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
@@ -176,11 +177,17 @@ class RfpController {
         RfpDraft draft = input.requirements() == null
                 ? projects.propose(sent.spec()).withMandates(sent.mandates()).withClauses(sent.clauses())
                 : sent;
-        return document(format, draft.validated(projects.catalog()), 1);
+        ResolvedRfp rfp = draft.resolve(projects.catalog()).toDocument(1, LocalDate.now(clock));
+        return attachment(format, draft, 1, documents.render(format, rfp));
     }
 
+    /** A saved revision, as it was saved: its ids are looked up when the document is made. */
     private ResponseEntity<byte[]> document(RfpFormat format, RfpDraft draft, int revision) {
-        byte[] bytes = documents.render(format, draft.toDocument(revision, LocalDate.now(clock)));
+        return attachment(format, draft, revision,
+                documents.render(format, draft.toDocument(revision, LocalDate.now(clock))));
+    }
+
+    private static ResponseEntity<byte[]> attachment(RfpFormat format, RfpDraft draft, int revision, byte[] bytes) {
         return Attachments.of(bytes, format.mediaType(), format.fileName(draft.spec().projectName(), revision));
     }
 

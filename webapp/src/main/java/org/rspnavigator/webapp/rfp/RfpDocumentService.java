@@ -10,10 +10,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.documents.rfp.RfpDocuments;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.ResolvedRfp;
 import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.rspnavigator.webapp.operations.Timings;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,20 +97,39 @@ public class RfpDocumentService {
 
     /**
      * Starts rendering; the future fails with {@link DocumentsBusyException} if the queue is full,
+     * with {@link IllegalArgumentException} if the document names what the catalog does not have,
      * and with {@link RenderBudget.ExceededException} if the document is not made within its budget.
      */
     public CompletableFuture<byte[]> renderAsync(RfpFormat format, RfpDocument doc) {
+        return start(format, () -> documents.resolve(doc));
+    }
+
+    /** As {@link #renderAsync(RfpFormat, RfpDocument)}, for an RFP whose catalog entries were found already. */
+    public CompletableFuture<byte[]> renderAsync(RfpFormat format, ResolvedRfp rfp) {
+        return start(format, () -> rfp);
+    }
+
+    /** Renders and waits for the result. */
+    public byte[] render(RfpFormat format, RfpDocument doc) {
+        return await(renderAsync(format, doc));
+    }
+
+    /** Renders an RFP whose catalog entries were found already, and waits for the result. */
+    public byte[] render(RfpFormat format, ResolvedRfp rfp) {
+        return await(renderAsync(format, rfp));
+    }
+
+    private CompletableFuture<byte[]> start(RfpFormat format, Supplier<ResolvedRfp> content) {
         try {
-            return CompletableFuture.supplyAsync(() -> renderNow(format, doc), pool);
+            return CompletableFuture.supplyAsync(() -> renderNow(format, content), pool);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new DocumentsBusyException());
         }
     }
 
-    /** Renders and waits for the result. */
-    public byte[] render(RfpFormat format, RfpDocument doc) {
+    private byte[] await(CompletableFuture<byte[]> document) {
         try {
-            return renderAsync(format, doc).get(waitSeconds, TimeUnit.SECONDS);
+            return document.get(waitSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DocumentsBusyException();
@@ -127,18 +148,19 @@ public class RfpDocumentService {
         return pool.getQueue().size();
     }
 
-    private byte[] renderNow(RfpFormat format, RfpDocument doc) {
+    /** Finding the catalog entries is part of making the document: timed, and within its budget. */
+    private byte[] renderNow(RfpFormat format, Supplier<ResolvedRfp> content) {
         return Timings.rfpDocument(metrics, format.apiName(), () -> RenderBudget.within(renderBudget,
-                () -> make(format, doc)));
+                () -> make(format, content.get())));
     }
 
-    private byte[] make(RfpFormat format, RfpDocument doc) {
+    private byte[] make(RfpFormat format, ResolvedRfp rfp) {
         return switch (format) {
-            case RFP_PDF -> documents.rfpPdf(doc);
-            case RFP_DOCX -> documents.rfpDocx(doc);
-            case CHECKLIST_PDF -> documents.checklistPdf(doc);
-            case MATRIX_CSV -> documents.responseMatrixCsv(doc);
-            case MATRIX_JSON -> documents.responseMatrixJson(doc).getBytes(StandardCharsets.UTF_8);
+            case RFP_PDF -> documents.rfpPdf(rfp);
+            case RFP_DOCX -> documents.rfpDocx(rfp);
+            case CHECKLIST_PDF -> documents.checklistPdf(rfp);
+            case MATRIX_CSV -> documents.responseMatrixCsv(rfp);
+            case MATRIX_JSON -> documents.responseMatrixJson(rfp).getBytes(StandardCharsets.UTF_8);
         };
     }
 

@@ -1,4 +1,4 @@
-package org.rspnavigator.documents.rfp;
+package org.rspnavigator.procurement.rfp;
 
 import java.util.regex.Pattern;
 
@@ -12,16 +12,16 @@ import org.rspnavigator.procurement.FieldLimits;
  * {@link org.rspnavigator.markup.SafeMarkdown} for the PDFs, plain runs for Word, RFC
  * 4180 and JSON quoting for the matrices); this class only decides what text is left to render.
  */
-final class PlannerText {
+public final class PlannerText {
 
     /** The most characters of one Markdown text (a clause, a mandate) that is rendered. */
-    static final int MAX_MARKDOWN = FieldLimits.MARKDOWN;
+    public static final int MAX_MARKDOWN = FieldLimits.MARKDOWN;
     /** The most characters of a requirement's text or rationale, or of a system's notes. */
-    static final int MAX_PARAGRAPH = FieldLimits.TEXT;
+    public static final int MAX_PARAGRAPH = FieldLimits.TEXT;
     /** The most characters of a name or title: project, organization, clause or mandate title. */
-    static final int MAX_NAME = FieldLimits.TITLE;
+    public static final int MAX_NAME = FieldLimits.TITLE;
     /** Markdown deeper than this (block quotes in block quotes, lists in lists) is flattened. */
-    static final int MAX_NESTING = 12;
+    public static final int MAX_NESTING = 12;
 
     /** {@code <script ...>...</script>}, and unmatched script tags, in any letter case. */
     private static final Pattern SCRIPT_ELEMENT = Pattern.compile("(?is)<script\\b[^>]*>.*?</script\\s*>");
@@ -31,13 +31,13 @@ final class PlannerText {
     }
 
     /** A one-line name: white space runs made single spaces, cut at {@link #MAX_NAME} with an ellipsis. */
-    static String name(String text) {
+    public static String name(String text) {
         String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         return line.length() <= MAX_NAME ? line : cutAt(line, MAX_NAME - 1).stripTrailing() + "…";
     }
 
     /** Plain text (a requirement, a rationale, notes), cut at {@link #MAX_PARAGRAPH} with an ellipsis. */
-    static String paragraph(String text) {
+    public static String paragraph(String text) {
         String plain = text == null ? "" : text.strip();
         return plain.length() <= MAX_PARAGRAPH ? plain : cutAt(plain, MAX_PARAGRAPH - 1).stripTrailing() + "…";
     }
@@ -46,7 +46,7 @@ final class PlannerText {
      * Planner Markdown ready for a renderer: scripts removed, nesting flattened beyond
      * {@link #MAX_NESTING}, and cut at {@link #MAX_MARKDOWN} characters with a note saying so.
      */
-    static String markdown(String text) {
+    public static String markdown(String text) {
         String source = text == null ? "" : text;
         String cut = source.length() <= MAX_MARKDOWN ? source : cutAt(source, MAX_MARKDOWN);
         String clean = flattenNesting(withoutScripts(cut)).strip();

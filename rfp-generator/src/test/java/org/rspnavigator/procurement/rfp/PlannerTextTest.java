@@ -1,4 +1,4 @@
-package org.rspnavigator.documents.rfp;
+package org.rspnavigator.procurement.rfp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,14 +45,5 @@ class PlannerTextTest {
     void namesAreOneLine() {
         assertThat(PlannerText.name("  Two\nlines\t here ")).isEqualTo("Two lines here");
         assertThat(PlannerText.name(null)).isEmpty();
-    }
-
-    @Test
-    void plannerHeadingsGoBelowTheirSectionWithoutSkippingLevels() {
-        assertThat(RfpPdf.shiftHeadings("<h1>A</h1><p>x</p><h3>B</h3><h2>C</h2><h6>D</h6>", 2))
-                .isEqualTo("<h3>A</h3><p>x</p><h4>B</h4><h4>C</h4><h5>D</h5>");
-        assertThat(RfpPdf.shiftHeadings("<h4>First</h4>", 2)).isEqualTo("<h3>First</h3>");
-        assertThat(RfpPdf.shiftHeadings("<h1>a</h1><h2>b</h2><h3>c</h3><h4>d</h4><h5>e</h5>", 2))
-                .isEqualTo("<h3>a</h3><h4>b</h4><h5>c</h5><h6>d</h6><h6>e</h6>");
     }
 }
