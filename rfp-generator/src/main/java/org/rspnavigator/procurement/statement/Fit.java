@@ -1,7 +1,9 @@
 package org.rspnavigator.procurement.statement;
 
+import org.rspnavigator.model.Term;
+
 /** How well an Integration Statement meets one requirement. */
-public enum Fit {
+public enum Fit implements Term {
     /** The statement claims what the requirement asks for. */
     MET("Met"),
     /** The statement claims the actor, but not every option the requirement asks for. */
@@ -17,7 +19,14 @@ public enum Fit {
         this.label = label;
     }
 
+    /** "partly-met": as the API writes it, and the class of its cell in the documents. */
+    @Override
+    public String slug() {
+        return Term.slugOf(this);
+    }
+
     /** "Partly met": as documents print it. */
+    @Override
     public String label() {
         return label;
     }

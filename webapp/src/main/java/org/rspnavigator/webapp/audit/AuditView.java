@@ -2,7 +2,6 @@ package org.rspnavigator.webapp.audit;
 
 import org.rspnavigator.webapp.widgets.Formats;
 
-import org.rspnavigator.webapp.shortlists.ShortlistsView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.rspnavigator.webapp.shortlists.ShortlistsView;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -27,7 +27,7 @@ public class AuditView extends Div {
         Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
         grid.addColumn(e -> Formats.WHEN.format(e.getAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(e -> e.getUsername() == null ? "(system)" : e.getUsername()).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(e -> e.getAction().name().toLowerCase().replace('_', ' ')).setHeader("What").setAutoWidth(true);
+        grid.addColumn(e -> e.getAction().label()).setHeader("What").setAutoWidth(true);
         grid.addColumn(e -> e.getSubjectType() + (e.getSubjectId() == null ? "" : " " + e.getSubjectId()))
                 .setHeader("On").setAutoWidth(true);
         grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader("Detail").setFlexGrow(1);

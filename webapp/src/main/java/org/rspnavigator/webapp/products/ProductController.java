@@ -69,7 +69,7 @@ public class ProductController {
     record FindingJson(String severity, String profile, String actor, String message, String proposedProfile,
             String proposedActor) {
         static FindingJson of(Finding f) {
-            return new FindingJson(f.severity().name(), f.profile(), f.actor(), f.message(),
+            return new FindingJson(f.severity().slug(), f.profile(), f.actor(), f.message(),
                     f.proposal().map(p -> p.profile()).orElse(null), f.proposal().map(p -> p.actor()).orElse(null));
         }
     }
@@ -155,8 +155,8 @@ public class ProductController {
 
     record GapRowJson(String number, String level, String system, String requirement, String fit, String explanation) {
         static GapRowJson of(GapRow r) {
-            return new GapRowJson(r.requirement().number(), r.requirement().level().name(), r.requirement().system(),
-                    r.requirement().text(), r.fit().name(), r.explanation());
+            return new GapRowJson(r.requirement().number(), r.requirement().level().slug(), r.requirement().system(),
+                    r.requirement().text(), r.fit().slug(), r.explanation());
         }
     }
 

@@ -110,8 +110,8 @@ class BidderController {
     MatrixJson matrix(@PathVariable long projectId) {
         BidderMatrix m = bidders.matrix(CurrentUser.require(), projectId);
         List<MatrixRowJson> rows = IntStream.range(0, m.requirements().size())
-                .mapToObj(i -> new MatrixRowJson(m.requirements().get(i).number(), m.requirements().get(i).level().name(),
-                        m.requirements().get(i).text(), m.rows().get(i).stream().map(r -> r.fit().name()).toList()))
+                .mapToObj(i -> new MatrixRowJson(m.requirements().get(i).number(), m.requirements().get(i).level().slug(),
+                        m.requirements().get(i).text(), m.rows().get(i).stream().map(r -> r.fit().slug()).toList()))
                 .toList();
         return new MatrixJson(m.bidders(), rows, m.shallTotals().stream().map(ProductController.CoverageJson::of).toList(),
                 m.allTotals().stream().map(ProductController.CoverageJson::of).toList());

@@ -22,6 +22,7 @@ import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
 import org.rspnavigator.webapp.platform.NotPermittedException;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
+import org.rspnavigator.webapp.platform.web.ApiTerms;
 import org.rspnavigator.webapp.products.Product;
 import org.rspnavigator.webapp.products.ProductService;
 import org.rspnavigator.webapp.rfp.RfpBidderService;
@@ -97,7 +98,7 @@ public class OrganizationTransfer {
         Organization org = organizations.findById(organizationId)
                 .orElseThrow(() -> new WorkNotFoundException("organization", organizationId));
         List<Member> members = users.findByOrganizationOrderByUsername(org).stream()
-                .map(u -> new Member(u.getUsername(), u.getDisplayName(), u.getRole().name())).toList();
+                .map(u -> new Member(u.getUsername(), u.getDisplayName(), u.getRole().slug())).toList();
         List<ShortlistData> items = shortlists.findByOrganizationOrderByNameAsc(org).stream()
                 .sorted(Comparator.comparing(Shortlist::getName).thenComparing(Shortlist::getCreatedAt))
                 .map(s -> new ShortlistData(s.getName(), s.getDescription(), s.getFilter(), s.getStandardIds(),
@@ -151,7 +152,7 @@ public class OrganizationTransfer {
         for (Member m : data.members()) {
             if (users.findByUsernameIgnoreCase(m.username()).isEmpty()) {
                 UserAccount account = new UserAccount(m.username(), m.displayName(), passwords.encode(randomSecret()),
-                        Role.valueOf(m.role()), org, clock.instant());
+                        ApiTerms.read(Role.class, m.role()).orElseThrow(), org, clock.instant());
                 account.setEnabled(false);
                 account.setMustChangePassword(true);
                 users.save(account);
@@ -305,8 +306,8 @@ public class OrganizationTransfer {
                     problems.add(at + ".displayName: missing");
                 }
                 fits(problems, at + ".displayName", m.displayName(), NAME);
-                if (m.role() == null || java.util.Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(m.role()))) {
-                    problems.add(at + ".role: must be PLANNER, VENDOR or ADMIN");
+                if (ApiTerms.read(Role.class, m.role()).isEmpty()) {
+                    problems.add(at + ".role: must be " + ApiTerms.choices(Role.class));
                 }
                 users.findByUsernameIgnoreCase(m.username()).filter(u -> !u.getOrganization().getId().equals(org.getId()))
                         .ifPresent(u -> problems.add(at + ".username: '" + m.username()

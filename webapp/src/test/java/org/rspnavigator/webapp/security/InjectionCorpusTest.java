@@ -584,7 +584,7 @@ class InjectionCorpusTest {
             json("GET /admin/audit detail", name, name, audit.valueStream()
                     .filter(e -> "organization".equals(e.get("subjectType").asString())
                             && String.valueOf(id).equals(e.get("subjectId").asString())
-                            && "CREATED".equals(e.get("action").asString()))
+                            && "created".equals(e.get("action").asString()))
                     .findFirst().map(e -> e.get("detail")).orElse(null));
             json("organization export name", name, name, client.expect(200, Caller.ADMIN, "GET",
                     API + "/admin/organizations/" + id + "/export", null).get("organization").get("name"));
