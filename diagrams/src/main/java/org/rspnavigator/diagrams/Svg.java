@@ -2,37 +2,17 @@ package org.rspnavigator.diagrams;
 
 import java.util.Locale;
 
+import org.rspnavigator.markup.Markup;
+
 /**
  * A minimal SVG writer: elements with attributes given as name–value pairs, every attribute value
- * and text escaped, coordinates written without needless decimals.
+ * and text escaped ({@link Markup#escape}), coordinates written without needless decimals.
  */
 public final class Svg {
 
     public static final String NAMESPACE = "http://www.w3.org/2000/svg";
 
     private final StringBuilder out = new StringBuilder(8192);
-
-    /** Escapes text for use in element content and in double- or single-quoted attributes. */
-    public static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    // Characters XML 1.0 does not allow are dropped rather than breaking the document.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
-    }
 
     /** A coordinate or length: "12", "12.5", never "12.0" or "1.2E1". */
     public static String num(double value) {
@@ -67,7 +47,7 @@ public final class Svg {
     public Svg text(String name, String text, String... attributes) {
         out.append('<').append(name);
         attributes(attributes);
-        out.append('>').append(escape(text)).append("</").append(name).append(">\n");
+        out.append('>').append(Markup.escape(text)).append("</").append(name).append(">\n");
         return this;
     }
 
@@ -83,7 +63,7 @@ public final class Svg {
         }
         for (int i = 0; i < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
-                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+                out.append(' ').append(attributes[i]).append("=\"").append(Markup.escape(attributes[i + 1])).append('"');
             }
         }
     }

@@ -20,9 +20,6 @@ import org.rspnavigator.model.Relation.RelationView;
  */
 public final class Catalog {
 
-    /** The document the catalog's facts come from. */
-    public static final String SOURCE_DOCUMENT = "ISO 21860:2020";
-
     private static final Comparator<Standard> TABLE_ORDER = Comparator.comparingInt(Standard::table)
             .thenComparing(Standard::group).thenComparingInt(Standard::position);
 

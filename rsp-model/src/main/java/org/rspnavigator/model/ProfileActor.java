@@ -1,7 +1,6 @@
 package org.rspnavigator.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,13 +15,5 @@ public record ProfileActor(String name, Verification verification, List<ActorOpt
 
     public Optional<ActorOption> option(String optionName) {
         return options.stream().filter(o -> o.name().equals(optionName)).findFirst();
-    }
-
-    /**
-     * The actor's name as a slug, "Image Manager/Image Archive" as {@code image-manager-image-archive}:
-     * how its place on its profile's page and its search hit are addressed within the profile.
-     */
-    public String anchor() {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

@@ -69,7 +69,7 @@ public record Standard(
 
     /** Where the entry comes from: "ISO 21860:2020 Table 2, clause 5.3.2.8". */
     public String provenance() {
-        return Catalog.SOURCE_DOCUMENT + " Table " + table() + ", clause " + clause;
+        return Provenance.cite(Optional.of(table()), clause);
     }
 
     /** Every footnote that bears on the entry: its own and those of its ratings, without repeats. */

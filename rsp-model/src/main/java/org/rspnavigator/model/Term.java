@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A value of one of the catalog's closed vocabularies. Its {@link #slug()} is how catalog files,
- * URLs and the JSON API write it; its {@link #label()} is how people read it.
+ * A value of one of RSP Navigator's closed vocabularies: the catalog's (assessment groups,
+ * categories, ratings, ...) and those built on it (requirement levels, fits, roles, ...). Its
+ * {@link #slug()} is how catalog files, URLs and the JSON API write it; its {@link #label()} is
+ * how people read it.
  */
 public interface Term {
 

@@ -33,10 +33,10 @@ public record UseCase(String id, String name, String clause, Optional<Integer> t
     /** "ISO 21860:2020 Table 6, clause 6.2", or a statement that the project derived it. */
     public String provenance() {
         if (derived) {
-            return "Derived by RSP Navigator from ISO 21860:2020 clause" + (derivedFrom.size() == 1 ? " " : "s ")
+            return "Derived by RSP Navigator from " + Provenance.SOURCE_DOCUMENT + " clause" + (derivedFrom.size() == 1 ? " " : "s ")
                     + String.join(", ", derivedFrom) + "; not the text of clause " + clause;
         }
-        return Catalog.SOURCE_DOCUMENT + table.map(t -> " Table " + t + ",").orElse("") + " clause " + clause;
+        return Provenance.cite(table, clause);
     }
 
     /** The distinct systems the rows name, in order of first appearance. */

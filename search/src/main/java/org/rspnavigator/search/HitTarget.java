@@ -59,7 +59,7 @@ public sealed interface HitTarget {
     /**
      * An actor of an IHE profile.
      *
-     * @param actor the actor's {@linkplain org.rspnavigator.model.ProfileActor#anchor() anchor}
+     * @param actor the actor's name as a {@linkplain org.rspnavigator.markup.Slugs#slug(String) slug}
      */
     record ActorTarget(String profile, String actor) implements HitTarget {
         public ActorTarget {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rspnavigator.markup.Slugs;
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
@@ -68,7 +69,7 @@ public final class ProfileDocuments implements SearchDocumentSource {
                 + (a.options().isEmpty() ? "" : " Options: " + String.join("; ",
                         a.options().stream().map(ActorOption::name).toList()) + ".");
         Optional<Standard> entry = p.portfolioEntry();
-        return new SearchDocument(new HitTarget.ActorTarget(p.id(), a.anchor()), a.name(), p.title(),
+        return new SearchDocument(new HitTarget.ActorTarget(p.id(), Slugs.slug(a.name())), a.name(), p.title(),
                 List.of(a.name(), p.acronym() + " " + a.name()), transactionIds(transactions),
                 a.options().stream().map(ActorOption::name).toList(), List.of(p.acronym()), body, List.of(), List.of(),
                 entry.map(Standard::category), entry.map(Standard::group), entry.map(Standard::maturity), ACTOR_PRIOR,

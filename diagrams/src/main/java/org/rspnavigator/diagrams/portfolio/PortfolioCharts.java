@@ -7,6 +7,7 @@ import org.rspnavigator.diagrams.Colour;
 import org.rspnavigator.diagrams.Palette;
 import org.rspnavigator.model.AssessmentGroup;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Provenance;
 import org.rspnavigator.model.StandardQuery;
 
 /**
@@ -23,7 +24,7 @@ import org.rspnavigator.model.StandardQuery;
  */
 public final class PortfolioCharts {
 
-    static final String SOURCE_NOTE = "Source: " + Catalog.SOURCE_DOCUMENT + ", Tables 1–5.";
+    static final String SOURCE_NOTE = "Source: " + Provenance.SOURCE_DOCUMENT + ", Tables 1–5.";
 
     static final Map<AssessmentGroup, Colour> GROUP_COLOURS = new EnumMap<>(Map.of(
             AssessmentGroup.PREFERRED, Colour.hex("#1b6e3a"),

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rspnavigator.diagrams.Colour;
 import org.rspnavigator.diagrams.Svg;
+import org.rspnavigator.markup.Markup;
 import org.rspnavigator.model.AdoptionLevel;
 import org.rspnavigator.model.AssessmentGroup;
 import org.rspnavigator.model.Catalog;
@@ -215,7 +216,7 @@ class PortfolioChartsTest {
 
     @Test
     void escapesTextAndAttributes() {
-        assertThat(Svg.escape("<a href=\"x\">Tom & Jerry's</a>\u0001"))
+        assertThat(Markup.escape("<a href=\"x\">Tom & Jerry's</a>\u0001"))
                 .isEqualTo("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
         assertThat(Svg.num(12.0)).isEqualTo("12");
         assertThat(Svg.num(12.25)).isEqualTo("12.3");

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param language the language of the text, so that screen readers pronounce it correctly
  * @param css      the document's own styles, applied after the shared base stylesheet
  * @param body     the content of {@code <body>}: well-formed XHTML with all text escaped
- *                 ({@link Xhtml#escape(String)}); its {@code h1}–{@code h3} become the bookmarks
+ *                 ({@link Markup#escape(String)}); its {@code h1}–{@code h3} become the bookmarks
  */
 public record PdfDocument(String title, String author, String subject, Locale language, String css, String body) {
 

@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.rspnavigator.markup.Markup;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -138,12 +139,12 @@ public final class PdfRenderer {
     }
 
     private static String xhtml(PdfDocument d) {
-        return "<html xmlns=\"" + XHTML_NS + "\" lang=\"" + Xhtml.escape(d.language().toLanguageTag()) + "\">"
-                + "<head><title>" + Xhtml.escape(d.title()) + "</title>"
-                + "<meta name=\"author\" content=\"" + Xhtml.escape(d.author()) + "\"/>"
-                + "<meta name=\"subject\" content=\"" + Xhtml.escape(d.subject()) + "\"/>"
-                + "<style>" + Xhtml.escape(BASE_CSS) + "</style>"
-                + "<style>" + Xhtml.escape(d.css()) + "</style>"
+        return "<html xmlns=\"" + XHTML_NS + "\" lang=\"" + Markup.escape(d.language().toLanguageTag()) + "\">"
+                + "<head><title>" + Markup.escape(d.title()) + "</title>"
+                + "<meta name=\"author\" content=\"" + Markup.escape(d.author()) + "\"/>"
+                + "<meta name=\"subject\" content=\"" + Markup.escape(d.subject()) + "\"/>"
+                + "<style>" + Markup.escape(BASE_CSS) + "</style>"
+                + "<style>" + Markup.escape(d.css()) + "</style>"
                 + "</head><body>" + d.body() + "</body></html>";
     }
 

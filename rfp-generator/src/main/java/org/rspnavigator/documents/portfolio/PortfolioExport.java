@@ -4,7 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 
-import org.rspnavigator.documents.markdown.SafeMarkdown;
+import org.rspnavigator.markup.SafeMarkdown;
 import org.rspnavigator.documents.pdf.PdfRenderer;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Standard;

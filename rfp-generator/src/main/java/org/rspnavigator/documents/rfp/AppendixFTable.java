@@ -1,6 +1,6 @@
 package org.rspnavigator.documents.rfp;
 
-import static org.rspnavigator.documents.pdf.Xhtml.escape;
+import static org.rspnavigator.markup.Markup.escape;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package org.rspnavigator.documents.rfp;
 
-import static org.rspnavigator.documents.pdf.Xhtml.escape;
+import static org.rspnavigator.markup.Markup.escape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ final class ChecklistPdf {
 
     byte[] render(RfpContent c) {
         StringBuilder b = new StringBuilder(32 * 1024);
-        b.append("<h1>").append(escape(RfpText.CHECKLIST_TITLE)).append("</h1>");
+        b.append("<h1>").append(escape(RfpWording.CHECKLIST_TITLE)).append("</h1>");
         b.append("<table class=\"facts\"><tbody>");
         fact(b, "Project", c.projectName);
         if (!c.organization.isEmpty()) {
@@ -46,8 +46,8 @@ final class ChecklistPdf {
         fact(b, "Version", c.doc.version() + ", issued " + c.issued());
         fact(b, "Catalog edition", c.edition().edition() + " (" + c.edition().sourceDocument() + ")");
         b.append("</tbody></table>");
-        b.append("<p>").append(escape(RfpText.CHECKLIST_INTRO)).append("</p>");
-        b.append("<p>").append(escape(RfpText.CHECKLIST_SELF_DECLARATION)).append("</p>");
+        b.append("<p>").append(escape(RfpWording.CHECKLIST_INTRO)).append("</p>");
+        b.append("<p>").append(escape(RfpWording.CHECKLIST_SELF_DECLARATION)).append("</p>");
         if (c.systems.isEmpty()) {
             b.append("<p>No system has been entered yet.</p>");
         } else {
@@ -151,6 +151,6 @@ final class ChecklistPdf {
             return Optional.empty();
         }
         return Optional.of(v.level() == VerificationLevel.PARTIAL ? "only partly confirmed against the Technical "
-                + "Framework in this catalog" : RfpText.UNCONFIRMED);
+                + "Framework in this catalog" : RfpWording.UNCONFIRMED);
     }
 }

@@ -61,7 +61,7 @@ final class ResponseMatrix {
         catalog.put("edition", c.edition().edition());
         catalog.put("sourceDocument", c.edition().sourceDocument());
         ArrayNode responses = root.putArray("responseValues");
-        RfpText.RESPONSES.forEach(responses::add);
+        RfpWording.RESPONSES.forEach(responses::add);
         ArrayNode requirements = root.putArray("requirements");
         for (RfpContent.Item i : c.items) {
             ObjectNode r = requirements.addObject();

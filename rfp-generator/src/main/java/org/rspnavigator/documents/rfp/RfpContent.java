@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.CatalogEdition;
@@ -23,12 +22,18 @@ import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.Term;
+import org.rspnavigator.procurement.rfp.PlannerText;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.ResolvedRequirement;
+import org.rspnavigator.procurement.rfp.ResolvedRfp;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 
 /**
- * An {@link RfpDocument} checked against the catalog and arranged as every output prints it:
- * requirements grouped by system (in the order the spec lists them) and then by portfolio
- * category (Tables 1–5 order), catalog entries resolved, the standards and profiles cited, and
- * all planner text capped ({@link PlannerText}). Escaping is left to each output.
+ * An RFP ({@link ResolvedRfp}: its catalog entries already found) arranged as every output prints
+ * it: requirements grouped by system (in the order the spec lists them) and then by portfolio
+ * category (Tables 1–5 order), the standards and profiles cited, and all planner text capped
+ * ({@link PlannerText}). Escaping is left to each output.
  */
 final class RfpContent {
 
@@ -69,96 +74,24 @@ final class RfpContent {
         this.citedProfiles = catalog.profiles().stream().filter(profiles::contains).toList();
     }
 
-    /** The document resolved against {@code catalog}, or an exception naming every id the catalog lacks. */
-    static RfpContent of(Catalog catalog, RfpDocument doc) {
-        List<String> problems = new ArrayList<>();
+    /** The document arranged for print: by system, then by category; planner text capped. */
+    static RfpContent of(ResolvedRfp rfp) {
         Map<String, SystemType> types = new LinkedHashMap<>();
         Map<String, List<ProcuredSystem>> procured = new LinkedHashMap<>();
-        for (ProcuredSystem p : doc.spec().systems()) {
-            Optional<SystemType> type = catalog.systemType(p.systemType());
-            if (type.isEmpty()) {
-                problems.add("system type '" + p.systemType() + "' (procured system)");
-            } else {
-                types.putIfAbsent(p.systemType(), type.get());
-                procured.computeIfAbsent(p.systemType(), k -> new ArrayList<>()).add(p);
-            }
+        for (ResolvedRfp.ProcuredType p : rfp.systems()) {
+            types.putIfAbsent(p.procured().systemType(), p.type());
+            procured.computeIfAbsent(p.procured().systemType(), k -> new ArrayList<>()).add(p.procured());
         }
-        Set<String> numbers = new HashSet<>();
         Map<String, List<Item>> bySystem = new LinkedHashMap<>();
-        for (Requirement r : doc.requirements()) {
-            if (r.number().length() > FieldLimits.NUMBER) {
-                // A long unbroken number in the narrow number column is what makes the layout slow.
-                problems.add("requirement number '" + FieldLimits.quoted(r.number()) + "' is longer than "
-                        + FieldLimits.NUMBER + " characters");
-                continue;
-            }
-            String where = " (requirement " + r.number() + ")";
-            if (!numbers.add(r.number())) {
-                problems.add("requirement number '" + r.number() + "' is used twice");
-            }
-            Optional<SystemType> type = catalog.systemType(r.system());
-            if (type.isEmpty()) {
-                problems.add("system type '" + r.system() + "'" + where);
-            }
-            Optional<Category> category = Term.fromSlug(Category.class, r.category());
-            if (category.isEmpty()) {
-                problems.add("category '" + r.category() + "'" + where + "; known: " + Term.slugs(Category.class));
-            }
-            Optional<Standard> standard = Optional.empty();
-            Optional<Profile> profile = Optional.empty();
-            Optional<org.rspnavigator.model.ProfileActor> actor = Optional.empty();
-            List<ActorOption> options = new ArrayList<>();
-            switch (r.subject()) {
-                case RequirementSubject.StandardSupport s -> {
-                    standard = catalog.standard(s.standard());
-                    if (standard.isEmpty()) {
-                        problems.add("standard '" + s.standard() + "'" + where);
-                    }
-                }
-                case RequirementSubject.ProfileActor pa -> {
-                    profile = catalog.profile(pa.profile());
-                    if (profile.isEmpty()) {
-                        problems.add("profile '" + pa.profile() + "'" + where);
-                    } else {
-                        actor = profile.get().actor(pa.actor());
-                        if (actor.isEmpty()) {
-                            problems.add("actor '" + pa.actor() + "' of profile " + profile.get().acronym() + where);
-                        } else {
-                            for (String o : pa.options()) {
-                                Optional<ActorOption> option = actor.get().option(o);
-                                if (option.isEmpty()) {
-                                    problems.add("option '" + o + "' of " + profile.get().acronym() + " "
-                                            + pa.actor() + where);
-                                } else {
-                                    options.add(option.get());
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            if (type.isPresent() && category.isPresent()) {
-                types.putIfAbsent(r.system(), type.get());
-                bySystem.computeIfAbsent(r.system(), k -> new ArrayList<>()).add(new Item(r, type.get(), category.get(),
-                        PlannerText.paragraph(r.text()), PlannerText.paragraph(r.rationale()), standard, profile, actor,
-                        List.copyOf(options)));
-            }
+        for (ResolvedRequirement r : rfp.requirements()) {
+            Requirement req = r.requirement();
+            types.putIfAbsent(req.system(), r.system());
+            bySystem.computeIfAbsent(req.system(), k -> new ArrayList<>()).add(new Item(req, r.system(), r.category(),
+                    PlannerText.paragraph(req.text()), PlannerText.paragraph(req.rationale()), r.standard(), r.profile(),
+                    r.actor(), r.options()));
         }
-        List<Mandate> mandates = new ArrayList<>();
-        for (LocalMandate m : doc.mandates()) {
-            Optional<Standard> standard = Optional.empty();
-            if (!m.standard().isBlank()) {
-                standard = catalog.standard(m.standard());
-                if (standard.isEmpty()) {
-                    problems.add("standard '" + m.standard() + "' (local mandate \"" + PlannerText.name(m.title()) + "\")");
-                }
-            }
-            mandates.add(new Mandate(titleOr(m.title(), "Local mandate"), standard, PlannerText.markdown(m.text())));
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the RFP document refers to what the catalog (edition "
-                    + catalog.edition().edition() + ") does not have: " + String.join("; ", problems));
-        }
+        List<Mandate> mandates = rfp.mandates().stream().map(m -> new Mandate(titleOr(m.mandate().title(),
+                "Local mandate"), m.standard(), PlannerText.markdown(m.mandate().text()))).toList();
         List<SystemSection> systems = new ArrayList<>();
         for (Map.Entry<String, SystemType> e : types.entrySet()) {
             List<ProcuredSystem> bought = procured.getOrDefault(e.getKey(), List.of());
@@ -176,10 +109,11 @@ final class RfpContent {
                     .collect(Collectors.joining("\n\n")));
             systems.add(new SystemSection(e.getValue(), quantity, notes, categories));
         }
+        RfpDocument doc = rfp.document();
         List<Clause> clauses = doc.clauses().stream()
                 .map(c -> new Clause(titleOr(c.title(), "Additional clause"), PlannerText.markdown(c.markdown())))
                 .toList();
-        return new RfpContent(catalog, doc, systems, mandates, clauses);
+        return new RfpContent(rfp.catalog(), doc, systems, mandates, clauses);
     }
 
     private static String titleOr(String title, String fallback) {
@@ -206,11 +140,11 @@ final class RfpContent {
 
     /** The sections of the RFP PDF and Word document in order, for the table of contents. */
     List<String> sectionTitles() {
-        List<String> titles = new ArrayList<>(List.of(RfpText.HOW_TO_READ, RfpText.REQUIREMENTS, RfpText.MANDATES));
+        List<String> titles = new ArrayList<>(List.of(RfpWording.HOW_TO_READ, RfpWording.REQUIREMENTS, RfpWording.MANDATES));
         if (!clauses.isEmpty()) {
-            titles.add(RfpText.CLAUSES);
+            titles.add(RfpWording.CLAUSES);
         }
-        titles.addAll(List.of(RfpText.MATRIX, RfpText.GLOSSARY));
+        titles.addAll(List.of(RfpWording.MATRIX, RfpWording.GLOSSARY));
         return titles;
     }
 

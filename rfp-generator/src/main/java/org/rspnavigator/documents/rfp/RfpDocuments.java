@@ -2,9 +2,12 @@ package org.rspnavigator.documents.rfp;
 
 import java.util.Objects;
 
-import org.rspnavigator.documents.markdown.SafeMarkdown;
 import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.markup.SafeMarkdown;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.PlannerText;
+import org.rspnavigator.procurement.rfp.ResolvedRfp;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 
 /**
  * The documents a planner puts in a tender, made from an {@link RfpDocument}:
@@ -20,10 +23,13 @@ import org.rspnavigator.model.Catalog;
  * <li>{@link #responseMatrixCsv} and {@link #responseMatrixJson} — the response matrix as data.</li>
  * </ul>
  *
- * <p>Every id in the document (system types, standards, profiles, actors, options, categories)
- * must be in the catalog: an unknown one is an {@link IllegalArgumentException} that names each.
- * Planner text is escaped or sanitized in every output, and capped so that enormous input
- * renders in bounded time (see {@link PlannerText}).
+ * <p>Each takes an RFP whose catalog entries were found once ({@link ResolvedRfp}: from a validated
+ * draft, {@link org.rspnavigator.procurement.rfp.ResolvedDraft#toDocument}, or from
+ * {@link RfpDocument#resolve}), or an {@link RfpDocument} to resolve against this catalog first: every id
+ * in it (system types, standards, profiles, actors, options, categories) must be in the catalog, and
+ * an unknown one is an {@link IllegalArgumentException} that names each. Planner text is escaped or
+ * sanitized in every output, and capped so that enormous input renders in bounded time (see
+ * {@link PlannerText}).
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -43,18 +49,18 @@ public final class RfpDocuments {
     }
 
     /** The RFP interoperability section as a tagged PDF (PDF/UA-1, PDF/A-3u). */
-    public byte[] rfpPdf(RfpDocument doc) {
-        return rfpPdf.render(content(doc));
+    public byte[] rfpPdf(ResolvedRfp rfp) {
+        return rfpPdf.render(RfpContent.of(rfp));
     }
 
     /** The integration-statement checklist as a tagged PDF (PDF/UA-1, PDF/A-3u). */
-    public byte[] checklistPdf(RfpDocument doc) {
-        return checklistPdf.render(content(doc));
+    public byte[] checklistPdf(ResolvedRfp rfp) {
+        return checklistPdf.render(RfpContent.of(rfp));
     }
 
     /** The RFP interoperability section as a Word document (.docx). */
-    public byte[] rfpDocx(RfpDocument doc) {
-        return rfpDocx.render(content(doc));
+    public byte[] rfpDocx(ResolvedRfp rfp) {
+        return rfpDocx.render(RfpContent.of(rfp));
     }
 
     /**
@@ -62,16 +68,46 @@ public final class RfpDocuments {
      * ends, a header row and one row per requirement; cells a spreadsheet would take for a formula
      * start with an apostrophe.
      */
-    public byte[] responseMatrixCsv(RfpDocument doc) {
-        return ResponseMatrix.csv(content(doc));
+    public byte[] responseMatrixCsv(ResolvedRfp rfp) {
+        return ResponseMatrix.csv(RfpContent.of(rfp));
     }
 
     /** The vendor response matrix as JSON: the project, then one object per requirement with empty bidder fields. */
-    public String responseMatrixJson(RfpDocument doc) {
-        return ResponseMatrix.json(content(doc));
+    public String responseMatrixJson(ResolvedRfp rfp) {
+        return ResponseMatrix.json(RfpContent.of(rfp));
     }
 
-    private RfpContent content(RfpDocument doc) {
-        return RfpContent.of(catalog, Objects.requireNonNull(doc, "doc"));
+    /** {@link #rfpPdf(ResolvedRfp)} of {@code doc} resolved against this catalog. */
+    public byte[] rfpPdf(RfpDocument doc) {
+        return rfpPdf(resolve(doc));
+    }
+
+    /** {@link #checklistPdf(ResolvedRfp)} of {@code doc} resolved against this catalog. */
+    public byte[] checklistPdf(RfpDocument doc) {
+        return checklistPdf(resolve(doc));
+    }
+
+    /** {@link #rfpDocx(ResolvedRfp)} of {@code doc} resolved against this catalog. */
+    public byte[] rfpDocx(RfpDocument doc) {
+        return rfpDocx(resolve(doc));
+    }
+
+    /** {@link #responseMatrixCsv(ResolvedRfp)} of {@code doc} resolved against this catalog. */
+    public byte[] responseMatrixCsv(RfpDocument doc) {
+        return responseMatrixCsv(resolve(doc));
+    }
+
+    /** {@link #responseMatrixJson(ResolvedRfp)} of {@code doc} resolved against this catalog. */
+    public String responseMatrixJson(RfpDocument doc) {
+        return responseMatrixJson(resolve(doc));
+    }
+
+    /**
+     * {@code doc} resolved against this catalog ({@link RfpDocument#resolve}).
+     *
+     * @throws IllegalArgumentException naming every id the catalog lacks
+     */
+    public ResolvedRfp resolve(RfpDocument doc) {
+        return Objects.requireNonNull(doc, "doc").resolve(catalog);
     }
 }

@@ -70,7 +70,7 @@ final class RfpDocx {
             glossary(w, c);
             XWPFParagraph closing = doc.createParagraph();
             closing.setSpacingBefore(360);
-            small(w.run(closing, RfpText.closing(c.edition())));
+            small(w.run(closing, RfpWording.closing(c.edition())));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -194,7 +194,7 @@ final class RfpDocx {
         w.run(project, c.projectName);
         XWPFParagraph title = doc.createParagraph();
         title.setSpacingAfter(600);
-        XWPFRun t = w.run(title, RfpText.DOCUMENT_TITLE);
+        XWPFRun t = w.run(title, RfpWording.DOCUMENT_TITLE);
         t.setFontSize(16);
         t.setColor(BLUE);
         if (!c.organization.isEmpty()) {
@@ -220,12 +220,12 @@ final class RfpDocx {
     }
 
     private static void contents(Writer w, RfpContent c) {
-        heading(w, 1, RfpText.CONTENTS);
+        heading(w, 1, RfpWording.CONTENTS);
         // A TOC field whose result lists the sections; Word fills in page numbers when it is updated.
         List<String[]> entries = new java.util.ArrayList<>();
         for (String section : c.sectionTitles()) {
             entries.add(new String[] {"TOC1", section});
-            if (section.equals(RfpText.REQUIREMENTS)) {
+            if (section.equals(RfpWording.REQUIREMENTS)) {
                 c.systems.forEach(s -> entries.add(new String[] {"TOC2", s.type().name()}));
             }
         }
@@ -248,10 +248,10 @@ final class RfpDocx {
     }
 
     private static void howToRead(Writer w) {
-        heading(w, 1, RfpText.HOW_TO_READ);
-        w.paragraph(RfpText.READ_INTRO);
-        w.paragraph(RfpText.READ_LEVELS);
-        for (RfpText.Level l : RfpText.LEVELS) {
+        heading(w, 1, RfpWording.HOW_TO_READ);
+        w.paragraph(RfpWording.READ_INTRO);
+        w.paragraph(RfpWording.READ_LEVELS);
+        for (RfpWording.Level l : RfpWording.LEVELS) {
             XWPFParagraph p = w.doc().createParagraph();
             p.setIndentationLeft(360);
             p.setIndentationHanging(360);
@@ -260,13 +260,13 @@ final class RfpDocx {
             w.run(p, l.word()).setBold(true);
             w.run(p, " — " + l.meaning());
         }
-        for (String text : List.of(RfpText.READ_ISO, RfpText.READ_IHE, RfpText.READ_GROUPING, RfpText.READ_RESPONSE)) {
+        for (String text : List.of(RfpWording.READ_ISO, RfpWording.READ_IHE, RfpWording.READ_GROUPING, RfpWording.READ_RESPONSE)) {
             w.paragraph(text);
         }
     }
 
     private static void requirements(Writer w, RfpContent c) {
-        heading(w, 1, RfpText.REQUIREMENTS);
+        heading(w, 1, RfpWording.REQUIREMENTS);
         if (c.systems.isEmpty()) {
             w.paragraph("No system and no requirement has been entered yet.");
         }
@@ -320,9 +320,9 @@ final class RfpDocx {
     }
 
     private void mandates(Writer w, RfpContent c) {
-        heading(w, 1, RfpText.MANDATES);
+        heading(w, 1, RfpWording.MANDATES);
         if (c.mandates.isEmpty()) {
-            w.paragraph(RfpText.NO_MANDATES);
+            w.paragraph(RfpWording.NO_MANDATES);
             return;
         }
         for (RfpContent.Mandate m : c.mandates) {
@@ -338,7 +338,7 @@ final class RfpDocx {
         if (c.clauses.isEmpty()) {
             return;
         }
-        heading(w, 1, RfpText.CLAUSES);
+        heading(w, 1, RfpWording.CLAUSES);
         for (RfpContent.Clause clause : c.clauses) {
             RenderBudget.check();
             heading(w, 2, clause.title());
@@ -347,8 +347,8 @@ final class RfpDocx {
     }
 
     private static void matrix(Writer w, RfpContent c) {
-        heading(w, 1, RfpText.MATRIX);
-        w.paragraph(RfpText.MATRIX_INTRO);
+        heading(w, 1, RfpWording.MATRIX);
+        w.paragraph(RfpWording.MATRIX_INTRO);
         String[] headers = {"No.", "Level", "Subject", "Comply", "Partial", "No", "Roadmap (date)", "Evidence reference"};
         int[] widths = {1050, 800, 2700, 750, 750, 650, 1200, 1738};
         long rowCount = 1 + c.systems.stream().filter(s -> s.requirementCount() > 0).count() + c.items.size();
@@ -385,12 +385,12 @@ final class RfpDocx {
     }
 
     private static void glossary(Writer w, RfpContent c) {
-        heading(w, 1, RfpText.GLOSSARY);
-        w.paragraph(RfpText.GLOSSARY_INTRO);
+        heading(w, 1, RfpWording.GLOSSARY);
+        w.paragraph(RfpWording.GLOSSARY_INTRO);
         Optional<Region> region = c.doc.spec().region();
         int[] widths = {1600, 3138, 2700, 2200};
         if (!c.citedStandards.isEmpty()) {
-            heading(w, 2, RfpText.GLOSSARY_STANDARDS);
+            heading(w, 2, RfpWording.GLOSSARY_STANDARDS);
             XWPFTable table = w.table(c.citedStandards.size() + 1, 4);
             w.columnWidths(table, widths);
             w.headerRow(table.getRow(0), new String[] {"Standard", "Formal name", "Assessment group and ratings", "Source"});
@@ -407,7 +407,7 @@ final class RfpDocx {
             }
         }
         if (!c.citedProfiles.isEmpty()) {
-            heading(w, 2, RfpText.GLOSSARY_PROFILES);
+            heading(w, 2, RfpWording.GLOSSARY_PROFILES);
             XWPFTable table = w.table(c.citedProfiles.size() + 1, 4);
             w.columnWidths(table, widths);
             w.headerRow(table.getRow(0), new String[] {"Profile", "Name", "IHE domain and status", "Source"});

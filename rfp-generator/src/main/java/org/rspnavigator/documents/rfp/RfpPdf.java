@@ -1,6 +1,6 @@
 package org.rspnavigator.documents.rfp;
 
-import static org.rspnavigator.documents.pdf.Xhtml.escape;
+import static org.rspnavigator.markup.Markup.escape;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.rspnavigator.documents.markdown.SafeMarkdown;
 import org.rspnavigator.documents.pdf.PdfDocument;
 import org.rspnavigator.documents.pdf.PdfRenderer;
 import org.rspnavigator.documents.pdf.Resources;
+import org.rspnavigator.markup.SafeMarkdown;
+import org.rspnavigator.markup.Slugs;
 import org.rspnavigator.model.AdoptionRating;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileStatus;
@@ -46,7 +47,7 @@ final class RfpPdf {
         clauses(b, c);
         matrix(b, c);
         glossary(b, c);
-        b.append("<p class=\"closing\">").append(keepTogether(RfpText.closing(c.edition()), c)).append("</p>");
+        b.append("<p class=\"closing\">").append(keepTogether(RfpWording.closing(c.edition()), c)).append("</p>");
         String title = c.projectName + " — interoperability requirements";
         String subject = "Interoperability requirements of the request for proposals " + c.projectName + ", version "
                 + c.doc.version() + " of " + c.issued() + ", made from catalog edition " + c.edition().edition() + " ("
@@ -58,7 +59,7 @@ final class RfpPdf {
         b.append("<div class=\"title-page\">");
         b.append("<p class=\"kicker\">Request for proposals</p>");
         b.append("<p class=\"project\">").append(escape(c.projectName)).append("</p>");
-        b.append("<p class=\"doc-title\">").append(escape(RfpText.DOCUMENT_TITLE)).append("</p>");
+        b.append("<p class=\"doc-title\">").append(escape(RfpWording.DOCUMENT_TITLE)).append("</p>");
         b.append("<table class=\"facts\"><tbody>");
         if (!c.organization.isEmpty()) {
             fact(b, "Organization", c.organization);
@@ -89,10 +90,10 @@ final class RfpPdf {
     }
 
     private static void contents(StringBuilder b, RfpContent c) {
-        b.append("<h1 id=\"contents\">").append(RfpText.CONTENTS).append("</h1><ul class=\"toc\">");
+        b.append("<h1 id=\"contents\">").append(RfpWording.CONTENTS).append("</h1><ul class=\"toc\">");
         for (String section : c.sectionTitles()) {
             tocEntry(b, "toc-1", section, sectionId(section));
-            if (section.equals(RfpText.REQUIREMENTS)) {
+            if (section.equals(RfpWording.REQUIREMENTS)) {
                 for (int i = 0; i < c.systems.size(); i++) {
                     tocEntry(b, "toc-2", c.systems.get(i).type().name(), "system-" + (i + 1));
                 }
@@ -107,7 +108,7 @@ final class RfpPdf {
     }
 
     static String sectionId(String section) {
-        return "section-" + section.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
+        return "section-" + Slugs.slug(section);
     }
 
     private static void h1(StringBuilder b, String section) {
@@ -115,20 +116,20 @@ final class RfpPdf {
     }
 
     private static void howToRead(StringBuilder b) {
-        h1(b, RfpText.HOW_TO_READ);
-        b.append("<p>").append(escape(RfpText.READ_INTRO)).append("</p>");
-        b.append("<p>").append(escape(RfpText.READ_LEVELS)).append("</p><ul class=\"levels\">");
-        for (RfpText.Level l : RfpText.LEVELS) {
+        h1(b, RfpWording.HOW_TO_READ);
+        b.append("<p>").append(escape(RfpWording.READ_INTRO)).append("</p>");
+        b.append("<p>").append(escape(RfpWording.READ_LEVELS)).append("</p><ul class=\"levels\">");
+        for (RfpWording.Level l : RfpWording.LEVELS) {
             b.append("<li><strong>").append(l.word()).append("</strong> — ").append(escape(l.meaning())).append("</li>");
         }
         b.append("</ul>");
-        for (String p : List.of(RfpText.READ_ISO, RfpText.READ_IHE, RfpText.READ_GROUPING, RfpText.READ_RESPONSE)) {
+        for (String p : List.of(RfpWording.READ_ISO, RfpWording.READ_IHE, RfpWording.READ_GROUPING, RfpWording.READ_RESPONSE)) {
             b.append("<p>").append(escape(p)).append("</p>");
         }
     }
 
     private static void requirements(StringBuilder b, RfpContent c) {
-        h1(b, RfpText.REQUIREMENTS);
+        h1(b, RfpWording.REQUIREMENTS);
         if (c.systems.isEmpty()) {
             b.append("<p>No system and no requirement has been entered yet.</p>");
         }
@@ -184,9 +185,9 @@ final class RfpPdf {
     }
 
     private void mandates(StringBuilder b, RfpContent c) {
-        h1(b, RfpText.MANDATES);
+        h1(b, RfpWording.MANDATES);
         if (c.mandates.isEmpty()) {
-            b.append("<p>").append(escape(RfpText.NO_MANDATES)).append("</p>");
+            b.append("<p>").append(escape(RfpWording.NO_MANDATES)).append("</p>");
             return;
         }
         for (RfpContent.Mandate m : c.mandates) {
@@ -203,7 +204,7 @@ final class RfpPdf {
         if (c.clauses.isEmpty()) {
             return;
         }
-        h1(b, RfpText.CLAUSES);
+        h1(b, RfpWording.CLAUSES);
         for (RfpContent.Clause clause : c.clauses) {
             b.append("<h2>").append(escape(clause.title())).append("</h2>");
             plannerText(b, clause.markdown());
@@ -211,8 +212,8 @@ final class RfpPdf {
     }
 
     private static void matrix(StringBuilder b, RfpContent c) {
-        h1(b, RfpText.MATRIX);
-        b.append("<p>").append(escape(RfpText.MATRIX_INTRO)).append("</p>");
+        h1(b, RfpWording.MATRIX);
+        b.append("<p>").append(escape(RfpWording.MATRIX_INTRO)).append("</p>");
         b.append("<table class=\"matrix\"><thead><tr>")
                 .append("<th scope=\"col\" class=\"m-num\">No.</th>")
                 .append("<th scope=\"col\" class=\"m-level\">Level</th>")
@@ -258,11 +259,11 @@ final class RfpPdf {
     }
 
     private static void glossary(StringBuilder b, RfpContent c) {
-        h1(b, RfpText.GLOSSARY);
-        b.append("<p>").append(escape(RfpText.GLOSSARY_INTRO)).append("</p>");
+        h1(b, RfpWording.GLOSSARY);
+        b.append("<p>").append(escape(RfpWording.GLOSSARY_INTRO)).append("</p>");
         Optional<Region> region = c.doc.spec().region();
         if (!c.citedStandards.isEmpty()) {
-            b.append("<h2>").append(RfpText.GLOSSARY_STANDARDS).append("</h2>");
+            b.append("<h2>").append(RfpWording.GLOSSARY_STANDARDS).append("</h2>");
             b.append("<table class=\"glossary\"><thead><tr><th scope=\"col\" class=\"g-name\">Standard</th>")
                     .append("<th scope=\"col\" class=\"g-full\">Formal name</th>")
                     .append("<th scope=\"col\" class=\"g-facts\">Assessment group and ratings</th>")
@@ -280,7 +281,7 @@ final class RfpPdf {
             b.append("</tbody></table>");
         }
         if (!c.citedProfiles.isEmpty()) {
-            b.append("<h2>").append(RfpText.GLOSSARY_PROFILES).append("</h2>");
+            b.append("<h2>").append(RfpWording.GLOSSARY_PROFILES).append("</h2>");
             b.append("<table class=\"glossary\"><thead><tr><th scope=\"col\" class=\"g-name\">Profile</th>")
                     .append("<th scope=\"col\" class=\"g-full\">Name</th>")
                     .append("<th scope=\"col\" class=\"g-facts\">IHE domain and status</th>")
@@ -322,7 +323,7 @@ final class RfpPdf {
     }
 
     static List<String[]> profileFacts(Profile p) {
-        String status = p.status().label() + (p.statusVerification().isVerified() ? "" : " (" + RfpText.UNCONFIRMED + ")");
+        String status = p.status().label() + (p.statusVerification().isVerified() ? "" : " (" + RfpWording.UNCONFIRMED + ")");
         return List.of(new String[] {"Domain", p.domain().label() + " (" + p.domain().code() + ")"},
                 new String[] {"Status", status});
     }

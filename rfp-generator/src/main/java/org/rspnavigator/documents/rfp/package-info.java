@@ -1,7 +1,9 @@
 /**
- * The interoperability section of a request for proposals: from a procurement spec (use cases,
- * systems bought) to numbered requirements grounded in ISO 21860 and the IHE profiles, and from
- * those to the documents a planner puts in a tender (RFP section as PDF and Word, the vendor
- * response matrix as CSV and JSON, the integration-statement checklist as PDF).
+ * The documents a planner puts in a tender, made from an RFP of the procurement domain
+ * ({@link org.rspnavigator.procurement.rfp}): the interoperability section as PDF and Word, the
+ * vendor response matrix as CSV and JSON, and the integration-statement checklist as PDF.
+ * {@link org.rspnavigator.documents.rfp.RfpDocuments} is the door; the content is arranged once for
+ * every output, with the planner's text capped and cleaned first, and the fixed wording shared by
+ * the PDF and the Word document.
  */
 package org.rspnavigator.documents.rfp;

@@ -1,27 +1,24 @@
 package org.rspnavigator.documents.statement;
 
-import static org.rspnavigator.documents.pdf.Xhtml.escape;
+import static org.rspnavigator.markup.Markup.escape;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 
 import org.rspnavigator.documents.csv.CsvWriter;
 import org.rspnavigator.documents.pdf.PdfDocument;
 import org.rspnavigator.documents.pdf.PdfRenderer;
 import org.rspnavigator.documents.pdf.Resources;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.rfp.RequirementLevel;
-import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.Coverage;
 
 /**
- * Compares bidders: every requirement held against the statements of each bidder, side by side, with
- * the SHALL and overall coverage per bidder; as data ({@link #build}), as CSV for the evaluation
- * spreadsheet and as a landscape PDF for the evaluation file. Immutable and safe to share between
- * threads.
+ * A comparison of bidders ({@link BidderMatrix}, made by
+ * {@link org.rspnavigator.procurement.statement.GapAnalysis#compare}) written out: as CSV for the
+ * evaluation spreadsheet and as a landscape PDF for the evaluation file. Immutable and safe to share
+ * between threads.
  */
 public final class BidderMatrices {
 
@@ -31,35 +28,7 @@ public final class BidderMatrices {
     /** The longest name that heads a column of the PDF; longer names are given by key. */
     static final int LONGEST_HEADING = 30;
 
-    private final GapAnalysis analysis;
     private final PdfRenderer renderer = new PdfRenderer();
-
-    public BidderMatrices(Catalog catalog) {
-        this.analysis = new GapAnalysis(Objects.requireNonNull(catalog, "catalog"));
-    }
-
-    /**
-     * Each requirement against each bidder, in the given orders.
-     *
-     * @throws IllegalArgumentException if a bidder has no name or two have the same
-     */
-    public BidderMatrix build(List<Requirement> requirements, List<Bidder> bidders) {
-        Set<String> names = new HashSet<>();
-        for (Bidder b : bidders) {
-            if (b.name().isBlank() || !names.add(b.name().strip())) {
-                throw new IllegalArgumentException("each bidder needs a name of its own: '" + b.name() + "'");
-            }
-        }
-        List<List<GapRow>> byBidder = bidders.stream().map(b -> analysis.rows(b.statements(), requirements)).toList();
-        List<List<GapRow>> rows = new ArrayList<>();
-        for (int i = 0; i < requirements.size(); i++) {
-            int row = i;
-            rows.add(byBidder.stream().map(column -> column.get(row)).toList());
-        }
-        return new BidderMatrix(requirements, bidders.stream().map(Bidder::name).toList(), rows,
-                byBidder.stream().map(column -> Coverage.of(column, RequirementLevel.SHALL)).toList(),
-                byBidder.stream().map(Coverage::of).toList());
-    }
 
     /**
      * The matrix as CSV (UTF-8 with a byte-order mark, RFC 4180, CRLF, guarded against formulas):

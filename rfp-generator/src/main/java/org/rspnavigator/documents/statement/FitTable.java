@@ -1,12 +1,12 @@
 package org.rspnavigator.documents.statement;
 
-import static org.rspnavigator.documents.pdf.Xhtml.escape;
+import static org.rspnavigator.markup.Markup.escape;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.rspnavigator.documents.pdf.Resources;
-import org.rspnavigator.documents.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.statement.GapRow;
 
 /**
  * The table of requirements and fits that the gap report and the bidder comparison share: the
@@ -54,7 +54,7 @@ final class FitTable {
 
     /** A fit's cell: the word, shaded by fit. */
     static void fitCell(StringBuilder b, GapRow row) {
-        b.append("<td class=\"fit ").append(row.fit().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
+        b.append("<td class=\"fit ").append(row.fit().slug()).append("\">")
                 .append(row.fit().label()).append("</td>");
     }
 }

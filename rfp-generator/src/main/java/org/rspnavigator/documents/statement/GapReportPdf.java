@@ -1,6 +1,6 @@
 package org.rspnavigator.documents.statement;
 
-import static org.rspnavigator.documents.pdf.Xhtml.escape;
+import static org.rspnavigator.markup.Markup.escape;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +9,13 @@ import java.util.Objects;
 import org.rspnavigator.documents.pdf.PdfDocument;
 import org.rspnavigator.documents.pdf.PdfRenderer;
 import org.rspnavigator.documents.pdf.Resources;
-import org.rspnavigator.documents.rfp.RequirementLevel;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.statement.Coverage;
+import org.rspnavigator.procurement.statement.Fit;
+import org.rspnavigator.procurement.statement.GapReport;
+import org.rspnavigator.procurement.statement.GapRow;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 
 /**
  * A {@link GapReport} as a tagged PDF (PDF/UA-1, PDF/A-3u), A4 portrait: what was compared, the

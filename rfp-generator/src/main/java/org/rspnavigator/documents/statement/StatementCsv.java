@@ -15,6 +15,11 @@ import org.rspnavigator.documents.statement.StatementFormatException.Problem;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileActor;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.ActorRef;
+import org.rspnavigator.procurement.statement.CatalogNames;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
 
 /**
  * The claims of an Integration Statement as a spreadsheet: a header row {@code profile,actor,options}

@@ -6,6 +6,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
+
 /**
  * The Integration Statement as a JSON file, the form tools exchange and the PDF carries inside it:
  *
@@ -20,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * </pre>
  *
  * <p>Profiles are catalog ids. Reading checks the form of the file only; whether the profiles,
- * actors and options exist is for {@link StatementChecker}.
+ * actors and options exist is for
+ * {@link org.rspnavigator.procurement.statement.StatementChecker}.
  */
 public final class StatementJson {
 

@@ -12,6 +12,10 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.rspnavigator.documents.statement.StatementFormatException.Problem;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.StatementLinks;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

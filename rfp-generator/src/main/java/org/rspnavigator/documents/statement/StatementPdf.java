@@ -1,6 +1,6 @@
 package org.rspnavigator.documents.statement;
 
-import static org.rspnavigator.documents.pdf.Xhtml.escape;
+import static org.rspnavigator.markup.Markup.escape;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,6 +20,9 @@ import org.rspnavigator.documents.pdf.Resources;
 import org.rspnavigator.documents.rfp.AppendixFTable;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
 
 /**
  * The Integration Statement as the vendor publishes it: a cover with vendor, product, version and
@@ -31,8 +34,9 @@ import org.rspnavigator.model.Profile;
  *
  * <p>Everything the vendor wrote is printed as text; only http and https addresses become links.
  * Profiles must be in the catalog (an unknown one cannot be named or placed under its domain); an
- * actor or option the catalog does not know is printed as written, since {@link StatementChecker}
- * has already said so. Immutable and safe to share between threads.
+ * actor or option the catalog does not know is printed as written, since
+ * {@link org.rspnavigator.procurement.statement.StatementChecker} has already said so. Immutable and
+ * safe to share between threads.
  */
 public final class StatementPdf {
 

@@ -1,8 +1,8 @@
 /**
- * IHE Integration Statements (Appendix F of the IHE Technical Frameworks General Introduction): a
- * vendor's claims of profiles, actors and options for one product version, checked against the
- * catalog ({@link org.rspnavigator.documents.statement.StatementChecker}), read and written as JSON
- * and CSV, published as a tagged PDF in the Appendix F layout with the JSON attached, and compared
- * with a buyer's RFP requirements: one statement as a gap report, several bidders side by side.
+ * IHE Integration Statements and what is made of them, as files: a statement read and written as
+ * JSON (the {@code statement.json} format) and CSV (a claim a line), published as a tagged PDF in
+ * the layout of Appendix F of the IHE Technical Frameworks General Introduction with the JSON
+ * attached; a gap report as PDF and a comparison of bidders as CSV and PDF. The statements, their
+ * checks and the comparisons themselves are in {@link org.rspnavigator.procurement.statement}.
  */
 package org.rspnavigator.documents.statement;

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rspnavigator.markup.Markup;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PdfRendererTest {
@@ -35,7 +36,7 @@ class PdfRendererTest {
             rows.append("<tr><td>Row ").append(i).append("</td><td>Value ").append(i).append("</td></tr>");
         }
         String body = "<h1>Interoperability requirements</h1>"
-                + "<p>" + Xhtml.escape(MANY_SCRIPTS) + " <strong>bold</strong> <em>italic</em> "
+                + "<p>" + Markup.escape(MANY_SCRIPTS) + " <strong>bold</strong> <em>italic</em> "
                 + "<a href=\"https://www.iso.org/standard/70896.html\">ISO 21860</a></p>"
                 + "<h2>Imaging</h2><p>Modalities and archives.</p>"
                 + "<h3>Worklists</h3><p>DICOM MWL.</p>"

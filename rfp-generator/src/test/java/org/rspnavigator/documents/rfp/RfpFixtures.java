@@ -1,19 +1,28 @@
 package org.rspnavigator.documents.rfp;
 
-import static org.rspnavigator.documents.rfp.RequirementLevel.MAY;
-import static org.rspnavigator.documents.rfp.RequirementLevel.SHALL;
-import static org.rspnavigator.documents.rfp.RequirementLevel.SHOULD;
+import static org.rspnavigator.procurement.rfp.RequirementLevel.MAY;
+import static org.rspnavigator.procurement.rfp.RequirementLevel.SHALL;
+import static org.rspnavigator.procurement.rfp.RequirementLevel.SHOULD;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.rspnavigator.documents.rfp.RequirementSubject.ProfileActor;
-import org.rspnavigator.documents.rfp.RequirementSubject.StandardSupport;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.load.CatalogLoader;
+import org.rspnavigator.procurement.rfp.CustomClause;
+import org.rspnavigator.procurement.rfp.LocalMandate;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.RequirementSubject.ProfileActor;
+import org.rspnavigator.procurement.rfp.RequirementSubject.StandardSupport;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.rfp.RfpSpec;
 
 /**
  * Hand-made RFP documents on the real catalog: a PACS and image displays for a regional imaging

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rspnavigator.documents.pdf.PageImages;
+import org.rspnavigator.procurement.rfp.CustomClause;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 
 /**
  * The documents looked at as pages: each page is drawn to an image (kept in

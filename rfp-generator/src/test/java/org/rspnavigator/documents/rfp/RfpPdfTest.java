@@ -17,6 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.pdf.VeraPdf;
 import org.rspnavigator.model.Standard;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class RfpPdfTest {
@@ -239,5 +244,14 @@ class RfpPdfTest {
             assertThat(pages.get(p)).as("page %d", p + 1).contains("Comply Partial No Roadmap (date) Evidence reference");
         }
         assertThat(pages.get(glossary - 1)).contains("PACS-070");
+    }
+
+    @Test
+    void plannerHeadingsGoBelowTheirSectionWithoutSkippingLevels() {
+        assertThat(RfpPdf.shiftHeadings("<h1>A</h1><p>x</p><h3>B</h3><h2>C</h2><h6>D</h6>", 2))
+                .isEqualTo("<h3>A</h3><p>x</p><h4>B</h4><h4>C</h4><h5>D</h5>");
+        assertThat(RfpPdf.shiftHeadings("<h4>First</h4>", 2)).isEqualTo("<h3>First</h3>");
+        assertThat(RfpPdf.shiftHeadings("<h1>a</h1><h2>b</h2><h3>c</h3><h4>d</h4><h5>e</h5>", 2))
+                .isEqualTo("<h3>a</h3><h4>b</h4><h5>c</h5><h6>d</h6><h6>e</h6>");
     }
 }

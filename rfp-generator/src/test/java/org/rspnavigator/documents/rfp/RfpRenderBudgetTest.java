@@ -11,6 +11,9 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.RenderBudget;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 
 /** Documents stop when their time is up, wherever they are, and their thread is free again. */
 class RfpRenderBudgetTest {

@@ -16,6 +16,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.pdf.VeraPdf;
+import org.rspnavigator.procurement.rfp.PlannerText;
+import org.rspnavigator.procurement.rfp.CustomClause;
+import org.rspnavigator.procurement.rfp.LocalMandate;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.rfp.RfpSpec;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class RfpValidationTest {

@@ -1,14 +1,7 @@
 package org.rspnavigator.documents.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rspnavigator.documents.statement.Fit.MET;
-import static org.rspnavigator.documents.statement.Fit.NOT_ASSESSED;
-import static org.rspnavigator.documents.statement.Fit.NOT_MET;
-import static org.rspnavigator.documents.statement.Fit.PARTLY_MET;
-import static org.rspnavigator.documents.statement.Statements.CATALOG;
-import static org.rspnavigator.documents.statement.Statements.actor;
-import static org.rspnavigator.documents.statement.Statements.profile;
+import static org.rspnavigator.procurement.statement.Statements.CATALOG;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,59 +12,34 @@ import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.pdf.VeraPdf;
 import org.rspnavigator.documents.portfolio.Csv;
 import org.rspnavigator.documents.rfp.Pdfs;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.rfp.RequirementLevel;
-import org.rspnavigator.documents.rfp.RequirementOrigin;
-import org.rspnavigator.documents.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.statement.Bidder;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.BidderMatrixTest;
+import org.rspnavigator.procurement.statement.GapAnalysis;
+import org.rspnavigator.procurement.statement.Statements;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * Two bidders on five PACS requirements of the worked scenario (GapAnalysisTest): Northwind with
- * one PACS, Contoso with an archive and a separate security gateway whose claims count together.
+ * The comparison of {@link BidderMatrixTest} (two bidders on five PACS requirements of the worked
+ * scenario) as CSV and PDF.
  */
 class BidderMatricesTest {
 
-    private static final BidderMatrices MATRICES = new BidderMatrices(CATALOG);
+    private static final BidderMatrices MATRICES = new BidderMatrices();
+    private static final GapAnalysis ANALYSIS = new GapAnalysis(CATALOG);
 
-    static List<Requirement> requirements;
-    static List<Bidder> bidders;
+    private static List<Requirement> requirements;
     private static BidderMatrix matrix;
 
     @BeforeAll
     static void build() {
-        GapAnalysisTest.analyse();
-        requirements = List.of("PACS-05", "PACS-13", "PACS-15", "PACS-16", "PACS-25").stream()
-                .map(GapAnalysisTest::requirement).toList();
-        IntegrationStatement archive = new IntegrationStatement("Contoso Medical", "Contoso Archive", "12",
-                Statements.pacs().date(), "", StatementLinks.none(), List.of(
-                        profile("swf-b", actor("Image Manager/Image Archive", "Availability of PPS-Referenced Instances")),
-                        profile("rem-nm", actor("Image Manager/Image Archive"))));
-        IntegrationStatement gateway = new IntegrationStatement("Contoso Medical", "Contoso Secure Gateway", "3.1",
-                Statements.pacs().date(), "", StatementLinks.none(), List.of(
-                        profile("atna", actor("Secure Node", "Radiology Audit Trail"))));
-        bidders = List.of(new Bidder("Northwind Imaging", List.of(Statements.pacs())),
-                new Bidder("Contoso Medical", List.of(archive, gateway)));
-        matrix = MATRICES.build(requirements, bidders);
-    }
-
-    @Test
-    void eachCellIsARequirementAgainstTheUnionOfABiddersClaims() {
-        assertThat(matrix.requirements()).isEqualTo(requirements);
-        assertThat(matrix.bidders()).containsExactly("Northwind Imaging", "Contoso Medical");
-        assertThat(matrix.rows()).extracting(row -> row.stream().map(GapRow::fit).toList()).containsExactly(
-                List.of(NOT_ASSESSED, NOT_ASSESSED),
-                List.of(MET, PARTLY_MET),
-                List.of(MET, NOT_MET),
-                List.of(PARTLY_MET, MET),
-                List.of(NOT_MET, MET));
-        assertThat(matrix.rows().get(1).get(1).explanation()).isEqualTo("Claims Secure Node of ATNA (in Contoso Secure "
-                + "Gateway 3.1) without the options 'STX: TLS 1.2 Floor using BCP195' and 'ATX: TLS Syslog'.");
-    }
-
-    @Test
-    void totalsCountShallRequirementsAndAllRequirementsPerBidder() {
-        assertThat(matrix.shallTotals()).containsExactly(new Coverage(2, 1, 0, 1), new Coverage(1, 1, 1, 1));
-        assertThat(matrix.allTotals()).containsExactly(new Coverage(2, 1, 1, 1), new Coverage(2, 1, 1, 1));
+        BidderMatrixTest.compare();
+        requirements = BidderMatrixTest.requirements;
+        matrix = BidderMatrixTest.matrix;
     }
 
     @Test
@@ -96,7 +64,7 @@ class BidderMatricesTest {
         hostile.add(new Requirement("=1+1", RequirementLevel.MAY, "pacs", "data",
                 new RequirementSubject.StandardSupport("dicom-sr"), "=HYPERLINK(\"https://evil.example\",\"x\")", "",
                 RequirementOrigin.PLANNER));
-        BidderMatrix m = MATRICES.build(hostile, List.of(new Bidder("@Bidder", List.of())));
+        BidderMatrix m = ANALYSIS.compare(hostile, List.of(new Bidder("@Bidder", List.of())));
         List<List<String>> rows = Csv.parse(new String(MATRICES.csv(m), StandardCharsets.UTF_8).substring(1));
         assertThat(rows.getFirst().get(3)).isEqualTo("'@Bidder");
         assertThat(rows.get(6)).containsExactly("'=1+1", "MAY", "'=HYPERLINK(\"https://evil.example\",\"x\")",
@@ -127,7 +95,7 @@ class BidderMatricesTest {
                     .repeat(4);
             many.add(new Bidder(name.substring(0, 200), i % 2 == 0 ? List.of(Statements.pacs()) : List.of()));
         }
-        BidderMatrix big = MATRICES.build(requirements, many);
+        BidderMatrix big = ANALYSIS.compare(requirements, many);
         byte[] pdf = MATRICES.pdf(big, "Imaging renewal 2027");
         Pdfs.assertTaggedWithEmbeddedFonts(pdf, 842f, 595f);
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
@@ -141,13 +109,5 @@ class BidderMatricesTest {
                 .extracting(p -> p.substring(0, p.indexOf(" of 30"))).containsExactly("Requirements, bidders B7 to B12",
                         "Requirements, bidders B13 to B18", "Requirements, bidders B19 to B24",
                         "Requirements, bidders B25 to B30");
-    }
-
-    @Test
-    void biddersNeedNamesOfTheirOwn() {
-        assertThatThrownBy(() -> MATRICES.build(requirements, List.of(new Bidder("A", List.of()),
-                new Bidder("A ", List.of())))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MATRICES.build(requirements, List.of(new Bidder(" ", List.of()))))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 }

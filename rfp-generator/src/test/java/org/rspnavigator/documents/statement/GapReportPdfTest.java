@@ -1,7 +1,7 @@
 package org.rspnavigator.documents.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rspnavigator.documents.statement.Statements.CATALOG;
+import static org.rspnavigator.procurement.statement.Statements.CATALOG;
 
 import java.util.List;
 
@@ -9,6 +9,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.pdf.VeraPdf;
 import org.rspnavigator.documents.rfp.Pdfs;
+import org.rspnavigator.procurement.statement.GapAnalysis;
+import org.rspnavigator.procurement.statement.GapAnalysisTest;
+import org.rspnavigator.procurement.statement.GapReport;
+import org.rspnavigator.procurement.statement.GapRow;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.StatementLinks;
+import org.rspnavigator.procurement.statement.Statements;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class GapReportPdfTest {

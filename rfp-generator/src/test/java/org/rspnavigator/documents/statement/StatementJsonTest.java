@@ -2,14 +2,17 @@ package org.rspnavigator.documents.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rspnavigator.documents.statement.Statements.actor;
-import static org.rspnavigator.documents.statement.Statements.profile;
-import static org.rspnavigator.documents.statement.Statements.statement;
+import static org.rspnavigator.procurement.statement.Statements.actor;
+import static org.rspnavigator.procurement.statement.Statements.profile;
+import static org.rspnavigator.procurement.statement.Statements.statement;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.statement.StatementFormatException.Problem;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.StatementLinks;
+import org.rspnavigator.procurement.statement.Statements;
 
 class StatementJsonTest {
 

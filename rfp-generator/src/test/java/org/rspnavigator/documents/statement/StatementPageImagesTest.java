@@ -1,9 +1,9 @@
 package org.rspnavigator.documents.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rspnavigator.documents.statement.Statements.CATALOG;
-import static org.rspnavigator.documents.statement.Statements.actor;
-import static org.rspnavigator.documents.statement.Statements.profile;
+import static org.rspnavigator.procurement.statement.Statements.CATALOG;
+import static org.rspnavigator.procurement.statement.Statements.actor;
+import static org.rspnavigator.procurement.statement.Statements.profile;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,6 +14,14 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rspnavigator.documents.pdf.PageImages;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.BidderMatrixTest;
+import org.rspnavigator.procurement.statement.GapAnalysis;
+import org.rspnavigator.procurement.statement.GapAnalysisTest;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.StatementLinks;
+import org.rspnavigator.procurement.statement.Statements;
 
 /**
  * The statement documents looked at as pages, kept in {@code target/statement-pages} for a person
@@ -33,9 +41,9 @@ class StatementPageImagesTest {
                 yield new GapReportPdf(CATALOG).render(GapReportPdfTest.report);
             }
             default -> {
-                BidderMatricesTest.build();
-                BidderMatrices matrices = new BidderMatrices(CATALOG);
-                yield matrices.pdf(matrices.build(GapAnalysisTest.all, BidderMatricesTest.bidders), "Imaging renewal 2027");
+                BidderMatrixTest.compare();
+                yield new BidderMatrices().pdf(new GapAnalysis(CATALOG).compare(GapAnalysisTest.all,
+                        BidderMatrixTest.bidders), "Imaging renewal 2027");
             }
         };
         List<BufferedImage> pages = PageImages.render(pdf, Path.of("target/statement-pages"), name);

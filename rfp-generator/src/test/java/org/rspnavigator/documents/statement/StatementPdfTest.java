@@ -2,9 +2,9 @@ package org.rspnavigator.documents.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rspnavigator.documents.statement.Statements.CATALOG;
-import static org.rspnavigator.documents.statement.Statements.actor;
-import static org.rspnavigator.documents.statement.Statements.profile;
+import static org.rspnavigator.procurement.statement.Statements.CATALOG;
+import static org.rspnavigator.procurement.statement.Statements.actor;
+import static org.rspnavigator.procurement.statement.Statements.profile;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,6 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.pdf.VeraPdf;
 import org.rspnavigator.documents.rfp.Pdfs;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.Severity;
+import org.rspnavigator.procurement.statement.StatementChecker;
+import org.rspnavigator.procurement.statement.StatementLinks;
+import org.rspnavigator.procurement.statement.Statements;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class StatementPdfTest {
@@ -159,10 +164,10 @@ class StatementPdfTest {
 
     @Test
     void everyHeaderFieldAtItsLimitStillPrintsWhole() {
-        String link = "https://example.com/" + "l".repeat(org.rspnavigator.documents.FieldLimits.LINK - 20);
-        IntegrationStatement longest = new IntegrationStatement("V".repeat(org.rspnavigator.documents.FieldLimits.NAME),
-                "P".repeat(org.rspnavigator.documents.FieldLimits.NAME), "7".repeat(org.rspnavigator.documents.FieldLimits.VERSION),
-                Statements.pacs().date(), "R".repeat(org.rspnavigator.documents.FieldLimits.VERSION),
+        String link = "https://example.com/" + "l".repeat(org.rspnavigator.procurement.FieldLimits.LINK - 20);
+        IntegrationStatement longest = new IntegrationStatement("V".repeat(org.rspnavigator.procurement.FieldLimits.NAME),
+                "P".repeat(org.rspnavigator.procurement.FieldLimits.NAME), "7".repeat(org.rspnavigator.procurement.FieldLimits.VERSION),
+                Statements.pacs().date(), "R".repeat(org.rspnavigator.procurement.FieldLimits.VERSION),
                 new StatementLinks(link, link, link), Statements.pacs().profiles());
         assertThat(new StatementChecker(CATALOG).check(longest)).noneMatch(f -> f.severity() == Severity.ERROR);
         byte[] printed = PDF.render(longest);

@@ -13,6 +13,7 @@ import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.CatalogEdition;
 import org.rspnavigator.model.Category;
 import org.rspnavigator.model.PortfolioTable;
+import org.rspnavigator.model.Provenance;
 import org.rspnavigator.model.Relation;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.Source;
@@ -70,11 +71,11 @@ public final class CatalogLoader {
             problems.add(CatalogFiles.MANIFEST, 1, "the catalog manifest is missing");
             return null;
         }
-        Optional<Fields> parsed = Fields.parse(CatalogFiles.MANIFEST, text, 1, problems);
+        Optional<YamlFields> parsed = YamlFields.parse(CatalogFiles.MANIFEST, text, 1, problems);
         if (parsed.isEmpty()) {
             return null;
         }
-        Fields f = parsed.get();
+        YamlFields f = parsed.get();
         String edition = f.requiredText("edition");
         String document = f.requiredText("source-document");
         String title = f.requiredText("source-title");
@@ -82,9 +83,9 @@ public final class CatalogLoader {
         if (edition == null || document == null || title == null) {
             return null;
         }
-        if (!document.equals(Catalog.SOURCE_DOCUMENT)) {
+        if (!document.equals(Provenance.SOURCE_DOCUMENT)) {
             problems.add(CatalogFiles.MANIFEST, f.lineOf("source-document"), "this version of RSP Navigator reads a catalog of "
-                    + Catalog.SOURCE_DOCUMENT + ", not of '" + document + "'");
+                    + Provenance.SOURCE_DOCUMENT + ", not of '" + document + "'");
         }
         return new CatalogEdition(edition, document, title);
     }
@@ -131,7 +132,7 @@ public final class CatalogLoader {
                     }
                     continue;
                 }
-                for (Fields.Located<String> actor : ref.actors()) {
+                for (YamlFields.Located<String> actor : ref.actors()) {
                     if (target.profile().actor(actor.value()).isEmpty()) {
                         problems.add(ref.file(), actor.line(), "actor '" + actor.value() + "' is not an actor of profile "
                                 + target.profile().acronym() + " (actors: " + actorNames(target.profile()) + ")");
@@ -159,7 +160,7 @@ public final class CatalogLoader {
                 problems.add(path, r.idLine(), "duplicate id '" + r.systemType().id() + "' (also in "
                         + earlier.systemType().source() + ":" + earlier.idLine() + ")");
             }
-            for (Fields.Located<String> system : r.useCaseSystems()) {
+            for (YamlFields.Located<String> system : r.useCaseSystems()) {
                 if (!printed.contains(system.value())) {
                     problems.add(path, system.line(), "no use-case row names the system '" + system.value() + "'");
                 }
@@ -178,7 +179,7 @@ public final class CatalogLoader {
                             + profile.profile().acronym() + " (actors: " + actorNames(profile.profile()) + ")");
                     continue;
                 }
-                for (Fields.Located<String> option : play.options()) {
+                for (YamlFields.Located<String> option : play.options()) {
                     if (actor.get().option(option.value()).isEmpty()) {
                         problems.add(path, option.line(), "option '" + option.value() + "' is not an option of actor '"
                                 + actor.get().name() + "' in profile " + profile.profile().acronym() + " (its options: "

@@ -42,7 +42,7 @@ final class ProfileReader {
     }
 
     /** A reference to another profile and, optionally, some of its actors, with the lines to report at. */
-    record ProfileReference(String file, String profile, int profileLine, List<Fields.Located<String>> actors) {
+    record ProfileReference(String file, String profile, int profileLine, List<YamlFields.Located<String>> actors) {
     }
 
     record Read(Profile profile, int idLine, int portfolioEntryLine, List<ProfileReference> references) {
@@ -54,11 +54,11 @@ final class ProfileReader {
         if (md.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Fields> parsed = Fields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        Optional<YamlFields> parsed = YamlFields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Fields f = parsed.get();
+        YamlFields f = parsed.get();
         String id = f.requiredText("id");
         if (id != null && !StandardReader.ID.matcher(id).matches()) {
             problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
@@ -70,12 +70,12 @@ final class ProfileReader {
         ProfileStatus status = null;
         Optional<String> statusNote = Optional.empty();
         Verification statusVerification = Verification.unverified();
-        Optional<Fields> statusFields = f.mapping("status");
+        Optional<YamlFields> statusFields = f.mapping("status");
         if (statusFields.isEmpty() && !f.has("status")) {
             problems.add(path, f.line(), "missing required key 'status'");
         }
         if (statusFields.isPresent()) {
-            Fields st = statusFields.get();
+            YamlFields st = statusFields.get();
             status = st.requiredTerm("value", ProfileStatus.class, "profile status");
             statusVerification = verification.read(st);
             statusNote = statusVerification.note();
@@ -86,14 +86,14 @@ final class ProfileReader {
 
         Optional<Standard> portfolioEntry = f.text("portfolio-entry").flatMap(sid -> standard(path, f.lineOf("portfolio-entry"), sid));
         List<Standard> buildsOn = new ArrayList<>();
-        for (Fields.Located<String> sid : f.locatedTexts("builds-on")) {
+        for (YamlFields.Located<String> sid : f.locatedTexts("builds-on")) {
             standard(path, sid.line(), sid.value()).ifPresent(buildsOn::add);
         }
         var sources = verification.sources(f, "sources");
 
         List<ProfileActor> actors = new ArrayList<>();
         Set<String> actorNames = new HashSet<>();
-        for (Fields a : f.mappings("actors")) {
+        for (YamlFields a : f.mappings("actors")) {
             actor(a, actorNames).ifPresent(actors::add);
         }
         if (actors.isEmpty() && !f.has("actors") && problems.countIn(path) == before) {
@@ -102,20 +102,20 @@ final class ProfileReader {
 
         List<ProfileTransaction> transactions = new ArrayList<>();
         Set<String> transactionIds = new HashSet<>();
-        for (Fields t : f.mappings("transactions")) {
+        for (YamlFields t : f.mappings("transactions")) {
             transaction(t, actorNames, transactionIds).ifPresent(transactions::add);
         }
 
         List<Grouping> groupings = new ArrayList<>();
         List<ProfileReference> references = new ArrayList<>();
-        for (Fields g : f.mappings("groupings")) {
+        for (YamlFields g : f.mappings("groupings")) {
             String actor = g.requiredText("actor");
             if (actor != null && !actor.equals(EVERY_ACTOR) && !actorNames.contains(actor)) {
                 problems.add(path, g.lineOf("actor"), "grouping for actor '" + actor + "', which is not an actor of this "
                         + "profile (actors: " + String.join(", ", actorNames.stream().sorted().toList()) + ")");
             }
             String withProfile = g.requiredText("with-profile");
-            List<Fields.Located<String>> withActors = g.locatedTexts("with-actors");
+            List<YamlFields.Located<String>> withActors = g.locatedTexts("with-actors");
             if (withActors.isEmpty() && !g.has("with-actors")) {
                 problems.add(path, g.line(), "missing required key 'with-actors'");
             }
@@ -123,16 +123,16 @@ final class ProfileReader {
             g.finish();
             if (actor != null && withProfile != null && !withActors.isEmpty()) {
                 groupings.add(new Grouping(actor.equals(EVERY_ACTOR) ? Optional.empty() : Optional.of(actor), withProfile,
-                        withActors.stream().map(Fields.Located::value).toList(), v));
+                        withActors.stream().map(YamlFields.Located::value).toList(), v));
                 references.add(new ProfileReference(path, withProfile, g.lineOf("with-profile"), withActors));
             }
         }
         List<OptionRule> optionRules = new ArrayList<>();
-        for (Fields r : f.mappings("option-rules")) {
+        for (YamlFields r : f.mappings("option-rules")) {
             optionRule(r, actors).ifPresent(optionRules::add);
         }
         List<RelatedProfile> related = new ArrayList<>();
-        for (Fields r : f.mappings("related")) {
+        for (YamlFields r : f.mappings("related")) {
             String profile = r.requiredText("profile");
             Optional<String> note = r.text("note");
             r.finish();
@@ -161,7 +161,7 @@ final class ProfileReader {
         return Optional.ofNullable(s);
     }
 
-    private Optional<ProfileActor> actor(Fields a, Set<String> actorNames) {
+    private Optional<ProfileActor> actor(YamlFields a, Set<String> actorNames) {
         String name = a.requiredText("name");
         if (name != null && !actorNames.add(name)) {
             problems.add(a.file(), a.lineOf("name"), "actor '" + name + "' is listed twice");
@@ -169,7 +169,7 @@ final class ProfileReader {
         Verification v = verification.read(a);
         List<ActorOption> options = new ArrayList<>();
         Set<String> optionNames = new HashSet<>();
-        for (Fields o : a.mappings("options")) {
+        for (YamlFields o : a.mappings("options")) {
             String option = o.requiredText("name");
             Verification ov = verification.read(o);
             o.finish();
@@ -183,7 +183,7 @@ final class ProfileReader {
         return name == null ? Optional.empty() : Optional.of(new ProfileActor(name, v, options));
     }
 
-    private Optional<ProfileTransaction> transaction(Fields t, Set<String> actorNames, Set<String> ids) {
+    private Optional<ProfileTransaction> transaction(YamlFields t, Set<String> actorNames, Set<String> ids) {
         // A content profile's "Share Content" exchange has no transaction number.
         String id = t.text("id").orElse("");
         if (!id.isEmpty() && !ids.add(id)) {
@@ -212,9 +212,9 @@ final class ProfileReader {
     }
 
     /** The actor names under {@code key}; each must be an actor of this profile. */
-    private List<String> actors(Fields t, String key, String transaction, Set<String> actorNames) {
+    private List<String> actors(YamlFields t, String key, String transaction, Set<String> actorNames) {
         List<String> result = new ArrayList<>();
-        for (Fields.Located<String> actor : t.locatedTexts(key)) {
+        for (YamlFields.Located<String> actor : t.locatedTexts(key)) {
             if (!actorNames.contains(actor.value())) {
                 problems.add(t.file(), actor.line(), "transaction " + transaction + " names actor '" + actor.value()
                         + "', which is not an actor of this profile (actors: "
@@ -230,11 +230,11 @@ final class ProfileReader {
      * An option rule: its actors are actors of this profile ({@code '*'} for all of them), and its
      * options, and its {@code when}, are options of every actor it applies to.
      */
-    private Optional<OptionRule> optionRule(Fields r, List<ProfileActor> actors) {
+    private Optional<OptionRule> optionRule(YamlFields r, List<ProfileActor> actors) {
         OptionRule.Kind kind = r.requiredTerm("kind", OptionRule.Kind.class, "option rule kind");
         List<String> actorNames = new ArrayList<>();
         List<ProfileActor> appliesTo = new ArrayList<>();
-        List<Fields.Located<String>> named = listed(r, "actors", "option rule names no actors (use '*' for every actor)");
+        List<YamlFields.Located<String>> named = listed(r, "actors", "option rule names no actors (use '*' for every actor)");
         if (named.stream().anyMatch(a -> a.value().equals(EVERY_ACTOR))) {
             if (named.size() > 1) {
                 problems.add(r.file(), r.lineOf("actors"), "option rule names '*' (every actor) together with other "
@@ -242,7 +242,7 @@ final class ProfileReader {
             }
             appliesTo.addAll(actors);
         } else {
-            for (Fields.Located<String> name : named) {
+            for (YamlFields.Located<String> name : named) {
                 Optional<ProfileActor> actor = actors.stream().filter(a -> a.name().equals(name.value())).findFirst();
                 if (actor.isEmpty()) {
                     problems.add(r.file(), name.line(), "option rule for actor '" + name.value() + "', which is not an "
@@ -258,7 +258,7 @@ final class ProfileReader {
         }
 
         List<String> options = new ArrayList<>();
-        for (Fields.Located<String> option : listed(r, "options", "option rule names no options")) {
+        for (YamlFields.Located<String> option : listed(r, "options", "option rule names no options")) {
             if (options.contains(option.value())) {
                 problems.add(r.file(), option.line(), "option rule names option '" + option.value() + "' twice");
             } else {
@@ -277,7 +277,7 @@ final class ProfileReader {
                         + "it into force");
             }
             when.ifPresent(w -> {
-                optionOfEach(r.file(), new Fields.Located<>(w, r.lineOf("when")), appliesTo);
+                optionOfEach(r.file(), new YamlFields.Located<>(w, r.lineOf("when")), appliesTo);
                 if (options.contains(w)) {
                     problems.add(r.file(), r.lineOf("when"), "'when' option '" + w + "' is also one of the rule's "
                             + "options, so the rule could never be broken");
@@ -299,9 +299,9 @@ final class ProfileReader {
     }
 
     /** The texts under a required list key; a missing or empty list is reported. */
-    private List<Fields.Located<String>> listed(Fields r, String key, String whenEmpty) {
+    private List<YamlFields.Located<String>> listed(YamlFields r, String key, String whenEmpty) {
         long before = problems.countIn(r.file());
-        List<Fields.Located<String>> items = r.locatedTexts(key);
+        List<YamlFields.Located<String>> items = r.locatedTexts(key);
         if (items.isEmpty() && !r.has(key)) {
             problems.add(r.file(), r.line(), "missing required key '" + key + "'");
         } else if (items.isEmpty() && problems.countIn(r.file()) == before) {
@@ -311,7 +311,7 @@ final class ProfileReader {
     }
 
     /** Reports {@code option} once for each actor that does not have it. */
-    private void optionOfEach(String file, Fields.Located<String> option, List<ProfileActor> actors) {
+    private void optionOfEach(String file, YamlFields.Located<String> option, List<ProfileActor> actors) {
         for (ProfileActor actor : actors) {
             if (actor.option(option.value()).isEmpty()) {
                 problems.add(file, option.line(), "option '" + option.value() + "' is not an option of actor '"

@@ -55,11 +55,11 @@ final class StandardReader {
         if (md.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Fields> parsed = Fields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        Optional<YamlFields> parsed = YamlFields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Fields f = parsed.get();
+        YamlFields f = parsed.get();
         String id = f.requiredText("id");
         if (id != null && !ID.matcher(id).matches()) {
             problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
@@ -78,7 +78,7 @@ final class StandardReader {
         AdoptionRating siteDeployment = rating(f, "site-deployment", table);
         ToolingLevel tooling = f.requiredTerm("tooling", ToolingLevel.class, "tooling level");
         List<Footnote> footnotes = new ArrayList<>();
-        for (Fields.Located<String> mark : f.locatedTexts("footnotes")) {
+        for (YamlFields.Located<String> mark : f.locatedTexts("footnotes")) {
             footnote(path, mark.line(), mark.value(), table).ifPresent(footnotes::add);
         }
         List<Sdo> sdos = f.terms("sdo", Sdo.class, "SDO");
@@ -93,7 +93,7 @@ final class StandardReader {
         List<String> acronyms = f.texts("acronyms");
         List<String> aliases = f.texts("aliases");
         List<DeclaredRelation> relations = new ArrayList<>();
-        for (Fields r : f.mappings("relations")) {
+        for (YamlFields r : f.mappings("relations")) {
             String kindText = r.requiredText("kind");
             String target = r.requiredText("target");
             String statedIn = r.requiredText("stated-in");
@@ -127,7 +127,7 @@ final class StandardReader {
     }
 
     /** {@code level}, {@code {footnote: a}} or {@code {level: low, footnote: a}}. */
-    private AdoptionRating rating(Fields f, String key, PortfolioTable table) {
+    private AdoptionRating rating(YamlFields f, String key, PortfolioTable table) {
         Optional<Node> node = f.raw(key);
         if (node.isEmpty()) {
             problems.add(f.file(), f.line(), "missing required key '" + key + "'");
@@ -141,7 +141,7 @@ final class StandardReader {
             problems.add(f.file(), f.lineOf(key), "'" + key + "' must be a level or {level: ..., footnote: ...}");
             return null;
         }
-        Fields r = f.child(mapping);
+        YamlFields r = f.child(mapping);
         Optional<AdoptionLevel> level = r.term("level", AdoptionLevel.class, key.replace('-', ' ') + " level");
         Optional<String> mark = r.text("footnote");
         r.finish();

@@ -19,10 +19,10 @@ final class SystemTypeReader {
         this.problems = problems;
     }
 
-    record PlayLines(ActorRole role, int profileLine, int actorLine, List<Fields.Located<String>> options) {
+    record PlayLines(ActorRole role, int profileLine, int actorLine, List<YamlFields.Located<String>> options) {
     }
 
-    record Read(SystemType systemType, int idLine, List<PlayLines> plays, List<Fields.Located<String>> useCaseSystems) {
+    record Read(SystemType systemType, int idLine, List<PlayLines> plays, List<YamlFields.Located<String>> useCaseSystems) {
     }
 
     Optional<Read> read(String path, String text) {
@@ -31,27 +31,27 @@ final class SystemTypeReader {
         if (md.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Fields> parsed = Fields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        Optional<YamlFields> parsed = YamlFields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Fields f = parsed.get();
+        YamlFields f = parsed.get();
         String id = f.requiredText("id");
         if (id != null && !StandardReader.ID.matcher(id).matches()) {
             problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
         }
         String name = f.requiredText("name");
         List<String> aliases = f.texts("aliases");
-        List<Fields.Located<String>> useCaseSystems = f.locatedTexts("use-case-systems");
+        List<YamlFields.Located<String>> useCaseSystems = f.locatedTexts("use-case-systems");
         List<PlayLines> plays = new ArrayList<>();
-        for (Fields p : f.mappings("plays")) {
+        for (YamlFields p : f.mappings("plays")) {
             String profile = p.requiredText("profile");
             String actor = p.requiredText("actor");
-            List<Fields.Located<String>> options = p.locatedTexts("options");
+            List<YamlFields.Located<String>> options = p.locatedTexts("options");
             Optional<String> note = p.text("note");
             p.finish();
             if (profile != null && actor != null) {
-                plays.add(new PlayLines(new ActorRole(profile, actor, options.stream().map(Fields.Located::value).toList(),
+                plays.add(new PlayLines(new ActorRole(profile, actor, options.stream().map(YamlFields.Located::value).toList(),
                         note), p.lineOf("profile"), p.lineOf("actor"), options));
             }
         }
@@ -63,7 +63,7 @@ final class SystemTypeReader {
         if (problems.countIn(path) > before) {
             return Optional.empty();
         }
-        SystemType type = new SystemType(id, name, aliases, useCaseSystems.stream().map(Fields.Located::value).toList(),
+        SystemType type = new SystemType(id, name, aliases, useCaseSystems.stream().map(YamlFields.Located::value).toList(),
                 plays.stream().map(PlayLines::role).toList(), description, path);
         return Optional.of(new Read(type, f.lineOf("id"), plays, useCaseSystems));
     }

@@ -30,18 +30,18 @@ final class TableReader {
         if (md.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Fields> parsed = Fields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        Optional<YamlFields> parsed = YamlFields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Fields f = parsed.get();
+        YamlFields f = parsed.get();
         Integer number = f.requiredInt("table");
         Category category = f.requiredTerm("category", Category.class, "category");
         String title = f.requiredText("title");
         String clause = f.requiredText("clause");
         List<Footnote> footnotes = new ArrayList<>();
         Set<String> marks = new HashSet<>();
-        for (Fields fn : f.mappings("footnotes")) {
+        for (YamlFields fn : f.mappings("footnotes")) {
             String mark = fn.requiredText("mark");
             if (mark != null && !marks.add(mark)) {
                 problems.add(path, fn.lineOf("mark"), "duplicate footnote mark '" + mark + "'");
@@ -77,9 +77,9 @@ final class TableReader {
         return Optional.of(new PortfolioTable(number, category, title, clause, footnotes, md.get().body().strip(), path));
     }
 
-    private List<RegionalLevel> regionalLevels(Fields footnote) {
+    private List<RegionalLevel> regionalLevels(YamlFields footnote) {
         List<RegionalLevel> levels = new ArrayList<>();
-        for (Fields rl : footnote.mappings("regional-levels")) {
+        for (YamlFields rl : footnote.mappings("regional-levels")) {
             List<Region> regions = rl.terms("regions", Region.class, "region");
             if (regions.isEmpty() && !rl.has("regions")) {
                 problems.add(rl.file(), rl.line(), "missing required key 'regions'");

@@ -35,11 +35,11 @@ final class UseCaseReader {
         if (md.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Fields> parsed = Fields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        Optional<YamlFields> parsed = YamlFields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Fields f = parsed.get();
+        YamlFields f = parsed.get();
         String id = f.requiredText("id");
         if (id != null && !StandardReader.ID.matcher(id).matches()) {
             problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
@@ -63,7 +63,7 @@ final class UseCaseReader {
         }
         List<UseCaseFootnote> footnotes = new ArrayList<>();
         Set<String> marks = new HashSet<>();
-        for (Fields fn : f.mappings("footnotes")) {
+        for (YamlFields fn : f.mappings("footnotes")) {
             String mark = fn.requiredText("mark");
             String note = fn.requiredText("text");
             fn.finish();
@@ -75,8 +75,8 @@ final class UseCaseReader {
             }
         }
         List<UseCaseRow> rows = new ArrayList<>();
-        List<Fields> declaredRows = f.mappings("rows");
-        for (Fields r : declaredRows) {
+        List<YamlFields> declaredRows = f.mappings("rows");
+        for (YamlFields r : declaredRows) {
             row(id, rows.size() + 1, r, derived, marks).ifPresent(rows::add);
         }
         if (declaredRows.isEmpty()) {
@@ -90,14 +90,14 @@ final class UseCaseReader {
                 md.get().body().strip(), path), f.lineOf("id")));
     }
 
-    private Optional<UseCaseRow> row(String useCaseId, int number, Fields r, boolean derived, Set<String> marks) {
+    private Optional<UseCaseRow> row(String useCaseId, int number, YamlFields r, boolean derived, Set<String> marks) {
         String label = r.requiredText("label");
         List<Standard> named = new ArrayList<>();
-        List<Fields.Located<String>> ids = r.locatedTexts("standards");
+        List<YamlFields.Located<String>> ids = r.locatedTexts("standards");
         if (ids.isEmpty() && !r.has("standards")) {
             problems.add(r.file(), r.line(), "missing required key 'standards'");
         }
-        for (Fields.Located<String> standardId : ids) {
+        for (YamlFields.Located<String> standardId : ids) {
             Standard s = standards.get(standardId.value());
             if (s == null) {
                 if (!unreadable.contains(standardId.value())) {
@@ -112,8 +112,8 @@ final class UseCaseReader {
             problems.add(r.file(), r.line(), "missing required key 'systems'");
         }
         String purpose = r.requiredText("purpose");
-        List<Fields.Located<String>> rowMarks = r.locatedTexts("footnotes");
-        for (Fields.Located<String> mark : rowMarks) {
+        List<YamlFields.Located<String>> rowMarks = r.locatedTexts("footnotes");
+        for (YamlFields.Located<String> mark : rowMarks) {
             if (!marks.contains(mark.value())) {
                 problems.add(r.file(), mark.line(), "footnote '" + mark.value() + "' is not defined in this use case");
             }
@@ -130,6 +130,6 @@ final class UseCaseReader {
             return Optional.empty();
         }
         return Optional.of(new UseCaseRow(useCaseId, number, label, named, systems, purpose,
-                rowMarks.stream().map(Fields.Located::value).toList(), basis));
+                rowMarks.stream().map(YamlFields.Located::value).toList(), basis));
     }
 }

@@ -23,7 +23,7 @@ final class VerificationReader {
         this.sources = sources;
     }
 
-    Verification read(Fields f) {
+    Verification read(YamlFields f) {
         VerificationLevel level = f.text("verified").map(v -> switch (v) {
             case "true" -> VerificationLevel.VERIFIED;
             case "partial" -> VerificationLevel.PARTIAL;
@@ -37,9 +37,9 @@ final class VerificationReader {
     }
 
     /** The sources listed under {@code key}; each id must be in {@code profiles/sources.yaml}. */
-    List<Source> sources(Fields f, String key) {
+    List<Source> sources(YamlFields f, String key) {
         List<Source> result = new ArrayList<>();
-        for (Fields.Located<String> id : f.locatedTexts(key)) {
+        for (YamlFields.Located<String> id : f.locatedTexts(key)) {
             Source source = sources.get(id.value());
             if (source == null) {
                 problems.add(f.file(), id.line(), "unknown source '" + id.value() + "' (sources are listed in "
@@ -54,13 +54,13 @@ final class VerificationReader {
     /** Reads {@code profiles/sources.yaml}: {@code S-ID: {what: …, where: …}}. */
     static Map<String, Source> readSources(String path, String text, Problems problems) {
         Map<String, Source> result = new java.util.LinkedHashMap<>();
-        Optional<Fields> parsed = Fields.parse(path, text, 1, problems);
+        Optional<YamlFields> parsed = YamlFields.parse(path, text, 1, problems);
         if (parsed.isEmpty()) {
             return result;
         }
-        Fields all = parsed.get();
+        YamlFields all = parsed.get();
         for (String id : all.keys()) {
-            Optional<Fields> entry = all.mapping(id);
+            Optional<YamlFields> entry = all.mapping(id);
             if (entry.isEmpty()) {
                 continue;
             }

@@ -1,20 +1,21 @@
 package org.rspnavigator.webapp.accounts;
 
-import org.rspnavigator.webapp.platform.web.Api;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.rspnavigator.webapp.platform.web.Api;
+import org.rspnavigator.webapp.platform.web.ApiTerms;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,15 +63,16 @@ class AdminController {
     record UserJson(long id, String username, String displayName, String role, long organizationId, boolean enabled,
             boolean locked, long version) {
         static UserJson of(UserAccount u, Instant now) {
-            return new UserJson(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole().name(),
+            return new UserJson(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole().slug(),
                     u.getOrganization().getId(), u.isEnabled(), u.isLockedAt(now), u.getVersion());
         }
     }
 
-    record NewUser(String username, String displayName, Role role, long organizationId, String password) {
+    /** {@code role} is a role's slug ({@code planner}); absent, the user is a planner. */
+    record NewUser(String username, String displayName, String role, long organizationId, String password) {
     }
 
-    record UserChange(long version, Role role, long organizationId, boolean enabled, boolean unlock) {
+    record UserChange(long version, String role, long organizationId, boolean enabled, boolean unlock) {
     }
 
     @GetMapping("/users")
@@ -82,13 +84,22 @@ class AdminController {
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     UserJson createUser(@RequestBody NewUser input) {
-        return UserJson.of(accounts.createUser(CurrentUser.require(), input.username(), input.displayName(), input.role(),
+        return UserJson.of(accounts.createUser(CurrentUser.require(), input.username(), input.displayName(), role(input.role()),
                 input.organizationId(), input.password()), clock.instant());
     }
 
     @PutMapping("/users/{id}")
     UserJson updateUser(@PathVariable long id, @RequestBody UserChange change) {
-        return UserJson.of(accounts.updateUser(CurrentUser.require(), id, change.version(), change.role(),
+        return UserJson.of(accounts.updateUser(CurrentUser.require(), id, change.version(), role(change.role()),
                 change.organizationId(), change.enabled(), change.unlock()), clock.instant());
+    }
+
+    /** The role a request names by its slug (or, deprecated, its upper-case name); null when it names none. */
+    private static Role role(String text) {
+        if (text == null) {
+            return null;
+        }
+        return ApiTerms.read(Role.class, text).orElseThrow(() -> new IllegalArgumentException("The role must be "
+                + ApiTerms.choices(Role.class) + "."));
     }
 }

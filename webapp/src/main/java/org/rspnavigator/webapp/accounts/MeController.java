@@ -30,7 +30,7 @@ class MeController {
     @GetMapping("/me")
     Me me() {
         AccountPrincipal u = CurrentUser.require();
-        return new Me(u.username(), u.displayName(), u.role().name(), u.organizationId(), u.organizationName(),
+        return new Me(u.username(), u.displayName(), u.role().slug(), u.organizationId(), u.organizationName(),
                 u.mustChangePassword());
     }
 

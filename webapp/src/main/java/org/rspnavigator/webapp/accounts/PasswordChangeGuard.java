@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.accounts;
 
-import org.rspnavigator.webapp.platform.DatabaseUnavailable;
+import org.rspnavigator.webapp.platform.web.DatabaseUnavailable;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.server.ServiceInitEvent;

@@ -1,10 +1,12 @@
 package org.rspnavigator.webapp.accounts;
 
+import org.rspnavigator.model.Term;
+
 /**
  * What a user may do. Everyone, signed in or not, may browse, search and export the catalog;
  * saving work needs one of these roles.
  */
-public enum Role {
+public enum Role implements Term {
     /** Buyer side: hospital IT, project planners, policy makers. */
     PLANNER("Planner"),
     /** Supplier side: maps products to IHE profiles. */
@@ -18,6 +20,13 @@ public enum Role {
         this.label = label;
     }
 
+    /** "planner": as the API writes it. */
+    @Override
+    public String slug() {
+        return Term.slugOf(this);
+    }
+
+    @Override
     public String label() {
         return label;
     }

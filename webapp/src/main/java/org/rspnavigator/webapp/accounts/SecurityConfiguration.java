@@ -2,7 +2,7 @@ package org.rspnavigator.webapp.accounts;
 
 import java.io.IOException;
 
-import org.rspnavigator.webapp.platform.DatabaseUnavailable;
+import org.rspnavigator.webapp.platform.web.DatabaseUnavailable;
 import org.rspnavigator.webapp.platform.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,7 +3,7 @@ package org.rspnavigator.webapp.accounts;
 import java.io.IOException;
 import java.util.Optional;
 
-import org.rspnavigator.webapp.platform.DatabaseUnavailable;
+import org.rspnavigator.webapp.platform.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,22 @@
 package org.rspnavigator.webapp.audit;
 
+import java.util.Locale;
+
+import org.rspnavigator.model.Term;
+
 /** What happened. */
-public enum AuditAction {
-    CREATED, CHANGED, DELETED, EXPORTED, IMPORTED, LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, PASSWORD_CHANGED
+public enum AuditAction implements Term {
+    CREATED, CHANGED, DELETED, EXPORTED, IMPORTED, LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, PASSWORD_CHANGED;
+
+    /** "login-failed": as the API writes it. */
+    @Override
+    public String slug() {
+        return Term.slugOf(this);
+    }
+
+    /** "login failed": as the audit trail reads. */
+    @Override
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

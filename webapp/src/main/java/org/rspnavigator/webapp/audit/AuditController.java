@@ -30,6 +30,6 @@ class AuditController {
             throw new IllegalArgumentException("The limit must be between 1 and 1000, not " + limit + ".");
         }
         return audit.latest(limit).stream().map(e -> new AuditEntry(e.getAt(), e.getUsername(), e.getOrganizationId(),
-                e.getAction().name(), e.getSubjectType(), e.getSubjectId(), e.getDetail())).toList();
+                e.getAction().slug(), e.getSubjectType(), e.getSubjectId(), e.getDetail())).toList();
     }
 }

@@ -26,7 +26,7 @@ public class AuditView extends Div {
         Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
         grid.addColumn(e -> Formats.WHEN.format(e.getAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(e -> e.getUsername() == null ? "(system)" : e.getUsername()).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(e -> e.getAction().name().toLowerCase().replace('_', ' ')).setHeader("What").setAutoWidth(true);
+        grid.addColumn(e -> e.getAction().label()).setHeader("What").setAutoWidth(true);
         grid.addColumn(e -> e.getSubjectType() + (e.getSubjectId() == null ? "" : " " + e.getSubjectId()))
                 .setHeader("On").setAutoWidth(true);
         grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader("Detail").setFlexGrow(1);

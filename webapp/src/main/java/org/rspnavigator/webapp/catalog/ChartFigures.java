@@ -1,8 +1,8 @@
 package org.rspnavigator.webapp.catalog;
 
-import org.rspnavigator.diagrams.Svg;
 import org.rspnavigator.diagrams.portfolio.CatalogLinks;
 import org.rspnavigator.diagrams.portfolio.PortfolioCharts;
+import org.rspnavigator.markup.Markup;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.webapp.widgets.QueryUrl;
 
@@ -30,7 +30,7 @@ final class ChartFigures {
     }
 
     private static Component figure(String caption, String svg) {
-        return new Html("<figure class=\"rsp-chart-figure\"><figcaption>" + Svg.escape(caption) + "</figcaption>" + svg
+        return new Html("<figure class=\"rsp-chart-figure\"><figcaption>" + Markup.escape(caption) + "</figcaption>" + svg
                 + "</figure>");
     }
 }

@@ -1,5 +1,6 @@
 package org.rspnavigator.webapp.catalog;
 
+import org.rspnavigator.markup.Slugs;
 import org.rspnavigator.webapp.widgets.Badges;
 import org.rspnavigator.webapp.widgets.MarkdownRenderer;
 import java.util.List;
@@ -163,7 +164,7 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
     private Component actor(Profile p, ProfileActor a) {
         Div box = new Div();
         box.addClassName("rsp-actor");
-        box.setId("actor-" + a.anchor());
+        box.setId("actor-" + Slugs.slug(a.name()));
         H3 name = new H3(a.name());
         Div head = new Div(name, Badges.verification(a.verification()));
         head.addClassName("rsp-title-row");

@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.platform;
 
-import java.util.Locale;
+import org.rspnavigator.markup.Slugs;
 
 /**
  * Names of the files users download, made from what they named their work: every name but the RFP
@@ -16,11 +16,7 @@ public final class FileNames {
      * hyphens, at most 60 characters; {@code fallback} when nothing is left.
      */
     public static String slug(String name, String fallback) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-$", "");
-        }
-        return slug.isEmpty() ? fallback : slug;
+        return Slugs.slug(name, 60, fallback);
     }
 
     /** "PACS Suite 7.2" → "pacs-suite-7-2-ihe-integration-statement.pdf" (or .json, .csv). */

@@ -1,17 +1,17 @@
 package org.rspnavigator.webapp.products;
 
-import org.rspnavigator.webapp.platform.web.Attachments;
-import org.rspnavigator.webapp.platform.web.Api;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.rspnavigator.webapp.platform.web.Api;
+import org.rspnavigator.webapp.platform.web.Attachments;
 
-import org.rspnavigator.documents.statement.Coverage;
-import org.rspnavigator.documents.statement.Finding;
-import org.rspnavigator.documents.statement.GapReport;
-import org.rspnavigator.documents.statement.GapRow;
-import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.Coverage;
+import org.rspnavigator.procurement.statement.Finding;
+import org.rspnavigator.procurement.statement.GapReport;
+import org.rspnavigator.procurement.statement.GapRow;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Term;
@@ -64,7 +64,7 @@ public class ProductController {
     record FindingJson(String severity, String profile, String actor, String message, String proposedProfile,
             String proposedActor) {
         static FindingJson of(Finding f) {
-            return new FindingJson(f.severity().name(), f.profile(), f.actor(), f.message(),
+            return new FindingJson(f.severity().slug(), f.profile(), f.actor(), f.message(),
                     f.proposal().map(p -> p.profile()).orElse(null), f.proposal().map(p -> p.actor()).orElse(null));
         }
     }
@@ -145,8 +145,8 @@ public class ProductController {
 
     public record GapRowJson(String number, String level, String system, String requirement, String fit, String explanation) {
         public static GapRowJson of(GapRow r) {
-            return new GapRowJson(r.requirement().number(), r.requirement().level().name(), r.requirement().system(),
-                    r.requirement().text(), r.fit().name(), r.explanation());
+            return new GapRowJson(r.requirement().number(), r.requirement().level().slug(), r.requirement().system(),
+                    r.requirement().text(), r.fit().slug(), r.explanation());
         }
     }
 

@@ -1,14 +1,14 @@
 package org.rspnavigator.webapp.rfp;
 
-import org.rspnavigator.webapp.platform.web.Attachments;
-import org.rspnavigator.webapp.products.ProductController;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.rspnavigator.webapp.platform.web.Attachments;
+import org.rspnavigator.webapp.products.ProductController;
 
-import org.rspnavigator.documents.statement.BidderMatrix;
-import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.products.Product;
@@ -99,8 +99,8 @@ class BidderController {
     MatrixJson matrix(@PathVariable long projectId) {
         BidderMatrix m = bidders.matrix(CurrentUser.require(), projectId);
         List<MatrixRowJson> rows = IntStream.range(0, m.requirements().size())
-                .mapToObj(i -> new MatrixRowJson(m.requirements().get(i).number(), m.requirements().get(i).level().name(),
-                        m.requirements().get(i).text(), m.rows().get(i).stream().map(r -> r.fit().name()).toList()))
+                .mapToObj(i -> new MatrixRowJson(m.requirements().get(i).number(), m.requirements().get(i).level().slug(),
+                        m.requirements().get(i).text(), m.rows().get(i).stream().map(r -> r.fit().slug()).toList()))
                 .toList();
         return new MatrixJson(m.bidders(), rows, m.shallTotals().stream().map(ProductController.CoverageJson::of).toList(),
                 m.allTotals().stream().map(ProductController.CoverageJson::of).toList());

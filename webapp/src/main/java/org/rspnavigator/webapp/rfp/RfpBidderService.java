@@ -6,19 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.statement.Bidder;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.statement.Bidder;
 import org.rspnavigator.documents.statement.BidderMatrices;
-import org.rspnavigator.documents.statement.BidderMatrix;
-import org.rspnavigator.documents.statement.GapAnalysis;
-import org.rspnavigator.documents.statement.GapReport;
 import org.rspnavigator.documents.statement.GapReportPdf;
-import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.Severity;
-import org.rspnavigator.documents.statement.StatementChecker;
 import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.GapAnalysis;
+import org.rspnavigator.procurement.statement.GapReport;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.Severity;
+import org.rspnavigator.procurement.statement.StatementChecker;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
@@ -65,7 +65,7 @@ public class RfpBidderService {
         this.statements = statements;
         this.audit = audit;
         this.checker = new StatementChecker(catalog);
-        this.matrices = new BidderMatrices(catalog);
+        this.matrices = new BidderMatrices();
         this.gaps = new GapAnalysis(catalog);
         this.gapPdf = new GapReportPdf(catalog);
         this.documents = documents;
@@ -155,7 +155,7 @@ public class RfpBidderService {
     @Transactional(readOnly = true)
     public BidderMatrix matrix(AccountPrincipal user, long projectId) {
         MatrixInput input = matrixInput(projects.get(user, projectId));
-        return matrices.build(input.requirements(), input.bidders());
+        return gaps.compare(input.requirements(), input.bidders());
     }
 
     /** What a matrix is built from, read from the database before anything is computed. */
@@ -189,7 +189,7 @@ public class RfpBidderService {
         return new Download(FileNames.bidderMatrix(name, "pdf"), "application/pdf", () -> {
             MatrixInput input = matrixInput(projects.get(user, projectId));
             return documents.make(() -> {
-                BidderMatrix matrix = matrices.build(input.requirements(), input.bidders());
+                BidderMatrix matrix = gaps.compare(input.requirements(), input.bidders());
                 return Timings.statementDocument(metrics, "bidder-matrix.pdf", () -> matrices.pdf(matrix, name));
             });
         });

@@ -1,7 +1,7 @@
 package org.rspnavigator.webapp.rfp;
 
-import org.rspnavigator.documents.rfp.RequirementProposer;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.RequirementProposer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

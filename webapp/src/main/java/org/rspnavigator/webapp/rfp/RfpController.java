@@ -1,16 +1,15 @@
 package org.rspnavigator.webapp.rfp;
 
-import org.rspnavigator.webapp.platform.web.Attachments;
-import org.rspnavigator.webapp.platform.web.Api;
-import org.rspnavigator.webapp.platform.NotFoundException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.rspnavigator.webapp.platform.NotFoundException;
+import org.rspnavigator.webapp.platform.web.Api;
+import org.rspnavigator.webapp.platform.web.Attachments;
 
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

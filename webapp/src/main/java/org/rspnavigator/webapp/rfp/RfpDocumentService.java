@@ -2,11 +2,13 @@ package org.rspnavigator.webapp.rfp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.rspnavigator.documents.RenderBudget;
-import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDocuments;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.ResolvedRfp;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.rspnavigator.webapp.operations.Timings;
 import org.rspnavigator.webapp.platform.DocumentQueue;
 import org.rspnavigator.webapp.platform.DocumentsBusyException;
@@ -34,16 +36,22 @@ public class RfpDocumentService {
 
     /**
      * Starts making the document; the future fails with {@link DocumentsBusyException} if the queue
-     * is full, and with {@link RenderBudget.ExceededException} if the document is not made within
-     * its budget.
+     * is full, with {@link IllegalArgumentException} if the document names what the catalog does not
+     * have, and with {@link RenderBudget.ExceededException} if the document is not made within its
+     * budget.
      */
     public CompletableFuture<byte[]> renderAsync(RfpFormat format, RfpDocument doc) {
-        return queue.submit(() -> timed(format, doc));
+        return queue.submit(() -> timed(format, () -> documents.resolve(doc)));
     }
 
     /** Makes the document and waits for it. */
     public byte[] render(RfpFormat format, RfpDocument doc) {
-        return queue.make(() -> timed(format, doc));
+        return queue.make(() -> timed(format, () -> documents.resolve(doc)));
+    }
+
+    /** Makes the document of an RFP whose catalog entries were found already, and waits for it. */
+    public byte[] render(RfpFormat format, ResolvedRfp rfp) {
+        return queue.make(() -> timed(format, () -> rfp));
     }
 
     /** The document as a file, made when it is ready (for a view that shows progress meanwhile). */
@@ -62,17 +70,18 @@ public class RfpDocumentService {
         return queue.waiting();
     }
 
-    private byte[] timed(RfpFormat format, RfpDocument doc) {
-        return Timings.rfpDocument(metrics, format.apiName(), () -> make(format, doc));
+    /** Finding the catalog entries is part of making the document, and timed with it. */
+    private byte[] timed(RfpFormat format, Supplier<ResolvedRfp> content) {
+        return Timings.rfpDocument(metrics, format.apiName(), () -> make(format, content.get()));
     }
 
-    private byte[] make(RfpFormat format, RfpDocument doc) {
+    private byte[] make(RfpFormat format, ResolvedRfp rfp) {
         return switch (format) {
-            case RFP_PDF -> documents.rfpPdf(doc);
-            case RFP_DOCX -> documents.rfpDocx(doc);
-            case CHECKLIST_PDF -> documents.checklistPdf(doc);
-            case MATRIX_CSV -> documents.responseMatrixCsv(doc);
-            case MATRIX_JSON -> documents.responseMatrixJson(doc).getBytes(StandardCharsets.UTF_8);
+            case RFP_PDF -> documents.rfpPdf(rfp);
+            case RFP_DOCX -> documents.rfpDocx(rfp);
+            case CHECKLIST_PDF -> documents.checklistPdf(rfp);
+            case MATRIX_CSV -> documents.responseMatrixCsv(rfp);
+            case MATRIX_JSON -> documents.responseMatrixJson(rfp).getBytes(StandardCharsets.UTF_8);
         };
     }
 }

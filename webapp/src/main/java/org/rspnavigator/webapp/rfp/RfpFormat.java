@@ -3,7 +3,7 @@ package org.rspnavigator.webapp.rfp;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.rspnavigator.documents.rfp.RfpDocument;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.rspnavigator.webapp.platform.FileNames;
 
 /** The documents an RFP project is downloaded as, with their API names and file names. */

@@ -4,25 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.rfp.CustomClause;
-import org.rspnavigator.documents.rfp.LocalMandate;
-import org.rspnavigator.documents.rfp.ProcuredSystem;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.rfp.RequirementLevel;
-import org.rspnavigator.documents.rfp.RequirementOrigin;
-import org.rspnavigator.documents.rfp.RequirementSubject;
-import org.rspnavigator.documents.rfp.RequirementSubject.ProfileActor;
-import org.rspnavigator.documents.rfp.RequirementSubject.StandardSupport;
-import org.rspnavigator.documents.rfp.RfpDraft;
-import org.rspnavigator.documents.rfp.RfpSpec;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Term;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.CustomClause;
+import org.rspnavigator.procurement.rfp.LocalMandate;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.RequirementSubject.ProfileActor;
+import org.rspnavigator.procurement.rfp.RequirementSubject.StandardSupport;
+import org.rspnavigator.procurement.rfp.RfpDraft;
+import org.rspnavigator.procurement.rfp.RfpSpec;
+import org.rspnavigator.webapp.platform.web.ApiTerms;
 
 /**
  * The JSON form of RFP specs and drafts, shared by the API and the database: flat records with
- * catalog ids and slugs, read leniently (absent lists are empty) and checked strictly (unknown
- * levels, regions and origins are named in the error).
+ * catalog ids and slugs ({@code "level": "shall"}, {@code "origin": "portfolio"}), read leniently
+ * (absent lists are empty; levels and origins also in the upper case that earlier versions wrote,
+ * see {@link ApiTerms}) and checked strictly (unknown levels, regions and origins are named in the
+ * error).
  */
 public final class RfpJson {
 
@@ -71,10 +74,10 @@ public final class RfpJson {
 
     public static RequirementJson of(Requirement r) {
         return switch (r.subject()) {
-            case StandardSupport s -> new RequirementJson(r.number(), r.level().name(), r.system(), r.category(),
-                    s.standard(), null, null, List.of(), r.text(), r.rationale(), r.origin().name());
-            case ProfileActor p -> new RequirementJson(r.number(), r.level().name(), r.system(), r.category(), null,
-                    p.profile(), p.actor(), p.options(), r.text(), r.rationale(), r.origin().name());
+            case StandardSupport s -> new RequirementJson(r.number(), r.level().slug(), r.system(), r.category(),
+                    s.standard(), null, null, List.of(), r.text(), r.rationale(), r.origin().slug());
+            case ProfileActor p -> new RequirementJson(r.number(), r.level().slug(), r.system(), r.category(), null,
+                    p.profile(), p.actor(), p.options(), r.text(), r.rationale(), r.origin().slug());
         };
     }
 
@@ -144,17 +147,17 @@ public final class RfpJson {
                 problems.add(which + " needs a number, a system and a category.");
                 continue;
             }
-            Optional<RequirementLevel> level = parse(RequirementLevel.class, r.level());
+            Optional<RequirementLevel> level = ApiTerms.read(RequirementLevel.class, r.level());
             if (level.isEmpty()) {
                 problems.add(which + " has level '" + FieldLimits.quoted(String.valueOf(r.level()))
-                        + "'; use SHALL, SHOULD or MAY.");
+                        + "'; use " + ApiTerms.choices(RequirementLevel.class) + ".");
                 continue;
             }
             Optional<RequirementOrigin> origin = r.origin() == null ? Optional.of(RequirementOrigin.PLANNER)
-                    : parse(RequirementOrigin.class, r.origin());
+                    : ApiTerms.read(RequirementOrigin.class, r.origin());
             if (origin.isEmpty()) {
                 problems.add(which + " has origin '" + FieldLimits.quoted(r.origin())
-                        + "'; use PORTFOLIO, GROUPING, SUCCESSOR or PLANNER.");
+                        + "'; use " + ApiTerms.choices(RequirementOrigin.class) + ".");
                 continue;
             }
             RequirementSubject subject;
@@ -174,17 +177,6 @@ public final class RfpJson {
                     orEmpty(r.text()), orEmpty(r.rationale()), origin.get()));
         }
         return out;
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, name.strip().toUpperCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static <T> List<T> nonNull(List<T> list) {

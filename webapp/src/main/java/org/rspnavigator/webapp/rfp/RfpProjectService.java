@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.rfp.RequirementProposer;
-import org.rspnavigator.documents.rfp.RfpDocument;
-import org.rspnavigator.documents.rfp.RfpDraft;
-import org.rspnavigator.documents.rfp.RfpSpec;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.RequirementProposer;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.rfp.RfpDraft;
+import org.rspnavigator.procurement.rfp.RfpSpec;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.Organization;
@@ -80,7 +80,7 @@ public class RfpProjectService {
     }
 
     /** The draft a project holds now. */
-    RfpDraft draft(RfpProject project) {
+    public RfpDraft draft(RfpProject project) {
         return read(project.getContent());
     }
 

@@ -1,7 +1,7 @@
 package org.rspnavigator.webapp.shell;
 
 import org.rspnavigator.webapp.catalog.CatalogView;
-import org.rspnavigator.webapp.platform.DatabaseUnavailable;
+import org.rspnavigator.webapp.platform.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.CannotCreateTransactionException;

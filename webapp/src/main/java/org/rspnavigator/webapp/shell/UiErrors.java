@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.shell;
 
-import org.rspnavigator.webapp.platform.DatabaseUnavailable;
+import org.rspnavigator.webapp.platform.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.rspnavigator.documents.FieldLimits;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.StandardQuery;
+import org.rspnavigator.procurement.FieldLimits;
 
 /**
  * What a user edits in a shortlist, checked before it is saved: a name, Markdown notes (kept as

@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.AccountService;
 import org.rspnavigator.webapp.accounts.Organization;
@@ -18,11 +20,9 @@ import org.rspnavigator.webapp.accounts.UserAccount;
 import org.rspnavigator.webapp.accounts.UserAccountRepository;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
-import org.rspnavigator.webapp.transfer.OrganizationExport.BidderData;
-import org.rspnavigator.webapp.transfer.OrganizationExport.Member;
-import org.rspnavigator.webapp.transfer.OrganizationExport.ProductData;
-import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.StatementJson;
+import org.rspnavigator.webapp.platform.NotPermittedException;
+import org.rspnavigator.webapp.platform.WorkNotFoundException;
+import org.rspnavigator.webapp.platform.web.ApiTerms;
 import org.rspnavigator.webapp.products.Product;
 import org.rspnavigator.webapp.products.ProductService;
 import org.rspnavigator.webapp.rfp.RfpBidderService;
@@ -30,16 +30,17 @@ import org.rspnavigator.webapp.rfp.RfpJson;
 import org.rspnavigator.webapp.rfp.RfpProject;
 import org.rspnavigator.webapp.rfp.RfpProjectService;
 import org.rspnavigator.webapp.rfp.RfpProjectService.SavedRevision;
-import org.rspnavigator.webapp.transfer.OrganizationExport.OrganizationData;
-import org.rspnavigator.webapp.transfer.OrganizationExport.RevisionData;
-import org.rspnavigator.webapp.transfer.OrganizationExport.RfpProjectData;
-import org.rspnavigator.webapp.transfer.OrganizationExport.ShortlistData;
-import org.rspnavigator.webapp.platform.NotPermittedException;
 import org.rspnavigator.webapp.shortlists.Shortlist;
 import org.rspnavigator.webapp.shortlists.ShortlistContent;
 import org.rspnavigator.webapp.shortlists.ShortlistRepository;
 import org.rspnavigator.webapp.shortlists.ShortlistService;
-import org.rspnavigator.webapp.platform.WorkNotFoundException;
+import org.rspnavigator.webapp.transfer.OrganizationExport.BidderData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.Member;
+import org.rspnavigator.webapp.transfer.OrganizationExport.OrganizationData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.ProductData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.RevisionData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.RfpProjectData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.ShortlistData;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +98,7 @@ public class OrganizationTransfer {
         Organization org = organizations.findById(organizationId)
                 .orElseThrow(() -> new WorkNotFoundException("organization", organizationId));
         List<Member> members = users.findByOrganizationOrderByUsername(org).stream()
-                .map(u -> new Member(u.getUsername(), u.getDisplayName(), u.getRole().name())).toList();
+                .map(u -> new Member(u.getUsername(), u.getDisplayName(), u.getRole().slug())).toList();
         List<ShortlistData> items = shortlists.findByOrganizationOrderByNameAsc(org).stream()
                 .sorted(Comparator.comparing(Shortlist::getName).thenComparing(Shortlist::getCreatedAt))
                 .map(s -> new ShortlistData(s.getName(), s.getDescription(), s.getFilter(), s.getStandardIds(),
@@ -151,7 +152,7 @@ public class OrganizationTransfer {
         for (Member m : data.members()) {
             if (users.findByUsernameIgnoreCase(m.username()).isEmpty()) {
                 UserAccount account = new UserAccount(m.username(), m.displayName(), passwords.encode(randomSecret()),
-                        Role.valueOf(m.role()), org, clock.instant());
+                        ApiTerms.read(Role.class, m.role()).orElseThrow(), org, clock.instant());
                 account.setEnabled(false);
                 account.setMustChangePassword(true);
                 users.save(account);
@@ -305,8 +306,8 @@ public class OrganizationTransfer {
                     problems.add(at + ".displayName: missing");
                 }
                 fits(problems, at + ".displayName", m.displayName(), NAME);
-                if (m.role() == null || java.util.Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(m.role()))) {
-                    problems.add(at + ".role: must be PLANNER, VENDOR or ADMIN");
+                if (ApiTerms.read(Role.class, m.role()).isEmpty()) {
+                    problems.add(at + ".role: must be " + ApiTerms.choices(Role.class));
                 }
                 users.findByUsernameIgnoreCase(m.username()).filter(u -> !u.getOrganization().getId().equals(org.getId()))
                         .ifPresent(u -> problems.add(at + ".username: '" + m.username()

@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.widgets;
 
-import org.rspnavigator.documents.markdown.SafeMarkdown;
+import org.rspnavigator.markup.SafeMarkdown;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.Html;

@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.rspnavigator.documents.statement.ActorClaim;
-import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.ProfileClaim;
 import org.rspnavigator.documents.statement.StatementJson;
-import org.rspnavigator.documents.statement.StatementLinks;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.StatementLinks;
 import org.rspnavigator.webapp.testing.TestAccounts;
 import org.slf4j.MDC;
 import org.springframework.boot.test.context.SpringBootTest;

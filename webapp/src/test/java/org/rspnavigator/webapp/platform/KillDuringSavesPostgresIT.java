@@ -317,7 +317,7 @@ class KillDuringSavesPostgresIT {
             ObjectNode draft = p.draft.deepCopy();
             ((ObjectNode) draft.get("spec")).put("projectName", projectName(p.index, next));
             ObjectNode requirement = (ObjectNode) draft.get("requirements").get(step % draft.get("requirements").size());
-            requirement.put("level", requirement.get("level").asString().equals("SHALL") ? "SHOULD" : "SHALL");
+            requirement.put("level", requirement.get("level").asString().equals("shall") ? "should" : "shall");
             Api.Answer answer = api.sendOrNull("PUT", "/api/v1/rfp/projects/" + p.id,
                     Map.of("version", p.version, "draft", draft));
             if (answered(answer, 200, new Unanswered("revision", p.id, projectName(p.index, next), draft))) {

@@ -16,13 +16,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rspnavigator.documents.statement.ActorClaim;
-import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.ProfileClaim;
 import org.rspnavigator.documents.statement.StatementJson;
-import org.rspnavigator.documents.statement.StatementLinks;
-import org.rspnavigator.webapp.testing.TestAccounts;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.StatementLinks;
 import org.rspnavigator.webapp.testing.Http.Answer;
+import org.rspnavigator.webapp.testing.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -90,7 +90,7 @@ public abstract class ProductScenarios {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("product").get("id").asLong();
         long version = created.json().get("product").get("version").asLong();
-        assertThat(created.json().get("findings").toString()).contains("WARNING").contains("Time Client");
+        assertThat(created.json().get("findings").toString()).contains("warning").contains("Time Client");
 
         String rival = newVendor();
         assertThat(as(rival, "GET", PRODUCTS + "/" + id, null).status()).isEqualTo(404);
@@ -261,7 +261,7 @@ public abstract class ProductScenarios {
                 + "&region=europe", null).json();
         JsonNode swf = gaps.get("rows").valueStream().filter(r -> r.get("number").asString().equals("PACS-16"))
                 .findFirst().orElseThrow();
-        assertThat(swf.get("fit").asString()).isEqualTo("PARTLY_MET");
+        assertThat(swf.get("fit").asString()).isEqualTo("partly-met");
         assertThat(swf.get("explanation").asString()).contains("Availability of PPS-Referenced Instances");
         JsonNode shall = gaps.get("shall");
         assertThat(shall.get("met").asInt() + shall.get("partlyMet").asInt() + shall.get("notMet").asInt()
@@ -311,7 +311,7 @@ public abstract class ProductScenarios {
         assertThat(matrix.get("bidders").toString()).isEqualTo("[\"Alpha\",\"Beta\"]");
         JsonNode swf = matrix.get("rows").valueStream().filter(r -> r.get("number").asString().equals("PACS-16"))
                 .findFirst().orElseThrow();
-        assertThat(swf.get("fits").toString()).isEqualTo("[\"MET\",\"PARTLY_MET\"]");
+        assertThat(swf.get("fits").toString()).isEqualTo("[\"met\",\"partly-met\"]");
         Http.Raw csv = http.download(bidders + "/matrix.csv", PLANNER, PASSWORD);
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.text()).contains("Alpha").contains("Beta").contains("PACS-16");

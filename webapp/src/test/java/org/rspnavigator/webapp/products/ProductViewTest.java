@@ -3,7 +3,7 @@ package org.rspnavigator.webapp.products;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.rspnavigator.documents.FieldLimits;
+import org.rspnavigator.procurement.FieldLimits;
 import org.rspnavigator.webapp.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -16,10 +16,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rspnavigator.webapp.testing.TestAccounts;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditEventRepository;
 import org.rspnavigator.webapp.testing.Http.Answer;
+import org.rspnavigator.webapp.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -107,12 +107,12 @@ abstract class RfpProjectScenarios {
         JsonNode draft = proposal.json();
         assertThat(draft.get("requirements")).hasSize(52);
         JsonNode swf = requirement(draft, "PACS-16");
-        assertThat(swf.get("level").asString()).isEqualTo("SHALL");
+        assertThat(swf.get("level").asString()).isEqualTo("shall");
         assertThat(swf.get("profile").asString()).isEqualTo("swf-b");
         assertThat(swf.get("actor").asString()).isEqualTo("Image Manager/Image Archive");
         assertThat(swf.get("options").toString()).isEqualTo("[\"Availability of PPS-Referenced Instances\"]");
         assertThat(swf.get("rationale").asString()).contains("site deployment Moderate in Europe");
-        assertThat(requirement(draft, "IMAGE-DISPLAY-06").get("origin").asString()).isEqualTo("SUCCESSOR");
+        assertThat(requirement(draft, "IMAGE-DISPLAY-06").get("origin").asString()).isEqualTo("successor");
     }
 
     @Test
@@ -228,7 +228,7 @@ abstract class RfpProjectScenarios {
         Answer widened = as(PLANNER, "PUT", path, Map.of("version", version2, "spec", wider));
         assertThat(widened.status()).as(widened.body()).isEqualTo(200);
         JsonNode next = widened.json().get("draft");
-        assertThat(requirement(next, "PACS-16").get("level").asString()).isEqualTo("SHOULD");
+        assertThat(requirement(next, "PACS-16").get("level").asString()).isEqualTo("should");
         assertThat(numbers(next.get("withdrawn"))).containsExactly("PACS-24");
         assertThat(numbers(next.get("requirements"))).noneMatch(n -> n.startsWith("IMAGE-DISPLAY"))
                 .contains("PACS-01", "PACS-25", "PACS-26");
@@ -238,7 +238,7 @@ abstract class RfpProjectScenarios {
         assertThat(revisions.json()).extracting(r -> r.get("revision").asInt()).containsExactly(3, 2, 1);
         Answer first = as(PLANNER, "GET", path + "/revisions/1", null);
         assertThat(first.json().get("requirements")).hasSize(52);
-        assertThat(requirement(first.json(), "PACS-16").get("level").asString()).isEqualTo("SHALL");
+        assertThat(requirement(first.json(), "PACS-16").get("level").asString()).isEqualTo("shall");
         assertThat(as(PLANNER, "GET", path + "/revisions/9", null).status()).isEqualTo(404);
     }
 
@@ -277,7 +277,7 @@ abstract class RfpProjectScenarios {
         draft.putArray("clauses").addObject().put("title", "Huge").put("markdown", "x".repeat(50_001));
         Answer answer = as(PLANNER, "PUT", RFP + "/projects/" + id, Map.of("version", version, "draft", draft));
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.detail()).contains("has level 'MUST'; use SHALL, SHOULD or MAY.");
+        assertThat(answer.detail()).contains("has level 'MUST'; use shall, should or may.");
 
         ((ObjectNode) draft.get("requirements").get(0)).put("level", "SHALL");
         answer = as(PLANNER, "PUT", RFP + "/projects/" + id, Map.of("version", version, "draft", draft));

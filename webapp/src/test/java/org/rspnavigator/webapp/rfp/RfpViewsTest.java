@@ -1,5 +1,7 @@
 package org.rspnavigator.webapp.rfp;
 
+import org.rspnavigator.webapp.rfp.view.RfpProjectView;
+
 import org.rspnavigator.webapp.shell.NotFoundView;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,12 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.rspnavigator.documents.rfp.ProcuredSystem;
-import org.rspnavigator.documents.rfp.RfpSpec;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.RfpSpec;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;

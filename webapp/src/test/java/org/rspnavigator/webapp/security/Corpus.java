@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.rspnavigator.documents.markdown.SafeMarkdown;
+import org.rspnavigator.markup.SafeMarkdown;
 
 /**
  * The hostile text of {@code security/injection-corpus.txt}, and what of it a reader should see:

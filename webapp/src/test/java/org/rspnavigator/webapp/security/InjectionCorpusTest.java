@@ -24,14 +24,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.markdown.SafeMarkdown;
-import org.rspnavigator.documents.rfp.RfpDraft;
-import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.StatementJson;
-import org.rspnavigator.documents.statement.StatementLinks;
-import org.rspnavigator.webapp.testing.TestAccounts;
+import org.rspnavigator.markup.SafeMarkdown;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.RfpDraft;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.StatementLinks;
 import org.rspnavigator.webapp.security.ProbeClient.Answer;
+import org.rspnavigator.webapp.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -584,7 +584,7 @@ class InjectionCorpusTest {
             json("GET /admin/audit detail", name, name, audit.valueStream()
                     .filter(e -> "organization".equals(e.get("subjectType").asString())
                             && String.valueOf(id).equals(e.get("subjectId").asString())
-                            && "CREATED".equals(e.get("action").asString()))
+                            && "created".equals(e.get("action").asString()))
                     .findFirst().map(e -> e.get("detail")).orElse(null));
             json("organization export name", name, name, client.expect(200, Caller.ADMIN, "GET",
                     API + "/admin/organizations/" + id + "/export", null).get("organization").get("name"));

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.rspnavigator.documents.statement.ActorClaim;
-import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.ProfileClaim;
 import org.rspnavigator.documents.statement.StatementJson;
-import org.rspnavigator.documents.statement.StatementLinks;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.StatementLinks;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

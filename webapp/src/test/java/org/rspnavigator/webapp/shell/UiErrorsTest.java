@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
-import org.rspnavigator.webapp.platform.DatabaseUnavailable;
+import org.rspnavigator.webapp.platform.web.DatabaseUnavailable;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.CannotCreateTransactionException;
 

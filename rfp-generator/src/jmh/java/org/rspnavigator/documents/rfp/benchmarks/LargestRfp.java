@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.rspnavigator.documents.rfp.ProcuredSystem;
-import org.rspnavigator.documents.rfp.RequirementProposer;
-import org.rspnavigator.documents.rfp.RfpDocument;
-import org.rspnavigator.documents.rfp.RfpDraft;
-import org.rspnavigator.documents.rfp.RfpSpec;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.model.load.CatalogLoader;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.RequirementProposer;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.rfp.RfpDraft;
+import org.rspnavigator.procurement.rfp.RfpSpec;
 
 /**
  * The largest RFP the catalog leads to: every use case in scope and one of every system type

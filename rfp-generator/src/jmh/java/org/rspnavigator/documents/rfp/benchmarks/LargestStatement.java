@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rspnavigator.documents.statement.ActorClaim;
-import org.rspnavigator.documents.statement.Bidder;
-import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.ProfileClaim;
-import org.rspnavigator.documents.statement.StatementLinks;
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileActor;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.Bidder;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.StatementLinks;
 
 /**
  * The largest IHE Integration Statement the catalog allows: every profile, every actor of it

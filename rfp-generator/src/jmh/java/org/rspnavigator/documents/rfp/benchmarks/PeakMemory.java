@@ -13,14 +13,14 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.rspnavigator.documents.portfolio.PortfolioExport;
-import org.rspnavigator.documents.rfp.RfpDocument;
 import org.rspnavigator.documents.rfp.RfpDocuments;
-import org.rspnavigator.documents.statement.Bidder;
 import org.rspnavigator.documents.statement.BidderMatrices;
-import org.rspnavigator.documents.statement.GapAnalysis;
 import org.rspnavigator.documents.statement.GapReportPdf;
-import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.StatementPdf;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.statement.Bidder;
+import org.rspnavigator.procurement.statement.GapAnalysis;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 
 /**
  * How much memory making the largest RFP's documents needs, one at a time and eight at once. The
@@ -104,7 +104,7 @@ public final class PeakMemory {
         List<Bidder> bidders = LargestStatement.bidders();
         StatementPdf statementPdf = new StatementPdf(LargestRfp.CATALOG);
         GapReportPdf gapReportPdf = new GapReportPdf(LargestRfp.CATALOG);
-        BidderMatrices matrices = new BidderMatrices(LargestRfp.CATALOG);
+        BidderMatrices matrices = new BidderMatrices();
         Function<RfpDocument, byte[]> make = switch (format) {
             case "rfp.pdf" -> documents::rfpPdf;
             case "rfp.docx" -> documents::rfpDocx;
@@ -112,8 +112,8 @@ public final class PeakMemory {
             case "statement.pdf" -> rfp -> statementPdf.render(statement);
             case "gaps.pdf" -> rfp -> gapReportPdf.render(new GapAnalysis(LargestRfp.CATALOG)
                     .analyse("Largest RFP", statement, rfp.requirements()));
-            case "matrix.pdf" -> rfp -> matrices.pdf(matrices.build(rfp.requirements(), bidders),
-                    rfp.spec().projectName());
+            case "matrix.pdf" -> rfp -> matrices.pdf(
+                    new GapAnalysis(LargestRfp.CATALOG).compare(rfp.requirements(), bidders), rfp.spec().projectName());
             case "portfolio.pdf" -> rfp -> new PortfolioExport().pdf(LargestRfp.CATALOG,
                     LargestRfp.CATALOG.standards(), "All standards", ZonedDateTime.now());
             default -> throw new IllegalArgumentException(format);

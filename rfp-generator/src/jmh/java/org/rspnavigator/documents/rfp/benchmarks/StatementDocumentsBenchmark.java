@@ -14,14 +14,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.rspnavigator.documents.rfp.RfpDocument;
-import org.rspnavigator.documents.statement.Bidder;
 import org.rspnavigator.documents.statement.BidderMatrices;
-import org.rspnavigator.documents.statement.BidderMatrix;
-import org.rspnavigator.documents.statement.GapAnalysis;
 import org.rspnavigator.documents.statement.GapReportPdf;
-import org.rspnavigator.documents.statement.IntegrationStatement;
 import org.rspnavigator.documents.statement.StatementPdf;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.statement.Bidder;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.GapAnalysis;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 
 /**
  * Time to make the integration statement documents: the largest statement (every profile, every
@@ -40,6 +40,7 @@ public class StatementDocumentsBenchmark {
     private StatementPdf statementPdf;
     private GapReportPdf gapReportPdf;
     private BidderMatrices matrices;
+    private GapAnalysis analysis;
     private IntegrationStatement largest;
     private RfpDocument rfp;
     private List<Bidder> bidders;
@@ -49,11 +50,12 @@ public class StatementDocumentsBenchmark {
     public void prepare() {
         statementPdf = new StatementPdf(LargestRfp.CATALOG);
         gapReportPdf = new GapReportPdf(LargestRfp.CATALOG);
-        matrices = new BidderMatrices(LargestRfp.CATALOG);
+        matrices = new BidderMatrices();
+        analysis = new GapAnalysis(LargestRfp.CATALOG);
         largest = LargestStatement.statement();
         rfp = LargestRfp.document();
         bidders = LargestStatement.bidders();
-        matrix = matrices.build(rfp.requirements(), bidders);
+        matrix = analysis.compare(rfp.requirements(), bidders);
         System.out.println("\nThe largest statement: " + LargestStatement.describe(largest) + "; the largest RFP: "
                 + LargestRfp.describe(rfp) + "; " + bidders.size() + " bidders");
     }
@@ -73,7 +75,7 @@ public class StatementDocumentsBenchmark {
     /** The matrix of five bidders and its PDF. */
     @Benchmark
     public byte[] bidderMatrixPdf() {
-        return matrices.pdf(matrices.build(rfp.requirements(), bidders), rfp.spec().projectName());
+        return matrices.pdf(analysis.compare(rfp.requirements(), bidders), rfp.spec().projectName());
     }
 
     @Benchmark

@@ -3,7 +3,6 @@ package org.rspnavigator.webapp.platform.web;
 import org.rspnavigator.webapp.RspNavigatorApplication;
 
 import org.rspnavigator.webapp.platform.NotFoundException;
-import org.rspnavigator.webapp.platform.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.rspnavigator.documents.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.ActorClaim;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileActor;

@@ -2,7 +2,7 @@ package org.rspnavigator.webapp.products.view;
 
 import java.util.List;
 
-import org.rspnavigator.documents.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.ProfileClaim;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;

@@ -3,9 +3,9 @@ package org.rspnavigator.webapp.products.view;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.rspnavigator.documents.statement.ActorClaim;
-import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.ActorClaim;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.ProfileClaim;
 import org.rspnavigator.documents.statement.StatementCsv;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;

@@ -2,9 +2,8 @@ package org.rspnavigator.webapp.products.view;
 
 import java.util.List;
 
-import org.rspnavigator.documents.statement.Finding;
-import org.rspnavigator.documents.statement.IntegrationStatement;
-import org.rspnavigator.documents.statement.Severity;
+import org.rspnavigator.procurement.statement.Finding;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.webapp.products.ProductService;
@@ -49,8 +48,8 @@ public final class FindingsPanel extends Div {
         add(new H2("What the catalog finds"));
         UnorderedList list = new UnorderedList();
         for (Finding f : findings) {
-            Span kind = new Span(f.severity() == Severity.ERROR ? "Error" : "Warning");
-            kind.addClassName(f.severity() == Severity.ERROR ? "rsp-error" : "rsp-warning");
+            Span kind = new Span(f.severity().label());
+            kind.addClassName("rsp-" + f.severity().slug());
             ListItem item = new ListItem(kind, new Span(": " + f.message()));
             item.getElement().setAttribute("data-severity", f.severity().name());
             if (editable) {

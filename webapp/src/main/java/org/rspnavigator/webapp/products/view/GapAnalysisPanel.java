@@ -1,11 +1,10 @@
 package org.rspnavigator.webapp.products.view;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.rspnavigator.documents.statement.GapReport;
-import org.rspnavigator.documents.statement.GapRow;
+import org.rspnavigator.procurement.statement.GapReport;
+import org.rspnavigator.procurement.statement.GapRow;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.SystemType;
@@ -95,9 +94,9 @@ public final class GapAnalysisPanel extends Div {
         NativeTableBody body = Tables.body(table);
         for (GapRow r : gapReport.rows()) {
             Span fit = new Span(r.fit().label());
-            fit.addClassName("rsp-fit-" + r.fit().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            fit.addClassName("rsp-fit-" + r.fit().slug());
             NativeTableRow row = new NativeTableRow(Tables.rowHeader(new Span(r.requirement().number())),
-                    new NativeTableCell(r.requirement().level().name()), new NativeTableCell(r.requirement().text()),
+                    new NativeTableCell(r.requirement().level().label()), new NativeTableCell(r.requirement().text()),
                     new NativeTableCell(fit), new NativeTableCell(r.explanation()));
             row.getElement().setAttribute("data-number", r.requirement().number());
             body.add(row);

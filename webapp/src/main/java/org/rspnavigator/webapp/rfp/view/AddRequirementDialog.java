@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.rfp.RequirementLevel;
-import org.rspnavigator.documents.rfp.RequirementSubject;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Category;
 import org.rspnavigator.model.Profile;

@@ -2,13 +2,12 @@ package org.rspnavigator.webapp.rfp.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.statement.BidderMatrix;
-import org.rspnavigator.documents.statement.GapRow;
-import org.rspnavigator.documents.statement.IntegrationStatement;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.procurement.statement.GapRow;
+import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.products.Product;
@@ -158,11 +157,11 @@ public final class BiddersPanel extends Div {
         for (int i = 0; i < matrix.requirements().size(); i++) {
             Requirement r = matrix.requirements().get(i);
             NativeTableRow row = new NativeTableRow(Tables.rowHeader(new Span(r.number())),
-                    new NativeTableCell(r.level().name()), new NativeTableCell(r.text()));
+                    new NativeTableCell(r.level().label()), new NativeTableCell(r.text()));
             row.getElement().setAttribute("data-number", r.number());
             for (GapRow cell : matrix.rows().get(i)) {
                 Span fit = new Span(cell.fit().label());
-                fit.addClassName("rsp-fit-" + cell.fit().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                fit.addClassName("rsp-fit-" + cell.fit().slug());
                 fit.getElement().setAttribute("title", cell.explanation());
                 row.add(new NativeTableCell(fit));
             }

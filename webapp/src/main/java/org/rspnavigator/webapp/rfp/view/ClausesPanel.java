@@ -2,9 +2,9 @@ package org.rspnavigator.webapp.rfp.view;
 
 import java.util.List;
 
-import org.rspnavigator.documents.FieldLimits;
-import org.rspnavigator.documents.rfp.CustomClause;
-import org.rspnavigator.documents.rfp.LocalMandate;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.CustomClause;
+import org.rspnavigator.procurement.rfp.LocalMandate;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.webapp.widgets.ListEditor;

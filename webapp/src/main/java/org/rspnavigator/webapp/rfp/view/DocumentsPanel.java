@@ -3,7 +3,7 @@ package org.rspnavigator.webapp.rfp.view;
 import java.util.concurrent.CompletionException;
 
 import org.rspnavigator.documents.RenderBudget;
-import org.rspnavigator.documents.rfp.RfpDocument;
+import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.DocumentsBusyException;
 import org.rspnavigator.webapp.rfp.RfpDocumentService;

@@ -2,7 +2,7 @@ package org.rspnavigator.webapp.rfp.view;
 
 import java.io.Serializable;
 
-import org.rspnavigator.documents.rfp.RfpDraft;
+import org.rspnavigator.procurement.rfp.RfpDraft;
 
 /**
  * What the panels of one open RFP project share: which project and saved revision it is, the

@@ -3,12 +3,12 @@ package org.rspnavigator.webapp.rfp.view;
 import java.util.List;
 import java.util.Locale;
 
-import org.rspnavigator.documents.rfp.ProcuredSystem;
-import org.rspnavigator.documents.rfp.Requirement;
-import org.rspnavigator.documents.rfp.RequirementLevel;
-import org.rspnavigator.documents.rfp.RequirementOrigin;
-import org.rspnavigator.documents.rfp.RequirementProposer;
-import org.rspnavigator.documents.rfp.RfpDraft;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementProposer;
+import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Category;
 import org.rspnavigator.model.SystemType;

@@ -1,0 +1,97 @@
+package org.rspnavigator.documents.rfp;
+
+import java.util.List;
+
+import org.rspnavigator.model.CatalogEdition;
+
+/**
+ * The fixed wording of the RFP documents, shared by the PDF and the Word document so that the two
+ * say the same thing. Plain text: each output escapes it.
+ */
+final class RfpWording {
+
+    static final String DOCUMENT_TITLE = "Interoperability requirements";
+    static final String CONTENTS = "Contents";
+    static final String HOW_TO_READ = "How to read this section";
+    static final String REQUIREMENTS = "Requirements";
+    static final String MANDATES = "Local mandates and exceptions";
+    static final String CLAUSES = "Additional clauses";
+    static final String MATRIX = "Vendor response matrix";
+    static final String GLOSSARY = "Glossary";
+    static final String GLOSSARY_STANDARDS = "Standards";
+    static final String GLOSSARY_PROFILES = "IHE integration profiles";
+
+    static final String CHECKLIST_TITLE = "Integration-statement checklist";
+
+    static final String UNCONFIRMED = "not confirmed against the Technical Framework in this catalog";
+
+    /** The answers a bidder gives in the response matrix. */
+    static final List<String> RESPONSES = List.of("Comply", "Partial", "No", "Roadmap");
+
+    private RfpWording() {
+    }
+
+    /** One level and what it asks of a bidder. */
+    record Level(String word, String meaning) {
+    }
+
+    static final List<Level> LEVELS = List.of(
+            new Level("SHALL", "mandatory. A proposal that does not meet a SHALL requirement may be rejected."),
+            new Level("SHOULD", "to be considered. The proposal should meet it; where it does not, the bidder says why, "
+                    + "and the buyer weighs the answer in the evaluation."),
+            new Level("MAY", "optional. A bidder who offers it says so."));
+
+    /** The paragraphs of "How to read this section", before and after the list of levels. */
+    static final String READ_INTRO = "Each numbered requirement below states what the proposed system must do to "
+            + "exchange information with the systems around it. It gives the requirement's number, its level, the "
+            + "requirement itself and, in smaller type, the reason it is there.";
+
+    static final String READ_LEVELS = "The level says how binding a requirement is, in the sense of RFC 2119:";
+
+    static final String READ_ISO = "ISO 21860:2020, the Reference Standards Portfolio for clinical imaging, asks in "
+            + "clause 5.1 that its preferred and legacy standards be used wherever their scope applies, and that its "
+            + "emerging standards be considered: requirements on them are therefore SHALL and SHOULD respectively, "
+            + "unless a local mandate or exception in this document says otherwise. A legacy standard is accepted "
+            + "together with, or on the way to, the standard that supersedes it.";
+
+    static final String READ_IHE = "Requirements on IHE integration profiles name the profile, the actor and any "
+            + "options exactly as the IHE Technical Framework writes them. A system that claims an actor implements "
+            + "every transaction the Technical Framework requires of that actor, and the options named.";
+
+    static final String READ_GROUPING = "Requirements are grouped by the system they apply to and, for each system, "
+            + "by the categories of the portfolio: data, content, information exchange, privacy and security, and "
+            + "technical workflow standards. Requirement numbers stay the same from one version of this document to "
+            + "the next.";
+
+    static final String READ_RESPONSE = "Bidders answer every numbered requirement in the vendor response matrix "
+            + "at the end of this section: Comply, Partial, No, or Roadmap with the date by which the capability will "
+            + "be delivered, and a reference to the evidence. With the proposal, bidders attach the IHE Integration "
+            + "Statement of each product version offered, and its DICOM and HL7 conformance statements.";
+
+    static final String MATRIX_INTRO = "One row per requirement. Mark one of Comply, Partial or No; for a capability "
+            + "on the product roadmap, give the date by which it will be delivered. The evidence reference points to "
+            + "the page of the IHE Integration Statement, conformance statement or other document that shows it.";
+
+    static final String NO_MANDATES = "None. No local mandate or exception changes the requirements of this section.";
+
+    static final String GLOSSARY_INTRO = "The standards and IHE profiles this section cites, with the facts the "
+            + "portfolio gives for them.";
+
+    /** The closing line of the RFP documents. */
+    static String closing(CatalogEdition edition) {
+        return "The names, assessment groups and ratings of the standards, and the table and clause numbers, are facts "
+                + "from " + edition.sourceDocument() + ", " + edition.sourceTitle() + "; the names of IHE profiles, "
+                + "actors and options are those of the IHE Technical Frameworks. Generated by RSP Navigator from "
+                + "catalog edition " + edition.edition() + ".";
+    }
+
+    static final String CHECKLIST_INTRO = "For each system procured, the IHE profiles, actors and options that the "
+            + "requirements ask for, laid out as an IHE Integration Statement (IHE Technical Frameworks General "
+            + "Introduction, Appendix F). Compare each bidder's published statement for the product version offered "
+            + "with this table: tick an actor once the statement claims it with the options listed, and fill in the "
+            + "links the statement gives.";
+
+    static final String CHECKLIST_SELF_DECLARATION = "An Integration Statement is the vendor's own declaration; IHE "
+            + "does not check it. Connectathon results and the IHE Product Registry are supporting evidence, and "
+            + "acceptance testing confirms that it works on site.";
+}

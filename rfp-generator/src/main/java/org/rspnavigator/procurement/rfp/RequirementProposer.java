@@ -1,0 +1,359 @@
+package org.rspnavigator.procurement.rfp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.rspnavigator.model.AdoptionRating;
+import org.rspnavigator.model.AssessmentGroup;
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Category;
+import org.rspnavigator.model.Grouping;
+import org.rspnavigator.model.Profile;
+import org.rspnavigator.model.Region;
+import org.rspnavigator.model.Relation.RelationView;
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.StandardQuery;
+import org.rspnavigator.model.SystemType;
+import org.rspnavigator.model.SystemType.ActorRole;
+import org.rspnavigator.model.UseCase;
+import org.rspnavigator.model.UseCaseRow;
+import org.rspnavigator.procurement.rfp.RequirementSubject.ProfileActor;
+import org.rspnavigator.procurement.rfp.RequirementSubject.StandardSupport;
+
+/**
+ * Proposes the requirements of an RFP from a spec, the way clause 5.1 of ISO 21860 reads:
+ * the standards that the chosen use cases name for each system bought are in scope; preferred
+ * and legacy ones become SHALL, emerging ones SHOULD; a legacy standard is asked for together
+ * with, or on the way to, the standard that supersedes it. A standard that is an IHE profile
+ * becomes a requirement on the actors the system usually plays, with the options usually asked
+ * for, and every required grouping of such an actor brings its own requirement.
+ *
+ * <p>Requirements are numbered per system in the order they are listed (by portfolio category),
+ * so the same spec always gives the same numbers.
+ */
+public final class RequirementProposer {
+
+    /**
+     * Portfolio entries that are an option of another profile's actors rather than a profile:
+     * asking for them means asking for that option.
+     */
+    private static final Map<String, OptionOf> OPTION_ENTRIES = Map.of(
+            "ihe-atna-radiology-option", new OptionOf("atna", "Radiology Audit Trail"));
+
+    private record OptionOf(String profile, String option) {
+    }
+
+    private final Catalog catalog;
+
+    public RequirementProposer(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** @throws IllegalArgumentException listing every problem of the spec */
+    public List<Requirement> propose(RfpSpec spec) {
+        validate(spec);
+        List<Requirement> all = new ArrayList<>();
+        for (ProcuredSystem procured : spec.systems()) {
+            all.addAll(forSystem(spec, catalog.systemType(procured.systemType()).orElseThrow()));
+        }
+        return all;
+    }
+
+    private void validate(RfpSpec spec) {
+        List<String> problems = new ArrayList<>();
+        if (spec.projectName().isBlank()) {
+            problems.add("The project needs a name.");
+        }
+        if (spec.useCases().isEmpty()) {
+            problems.add("Choose at least one use case.");
+        }
+        if (spec.systems().isEmpty()) {
+            problems.add("Choose at least one system being procured.");
+        }
+        for (String id : spec.useCases()) {
+            if (catalog.useCase(id).isEmpty()) {
+                problems.add("The catalog has no use case '" + id + "'.");
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (ProcuredSystem s : spec.systems()) {
+            if (catalog.systemType(s.systemType()).isEmpty()) {
+                problems.add("The catalog has no system type '" + s.systemType() + "'.");
+            } else if (!seen.add(s.systemType())) {
+                problems.add("The system type '" + s.systemType() + "' is listed twice; give one quantity.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+    }
+
+    /** A requirement before it is numbered, with the category it is listed under. */
+    private record Draft(Category category, RequirementLevel level, RequirementSubject subject, String text,
+            String rationale, RequirementOrigin origin) {
+    }
+
+    private List<Requirement> forSystem(RfpSpec spec, SystemType type) {
+        Map<Standard, List<String>> reasons = standardsInScope(spec, type);
+        Map<String, Draft> drafts = new LinkedHashMap<>(); // keyed by subject, first reason wins
+        for (Map.Entry<Standard, List<String>> e : reasons.entrySet()) {
+            Standard s = e.getKey();
+            String why = String.join(" ", e.getValue()) + " " + ratings(s, spec.region());
+            OptionOf option = OPTION_ENTRIES.get(s.id());
+            if (option != null) {
+                addOption(drafts, type, s, option, "The “" + option.option() + "” option is " + s.briefName() + ": "
+                        + ratings(s, spec.region()));
+                continue;
+            }
+            addStandard(drafts, type, s, why, RequirementOrigin.PORTFOLIO);
+            if (s.group() == AssessmentGroup.LEGACY) {
+                for (Standard successor : successors(s)) {
+                    addStandard(drafts, type, successor, "Supersedes " + s.briefName() + ", which is in scope. "
+                            + ratings(successor, spec.region()), RequirementOrigin.SUCCESSOR);
+                }
+            }
+        }
+        addGroupings(drafts, type);
+        return number(type, drafts.values());
+    }
+
+    /**
+     * A standard becomes a requirement on each actor the system plays in it when it is an IHE
+     * profile the system takes part in, and a requirement to support it otherwise.
+     */
+    private void addStandard(Map<String, Draft> drafts, SystemType type, Standard s, String why,
+            RequirementOrigin origin) {
+        Optional<Profile> profile = catalog.profileOf(s);
+        List<ActorRole> roles = profile.map(p -> rolesOf(type, p)).orElse(List.of());
+        if (roles.isEmpty()) {
+            add(drafts, standardDraft(type, s, why, origin));
+        }
+        for (ActorRole role : roles) {
+            add(drafts, actorDraft(type, s.category(), level(s.group()), profile.get(), role.actor(), role.options(),
+                    why, origin, ""));
+        }
+    }
+
+    /** The standards the chosen use cases name for this system, in table order, with why. */
+    private Map<Standard, List<String>> standardsInScope(RfpSpec spec, SystemType type) {
+        Map<Standard, List<String>> reasons = new LinkedHashMap<>();
+        for (String useCaseId : spec.useCases()) {
+            UseCase u = catalog.useCase(useCaseId).orElseThrow();
+            for (UseCaseRow row : u.rows()) {
+                List<String> concerned = row.systems().stream().filter(type.useCaseSystems()::contains).toList();
+                if (concerned.isEmpty()) {
+                    continue;
+                }
+                String where = u.derived() ? u.name() + " (derived by RSP Navigator from ISO 21860:2020 clause "
+                        + row.basis().orElse("5") + ")" : u.name() + " (ISO 21860:2020 Table " + u.table().orElseThrow() + ")";
+                String reason = "Use case " + where + ", row “" + row.label() + "” for " + String.join(", ", concerned) + ".";
+                for (Standard s : row.standards()) {
+                    reasons.computeIfAbsent(s, k -> new ArrayList<>()).add(reason);
+                }
+            }
+        }
+        Map<Standard, List<String>> ordered = new LinkedHashMap<>();
+        catalog.standards().stream().filter(reasons::containsKey).forEach(s -> ordered.put(s, reasons.get(s)));
+        return ordered;
+    }
+
+    private static List<ActorRole> rolesOf(SystemType type, Profile profile) {
+        return type.plays().stream().filter(r -> r.profile().equals(profile.id())).toList();
+    }
+
+    private List<Standard> successors(Standard legacy) {
+        return catalog.relationsOf(legacy).stream()
+                .filter(v -> v.kind().equals("superseded-by") || v.kind().equals("will-be-superseded-by"))
+                .map(RelationView::other).toList();
+    }
+
+    static RequirementLevel level(AssessmentGroup group) {
+        return group == AssessmentGroup.EMERGING ? RequirementLevel.SHOULD : RequirementLevel.SHALL;
+    }
+
+    private Draft standardDraft(SystemType type, Standard s, String why, RequirementOrigin origin) {
+        RequirementLevel level = level(s.group());
+        String text = "The proposed " + type.name() + " " + level.label() + " support " + s.briefName() + " ("
+                + s.formalName() + ")";
+        if (s.group() == AssessmentGroup.LEGACY) {
+            List<Standard> successors = successors(s);
+            if (!successors.isEmpty()) {
+                text += " together with, or on the way to, "
+                        + successors.stream().map(Standard::briefName).collect(Collectors.joining(" and "));
+            }
+        }
+        return new Draft(s.category(), level, new StandardSupport(s.id()), text + ".", why.strip(), origin);
+    }
+
+    private Draft actorDraft(SystemType type, Category category, RequirementLevel level, Profile profile, String actor,
+            List<String> options, String why, RequirementOrigin origin, String because) {
+        String optionText = options.isEmpty() ? ""
+                : " with the " + String.join(", ", options.stream().map(o -> "“" + o + "”").toList())
+                        + (options.size() == 1 ? " option" : " options");
+        String text = "The proposed " + type.name() + " " + level.label() + " implement IHE " + profile.acronym() + " ("
+                + profile.name() + ") as " + actor + optionText + because + ".";
+        return new Draft(category, level, new ProfileActor(profile.id(), actor, options), text, why.strip(), origin);
+    }
+
+    /** An option entry (ATNA's Radiology Audit Trail): added to the actor requirement it belongs to. */
+    private void addOption(Map<String, Draft> drafts, SystemType type, Standard entry, OptionOf option, String why) {
+        Profile profile = catalog.profile(option.profile()).orElseThrow();
+        for (ActorRole role : rolesOf(type, profile)) {
+            boolean offered = profile.actor(role.actor()).flatMap(a -> a.option(option.option())).isPresent();
+            if (!offered) {
+                continue;
+            }
+            List<String> options = new ArrayList<>(role.options());
+            if (!options.contains(option.option())) {
+                options.add(option.option());
+            }
+            String key = key(new ProfileActor(profile.id(), role.actor(), List.of()));
+            Draft existing = drafts.get(key);
+            List<String> merged = existing == null ? options
+                    : union(((ProfileActor) existing.subject()).options(), options);
+            drafts.put(key, actorDraft(type, entry.category(), level(entry.group()), profile, role.actor(), merged,
+                    existing == null ? why : existing.rationale() + " " + why, RequirementOrigin.PORTFOLIO, ""));
+        }
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /** Every required grouping of an actor already required brings a requirement of its own, transitively. */
+    private void addGroupings(Map<String, Draft> drafts, SystemType type) {
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (Draft d : List.copyOf(drafts.values())) {
+                if (!(d.subject() instanceof ProfileActor pa)) {
+                    continue;
+                }
+                Profile profile = catalog.profile(pa.profile()).orElseThrow();
+                for (Grouping g : profile.groupingsOf(pa.actor())) {
+                    Profile other = catalog.profile(g.withProfile()).orElseThrow();
+                    List<ActorRole> played = rolesOf(type, other).stream()
+                            .filter(r -> g.withActors().contains(r.actor())).toList();
+                    String actor = played.isEmpty() ? g.withActors().getFirst() : played.getFirst().actor();
+                    List<String> options = played.isEmpty() ? List.of() : played.getFirst().options();
+                    String alternatives = g.withActors().size() > 1 ? " (or as " + String.join(" or ",
+                            g.withActors().stream().filter(a -> !a.equals(actor)).toList()) + ")" : "";
+                    String key = key(new ProfileActor(other.id(), actor, List.of()));
+                    if (drafts.containsKey(key)) {
+                        continue;
+                    }
+                    String why = "IHE " + profile.acronym() + " requires its " + pa.actor() + " to be grouped with "
+                            + String.join(" or ", g.withActors()) + " of IHE " + other.acronym()
+                            + g.verification().note().map(n -> " (" + n + ")").orElse("") + ".";
+                    drafts.put(key, actorDraft(type, d.category(), d.level(), other, actor, options, why,
+                            RequirementOrigin.GROUPING, alternatives + ", grouped with its IHE " + profile.acronym() + " "
+                                    + pa.actor()));
+                    added = true;
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, Draft> drafts, Draft draft) {
+        drafts.merge(key(draft.subject()), draft, (first, second) -> first.level() == RequirementLevel.SHALL
+                || second.level() != RequirementLevel.SHALL ? first : second);
+    }
+
+    /** Requirements on the same standard, or the same actor of the same profile, are one. */
+    private static String key(RequirementSubject subject) {
+        return switch (subject) {
+            case StandardSupport s -> "standard:" + s.standard();
+            case ProfileActor p -> "actor:" + p.profile() + ":" + p.actor();
+        };
+    }
+
+    private static List<Requirement> number(SystemType type, java.util.Collection<Draft> drafts) {
+        List<Draft> ordered = drafts.stream()
+                .sorted(java.util.Comparator.comparing(Draft::category)).toList(); // stable: keeps table order within
+        String prefix = type.id().toUpperCase(java.util.Locale.ROOT);
+        List<Requirement> result = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Draft d = ordered.get(i);
+            result.add(new Requirement(String.format("%s-%02d", prefix, i + 1), d.level(), type.id(), d.category().slug(),
+                    d.subject(), d.text(), d.rationale(), d.origin()));
+        }
+        return result;
+    }
+
+    /**
+     * A requirement the planner adds: support of a standard, or a profile actor with options,
+     * worded the way proposed ones are.
+     *
+     * @param category the category to list it under; empty to take the standard's, or the
+     *                 portfolio entry's of the profile
+     * @throws IllegalArgumentException if the subject is not in the catalog, or a profile without a
+     *                                  portfolio entry is given without a category
+     */
+    public Requirement planned(String number, String systemTypeId, RequirementLevel level, RequirementSubject subject,
+            Optional<Category> category, String reason) {
+        SystemType type = catalog.systemType(systemTypeId).orElseThrow(
+                () -> new IllegalArgumentException("The catalog has no system type '" + systemTypeId + "'."));
+        String why = reason.isBlank() ? "Added by the planner." : reason.strip();
+        Draft draft = switch (subject) {
+            case StandardSupport ss -> {
+                Standard s = catalog.standard(ss.standard()).orElseThrow(
+                        () -> new IllegalArgumentException("The catalog has no standard '" + ss.standard() + "'."));
+                Draft d = standardDraft(type, s, why, RequirementOrigin.PLANNER);
+                yield new Draft(category.orElse(s.category()), level, d.subject(), relevel(d.text(), d.level(), level),
+                        why, RequirementOrigin.PLANNER);
+            }
+            case ProfileActor pa -> {
+                Profile profile = catalog.profile(pa.profile()).orElseThrow(
+                        () -> new IllegalArgumentException("The catalog has no IHE profile '" + pa.profile() + "'."));
+                var actor = profile.actor(pa.actor()).orElseThrow(() -> new IllegalArgumentException(
+                        "IHE " + profile.acronym() + " has no actor '" + pa.actor() + "'."));
+                for (String option : pa.options()) {
+                    if (actor.option(option).isEmpty()) {
+                        throw new IllegalArgumentException("The " + actor.name() + " of IHE " + profile.acronym()
+                                + " has no option '" + option + "'.");
+                    }
+                }
+                Category where = category.or(() -> profile.portfolioEntry().map(Standard::category))
+                        .orElseThrow(() -> new IllegalArgumentException("IHE " + profile.acronym()
+                                + " is not in the portfolio tables: say which category to list the requirement under."));
+                yield actorDraft(type, where, level, profile, actor.name(), pa.options(), why,
+                        RequirementOrigin.PLANNER, "");
+            }
+        };
+        return new Requirement(number, level, type.id(), draft.category().slug(), draft.subject(), draft.text(),
+                draft.rationale(), RequirementOrigin.PLANNER);
+    }
+
+    static String relevel(String text, RequirementLevel from, RequirementLevel to) {
+        return text.replaceFirst("\\b" + from.label() + "\\b", to.label());
+    }
+
+    /** Requirements on the same standard, or the same actor of the same profile, for the same system are one. */
+    public static String sameAs(Requirement r) {
+        return r.system() + "/" + key(r.subject());
+    }
+
+    /** "Preferred; maturity Final; product adoption High; site deployment Moderate in Europe; tooling Moderate." */
+    String ratings(Standard s, Optional<Region> region) {
+        StandardQuery q = region.map(StandardQuery.ALL::withRegion).orElse(StandardQuery.ALL);
+        return s.group().label() + " in ISO 21860:2020 Table " + s.table() + "; maturity " + s.maturity().label()
+                + "; product adoption " + rating(s.productAdoption(), q, region) + "; site deployment "
+                + rating(s.siteDeployment(), q, region) + "; tooling " + s.tooling().label() + ".";
+    }
+
+    private static String rating(AdoptionRating rating, StandardQuery q, Optional<Region> region) {
+        if (region.isPresent() && rating.isRegional()) {
+            return q.levelOf(rating).map(l -> l.label() + " in " + region.get().label())
+                    .orElse("not given for " + region.get().label()) + " (" + rating.describe() + ")";
+        }
+        return rating.describe();
+    }
+}

@@ -1,0 +1,35 @@
+package org.rspnavigator.procurement.rfp;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.rspnavigator.model.Catalog;
+
+/**
+ * Everything the RFP documents are made from: the spec, the requirements as the planner left
+ * them, local mandates and custom clauses, the project's version and the issue date.
+ */
+public record RfpDocument(RfpSpec spec, List<Requirement> requirements, List<LocalMandate> mandates,
+        List<CustomClause> clauses, int version, LocalDate issued) {
+
+    public RfpDocument {
+        Objects.requireNonNull(spec, "spec");
+        requirements = List.copyOf(requirements);
+        mandates = List.copyOf(mandates);
+        clauses = List.copyOf(clauses);
+        Objects.requireNonNull(issued, "issued");
+    }
+
+    /**
+     * The document with every catalog entry it names, for the renderers. A document need not come
+     * from a validated draft (a saved revision may be older than today's rules): requirements for
+     * a system the spec does not list are kept, and texts over their limits are capped when
+     * printed; only ids the catalog lacks and numbers that cannot be printed are refused.
+     *
+     * @throws IllegalArgumentException naming every id the catalog lacks and every bad number
+     */
+    public ResolvedRfp resolve(Catalog catalog) {
+        return ResolvedRfp.of(Objects.requireNonNull(catalog, "catalog"), this);
+    }
+}

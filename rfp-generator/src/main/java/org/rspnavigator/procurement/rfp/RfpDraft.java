@@ -1,0 +1,380 @@
+package org.rspnavigator.procurement.rfp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Category;
+import org.rspnavigator.model.Profile;
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.SystemType;
+import org.rspnavigator.model.Term;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.ResolvedRfp.ProcuredType;
+import org.rspnavigator.procurement.rfp.ResolvedRfp.ResolvedMandate;
+
+/**
+ * An RFP as the planner works on it: the spec, the requirements in force, the ones withdrawn
+ * (kept so that their numbers are never given again and they can be restored), local mandates and
+ * custom clauses. Every change returns a new draft; numbers, once given, stay with their
+ * requirement through re-proposals.
+ */
+public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requirement> withdrawn,
+        List<LocalMandate> mandates, List<CustomClause> clauses) {
+
+    public static final int MAX_SYSTEMS = 40;
+    public static final int MAX_REQUIREMENTS = 3_000;
+    public static final int MAX_MANDATES = 100;
+    public static final int MAX_CLAUSES = 50;
+    public static final int MAX_QUANTITY = 100_000;
+
+    public RfpDraft {
+        Objects.requireNonNull(spec, "spec");
+        requirements = List.copyOf(requirements);
+        withdrawn = List.copyOf(withdrawn);
+        mandates = List.copyOf(mandates);
+        clauses = List.copyOf(clauses);
+    }
+
+    /** A new project: what the proposer makes of the spec, nothing withdrawn, no mandates or clauses. */
+    public static RfpDraft proposed(RfpSpec spec, RequirementProposer proposer) {
+        return new RfpDraft(spec, proposer.propose(spec), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The draft for a changed spec. What the proposer now proposes is merged with what the planner
+     * had: a requirement proposed before keeps its number, level and wording, a withdrawn one stays
+     * withdrawn, a new one gets the next free number of its system, and one no longer in scope
+     * goes. The planner's own requirements stay while their system is still bought.
+     */
+    public RfpDraft withSpec(RfpSpec newSpec, RequirementProposer proposer) {
+        List<Requirement> fresh = proposer.propose(newSpec);
+        Map<String, Requirement> active = bySubject(requirements);
+        Map<String, Requirement> dropped = bySubject(withdrawn);
+        Set<String> systems = new HashSet<>();
+        newSpec.systems().forEach(s -> systems.add(s.systemType()));
+        Numbers numbers = new Numbers(requirements, withdrawn);
+        List<Requirement> keep = new ArrayList<>();
+        List<Requirement> stillWithdrawn = new ArrayList<>();
+        Set<String> proposedNow = new HashSet<>();
+        for (Requirement r : fresh) {
+            String key = RequirementProposer.sameAs(r);
+            proposedNow.add(key);
+            if (active.containsKey(key)) {
+                keep.add(active.get(key));
+            } else if (dropped.containsKey(key)) {
+                stillWithdrawn.add(dropped.get(key));
+            } else {
+                keep.add(renumbered(r, numbers.next(r.system())));
+            }
+        }
+        for (Requirement r : requirements) {
+            if (r.origin() == RequirementOrigin.PLANNER && systems.contains(r.system())
+                    && !proposedNow.contains(RequirementProposer.sameAs(r))) {
+                keep.add(r);
+            }
+        }
+        for (Requirement r : withdrawn) {
+            if (r.origin() == RequirementOrigin.PLANNER && systems.contains(r.system())) {
+                stillWithdrawn.add(r);
+            }
+        }
+        return new RfpDraft(newSpec, ordered(newSpec, keep), ordered(newSpec, stillWithdrawn), mandates, clauses);
+    }
+
+    /** Sets the level of requirement {@code number}. */
+    public RfpDraft withLevel(String number, RequirementLevel level) {
+        return replace(number, r -> r.withLevel(level));
+    }
+
+    /** Withdraws requirement {@code number}: no longer printed, its number kept. */
+    public RfpDraft withdraw(String number) {
+        Requirement r = find(requirements, number);
+        List<Requirement> rest = new ArrayList<>(requirements);
+        rest.remove(r);
+        List<Requirement> out = new ArrayList<>(withdrawn);
+        out.add(r);
+        return new RfpDraft(spec, rest, ordered(spec, out), mandates, clauses);
+    }
+
+    /** Puts a withdrawn requirement back, under its old number. */
+    public RfpDraft restore(String number) {
+        Requirement r = find(withdrawn, number);
+        List<Requirement> out = new ArrayList<>(withdrawn);
+        out.remove(r);
+        List<Requirement> in = new ArrayList<>(requirements);
+        in.add(r);
+        return new RfpDraft(spec, ordered(spec, in), out, mandates, clauses);
+    }
+
+    /**
+     * Adds a requirement of the planner's under the next free number of its system.
+     *
+     * @throws IllegalArgumentException if the system is not bought in this project, the subject is
+     *                                  not in the catalog, or the same thing is already asked for
+     */
+    public RfpDraft withAdded(String system, RequirementLevel level, RequirementSubject subject,
+            Optional<Category> category, String reason, RequirementProposer proposer) {
+        if (spec.systems().stream().noneMatch(s -> s.systemType().equals(system))) {
+            throw new IllegalArgumentException("This project does not procure a system of type '" + system
+                    + "'; add it to the systems first.");
+        }
+        Requirement added = proposer.planned(new Numbers(requirements, withdrawn).next(system), system, level,
+                subject, category, reason);
+        String key = RequirementProposer.sameAs(added);
+        for (Requirement r : requirements) {
+            if (RequirementProposer.sameAs(r).equals(key)) {
+                throw new IllegalArgumentException("Requirement " + r.number() + " already asks for this.");
+            }
+        }
+        for (Requirement r : withdrawn) {
+            if (RequirementProposer.sameAs(r).equals(key)) {
+                throw new IllegalArgumentException("Requirement " + r.number()
+                        + " asked for this and was withdrawn: restore it instead.");
+            }
+        }
+        List<Requirement> in = new ArrayList<>(requirements);
+        in.add(added);
+        return new RfpDraft(spec, ordered(spec, in), withdrawn, mandates, clauses);
+    }
+
+    public RfpDraft withMandates(List<LocalMandate> newMandates) {
+        return new RfpDraft(spec, requirements, withdrawn, newMandates, clauses);
+    }
+
+    public RfpDraft withClauses(List<CustomClause> newClauses) {
+        return new RfpDraft(spec, requirements, withdrawn, mandates, newClauses);
+    }
+
+    /** What the documents are made from. */
+    public RfpDocument toDocument(int version, LocalDate issued) {
+        return new RfpDocument(spec, requirements, mandates, clauses, version, issued);
+    }
+
+    /**
+     * Checks the draft against the catalog and the limits of {@link FieldLimits} (each problem
+     * naming the field as the API's JSON names it), as it is before it is saved or rendered.
+     *
+     * @return this draft
+     * @throws IllegalArgumentException listing every problem, for the planner to correct
+     */
+    public RfpDraft validated(Catalog catalog) {
+        return resolve(catalog).draft();
+    }
+
+    /**
+     * Checks the draft as {@link #validated} does, and gives it with the catalog entries it names,
+     * ready for its documents ({@link ResolvedDraft#toDocument}).
+     *
+     * @throws IllegalArgumentException listing every problem, for the planner to correct
+     */
+    public ResolvedDraft resolve(Catalog catalog) {
+        List<String> problems = new ArrayList<>();
+        if (spec.projectName().isBlank()) {
+            problems.add("The project needs a name.");
+        }
+        tooLong(problems, "The project name", "projectName", spec.projectName(), FieldLimits.NAME);
+        tooLong(problems, "The organization", "organization", spec.organization(), FieldLimits.NAME);
+        for (String id : spec.useCases()) {
+            if (catalog.useCase(id).isEmpty()) {
+                problems.add("The catalog has no use case '" + FieldLimits.quoted(id) + "'.");
+            }
+        }
+        if (spec.systems().size() > MAX_SYSTEMS) {
+            problems.add("A project procures at most " + MAX_SYSTEMS + " kinds of system.");
+        }
+        Set<String> systems = new HashSet<>();
+        List<ProcuredType> procured = new ArrayList<>();
+        for (ProcuredSystem s : spec.systems()) {
+            String type = FieldLimits.quoted(s.systemType());
+            Optional<SystemType> known = catalog.systemType(s.systemType());
+            if (known.isEmpty()) {
+                problems.add("The catalog has no system type '" + type + "'.");
+            } else if (!systems.add(s.systemType())) {
+                problems.add("The system type '" + type + "' is listed twice; give one quantity.");
+            } else {
+                procured.add(new ProcuredType(s, known.get()));
+            }
+            if (s.quantity() > MAX_QUANTITY) {
+                problems.add("The quantity of '" + type + "' is more than " + MAX_QUANTITY + ".");
+            }
+            tooLong(problems, "The notes on '" + type + "'", "notes", s.notes(), FieldLimits.TEXT);
+        }
+        if (requirements.size() + withdrawn.size() > MAX_REQUIREMENTS) {
+            problems.add("A project holds at most " + MAX_REQUIREMENTS + " requirements.");
+        }
+        Set<String> numbers = new HashSet<>();
+        Map<Requirement, ResolvedRequirement> resolved = new IdentityHashMap<>();
+        for (Requirement r : concat(requirements, withdrawn)) {
+            if (r.number().length() > FieldLimits.NUMBER) {
+                // Every message below names the requirement by its number: say this once, and no more.
+                problems.add("A requirement number (number) has " + r.number().length() + " characters; at most "
+                        + FieldLimits.NUMBER + " are allowed: '" + FieldLimits.quoted(r.number()) + "'.");
+                continue;
+            }
+            if (!numbers.add(r.number())) {
+                problems.add("The number " + r.number() + " is given twice.");
+            }
+            if (!systems.contains(r.system())) {
+                problems.add("Requirement " + r.number() + " is for '" + FieldLimits.quoted(r.system())
+                        + "', which the project does not procure.");
+            }
+            CatalogLookup found = CatalogLookup.of(catalog, r);
+            if (found.category().isEmpty()) {
+                problems.add("Requirement " + r.number() + " has an unknown category '"
+                        + FieldLimits.quoted(r.category()) + "'.");
+            }
+            subjectProblem(found).ifPresent(problems::add);
+            tooLong(problems, "The text of " + r.number(), "text", r.text(), FieldLimits.TEXT);
+            tooLong(problems, "The rationale of " + r.number(), "rationale", r.rationale(), FieldLimits.TEXT);
+            found.resolved().ifPresent(done -> resolved.put(r, done));
+        }
+        if (mandates.size() > MAX_MANDATES) {
+            problems.add("A project holds at most " + MAX_MANDATES + " local mandates.");
+        }
+        List<ResolvedMandate> resolvedMandates = new ArrayList<>();
+        for (int i = 0; i < mandates.size(); i++) {
+            LocalMandate m = mandates.get(i);
+            String which = "Local mandate " + (i + 1);
+            if (m.title().isBlank()) {
+                problems.add(which + " needs a title.");
+            }
+            tooLong(problems, which + "'s title", "title", m.title(), FieldLimits.TITLE);
+            tooLong(problems, which + "'s text", "text", m.text(), FieldLimits.MARKDOWN);
+            Optional<Standard> standard = m.standard().isEmpty() ? Optional.empty() : catalog.standard(m.standard());
+            if (!m.standard().isEmpty() && standard.isEmpty()) {
+                problems.add(which + " names a standard the catalog does not hold: '" + FieldLimits.quoted(m.standard())
+                        + "'.");
+            }
+            resolvedMandates.add(new ResolvedMandate(m, standard));
+        }
+        if (clauses.size() > MAX_CLAUSES) {
+            problems.add("A project holds at most " + MAX_CLAUSES + " custom clauses.");
+        }
+        for (int i = 0; i < clauses.size(); i++) {
+            CustomClause c = clauses.get(i);
+            String which = "Custom clause " + (i + 1);
+            if (c.title().isBlank()) {
+                problems.add(which + " needs a title.");
+            }
+            tooLong(problems, which + "'s title", "title", c.title(), FieldLimits.TITLE);
+            tooLong(problems, which + "'s text", "markdown", c.markdown(), FieldLimits.MARKDOWN);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        return new ResolvedDraft(this, catalog, procured, requirements.stream().map(resolved::get).toList(),
+                resolvedMandates);
+    }
+
+    /** What the catalog lacks of a requirement's subject, as the planner reads it. */
+    private static Optional<String> subjectProblem(CatalogLookup found) {
+        Requirement r = found.requirement();
+        return switch (r.subject()) {
+            case RequirementSubject.StandardSupport s -> found.standard().isPresent() ? Optional.empty()
+                    : Optional.of("Requirement " + r.number() + " names a standard the catalog does not hold: '"
+                            + FieldLimits.quoted(s.standard()) + "'.");
+            case RequirementSubject.ProfileActor p -> {
+                if (found.profile().isEmpty()) {
+                    yield Optional.of("Requirement " + r.number() + " names an IHE profile the catalog does not hold: '"
+                            + FieldLimits.quoted(p.profile()) + "'.");
+                }
+                Profile profile = found.profile().get();
+                if (found.actor().isEmpty()) {
+                    yield Optional.of("Requirement " + r.number() + ": IHE " + profile.acronym()
+                            + " has no actor '" + FieldLimits.quoted(p.actor()) + "'.");
+                }
+                yield found.unknownOptions().stream().findFirst()
+                        .map(o -> "Requirement " + r.number() + ": the " + p.actor() + " of IHE "
+                                + profile.acronym() + " has no option '" + FieldLimits.quoted(o) + "'.");
+            }
+        };
+    }
+
+    private static void tooLong(List<String> problems, String what, String field, String text, int max) {
+        FieldLimits.tooLong(what, field, text, max).ifPresent(problems::add);
+    }
+
+    private RfpDraft replace(String number, UnaryOperator<Requirement> change) {
+        Requirement r = find(requirements, number);
+        List<Requirement> out = new ArrayList<>(requirements);
+        out.set(out.indexOf(r), change.apply(r));
+        return new RfpDraft(spec, out, withdrawn, mandates, clauses);
+    }
+
+    private static Requirement find(List<Requirement> list, String number) {
+        return list.stream().filter(r -> r.number().equals(number)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no requirement " + number + " here."));
+    }
+
+    private static Map<String, Requirement> bySubject(List<Requirement> list) {
+        Map<String, Requirement> map = new LinkedHashMap<>();
+        list.forEach(r -> map.putIfAbsent(RequirementProposer.sameAs(r), r));
+        return map;
+    }
+
+    private static Requirement renumbered(Requirement r, String number) {
+        return new Requirement(number, r.level(), r.system(), r.category(), r.subject(), r.text(), r.rationale(),
+                r.origin());
+    }
+
+    /** By system in the order the spec lists them, then by category, then by number. */
+    private static List<Requirement> ordered(RfpSpec spec, List<Requirement> list) {
+        Map<String, Integer> systemOrder = new HashMap<>();
+        for (int i = 0; i < spec.systems().size(); i++) {
+            systemOrder.put(spec.systems().get(i).systemType(), i);
+        }
+        return list.stream().sorted(Comparator
+                .comparing((Requirement r) -> systemOrder.getOrDefault(r.system(), Integer.MAX_VALUE))
+                .thenComparing(r -> categoryOrder(r.category()))
+                .thenComparing(r -> Numbers.suffix(r.number()))).toList();
+    }
+
+    private static int categoryOrder(String slug) {
+        Category c = Term.fromSlug(Category.class, slug).orElse(null);
+        return c == null ? Integer.MAX_VALUE : c.ordinal();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The next free number of each system: one more than the highest ever given, withdrawn included. */
+    private static final class Numbers {
+        private final Map<String, Integer> highest = new HashMap<>();
+
+        Numbers(List<Requirement> active, List<Requirement> withdrawn) {
+            for (Requirement r : concat(active, withdrawn)) {
+                highest.merge(r.system(), suffix(r.number()), Math::max);
+            }
+        }
+
+        String next(String system) {
+            int n = highest.merge(system, 1, (old, one) -> old + 1);
+            return String.format(Locale.ROOT, "%s-%02d", system.toUpperCase(Locale.ROOT), n);
+        }
+
+        static int suffix(String number) {
+            int dash = number.lastIndexOf('-');
+            try {
+                return Integer.parseInt(number.substring(dash + 1));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+    }
+}

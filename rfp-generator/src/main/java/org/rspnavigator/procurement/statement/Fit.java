@@ -1,0 +1,33 @@
+package org.rspnavigator.procurement.statement;
+
+import org.rspnavigator.model.Term;
+
+/** How well an Integration Statement meets one requirement. */
+public enum Fit implements Term {
+    /** The statement claims what the requirement asks for. */
+    MET("Met"),
+    /** The statement claims the actor, but not every option the requirement asks for. */
+    PARTLY_MET("Partly met"),
+    /** The statement does not claim what the requirement asks for. */
+    NOT_MET("Not met"),
+    /** The statement cannot say: the requirement is on a standard that only a conformance statement covers. */
+    NOT_ASSESSED("Not assessed");
+
+    private final String label;
+
+    Fit(String label) {
+        this.label = label;
+    }
+
+    /** "partly-met": as the API writes it, and the class of its cell in the documents. */
+    @Override
+    public String slug() {
+        return Term.slugOf(this);
+    }
+
+    /** "Partly met": as documents print it. */
+    @Override
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,138 @@
+package org.rspnavigator.procurement.statement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Profile;
+import org.rspnavigator.model.Sdo;
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+
+/**
+ * Holds a buyer's requirements against a vendor's Integration Statement ({@link #analyse}), or
+ * against the statements of several bidders side by side ({@link #compare}).
+ *
+ * <ul>
+ * <li>A requirement on a profile actor is {@link Fit#MET} when the statement claims the actor with
+ * every option the requirement names, {@link Fit#PARTLY_MET} when it claims the actor without some of
+ * them, and {@link Fit#NOT_MET} when it does not claim the actor.</li>
+ * <li>A requirement on a standard is {@link Fit#NOT_ASSESSED}: an Integration Statement speaks of IHE
+ * profiles only, and the explanation says which conformance statement to read instead. The exception
+ * is a portfolio entry that is a catalog profile (IHE SWF.b): it is met when the statement claims
+ * any actor of that profile.</li>
+ * </ul>
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class GapAnalysis {
+
+    private final Catalog catalog;
+
+    public GapAnalysis(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** Each requirement, in order, against {@code statement}, with the coverage per level. */
+    public GapReport analyse(String title, IntegrationStatement statement, List<Requirement> requirements) {
+        List<GapRow> rows = rows(List.of(statement), requirements);
+        return new GapReport(title, statement, rows, Coverage.of(rows, RequirementLevel.SHALL),
+                Coverage.of(rows, RequirementLevel.SHOULD), Coverage.of(rows, RequirementLevel.MAY));
+    }
+
+    /**
+     * Each requirement against each bidder, in the given orders, with each bidder's coverage of the
+     * SHALL requirements and of all requirements.
+     *
+     * @throws IllegalArgumentException if a bidder has no name or two have the same
+     */
+    public BidderMatrix compare(List<Requirement> requirements, List<Bidder> bidders) {
+        Set<String> names = new HashSet<>();
+        for (Bidder b : bidders) {
+            if (b.name().isBlank() || !names.add(b.name().strip())) {
+                throw new IllegalArgumentException("each bidder needs a name of its own: '" + b.name() + "'");
+            }
+        }
+        List<List<GapRow>> byBidder = bidders.stream().map(b -> rows(b.statements(), requirements)).toList();
+        List<List<GapRow>> rows = new ArrayList<>();
+        for (int i = 0; i < requirements.size(); i++) {
+            int row = i;
+            rows.add(byBidder.stream().map(column -> column.get(row)).toList());
+        }
+        return new BidderMatrix(requirements, bidders.stream().map(Bidder::name).toList(), rows,
+                byBidder.stream().map(column -> Coverage.of(column, RequirementLevel.SHALL)).toList(),
+                byBidder.stream().map(Coverage::of).toList());
+    }
+
+    /** Each requirement, in order, against what {@code statements} claim together. */
+    public List<GapRow> rows(List<IntegrationStatement> statements, List<Requirement> requirements) {
+        ClaimUnion claims = new ClaimUnion(statements);
+        return requirements.stream().map(r -> assess(r, claims)).toList();
+    }
+
+    private GapRow assess(Requirement r, ClaimUnion claims) {
+        return switch (r.subject()) {
+            case RequirementSubject.ProfileActor pa -> profileActor(r, pa, claims);
+            case RequirementSubject.StandardSupport ss -> standard(r, ss, claims);
+        };
+    }
+
+    private GapRow profileActor(Requirement r, RequirementSubject.ProfileActor pa, ClaimUnion claims) {
+        String profile = CatalogNames.acronym(catalog, pa.profile());
+        String subject = pa.actor() + " of " + profile;
+        Optional<ClaimUnion.Claimed> claimed = claims.actor(pa.profile(), pa.actor());
+        if (claimed.isEmpty()) {
+            List<String> others = claims.actorsOf(pa.profile());
+            return new GapRow(r, Fit.NOT_MET, "Does not claim " + subject + "."
+                    + (others.isEmpty() ? "" : " It claims " + profile + " as " + CatalogNames.alternatives(others, "and")
+                            + "."));
+        }
+        List<String> missing = pa.options().stream().filter(o -> !claimed.get().options().contains(o)).toList();
+        String where = claims.where(claimed.get());
+        if (!missing.isEmpty()) {
+            return new GapRow(r, Fit.PARTLY_MET, "Claims " + subject + where + " without " + options(missing) + ".");
+        }
+        return new GapRow(r, Fit.MET, "Claims " + subject + where
+                + (pa.options().isEmpty() ? "" : " with " + options(pa.options())) + ".");
+    }
+
+    private GapRow standard(Requirement r, RequirementSubject.StandardSupport ss, ClaimUnion claims) {
+        Optional<Standard> standard = catalog.standard(ss.standard());
+        Optional<Profile> profile = standard.flatMap(catalog::profileOf);
+        if (profile.isPresent()) {
+            List<String> actors = claims.actorsOf(profile.get().id());
+            return actors.isEmpty()
+                    ? new GapRow(r, Fit.NOT_MET, "Claims no actor of " + profile.get().acronym() + ".")
+                    : new GapRow(r, Fit.MET, "Claims " + profile.get().acronym() + " as "
+                            + CatalogNames.alternatives(actors, "and") + ".");
+        }
+        String name = standard.map(Standard::briefName).orElse(ss.standard());
+        return new GapRow(r, Fit.NOT_ASSESSED, "An IHE Integration Statement speaks of IHE profiles only: check "
+                + name + " in " + whereToLook(standard) + ".");
+    }
+
+    private static String whereToLook(Optional<Standard> standard) {
+        List<Sdo> sdos = standard.map(Standard::sdos).orElse(List.of());
+        boolean dicom = sdos.contains(Sdo.DICOM);
+        boolean hl7 = sdos.contains(Sdo.HL7);
+        if (dicom && hl7) {
+            return "the product's DICOM and HL7 conformance statements";
+        }
+        if (dicom || hl7) {
+            return "the product's " + (dicom ? "DICOM" : "HL7") + " conformance statement";
+        }
+        return "the product's conformance statements or documentation";
+    }
+
+    /** "the option 'A'", "the options 'A' and 'B'". */
+    private static String options(List<String> names) {
+        return (names.size() == 1 ? "the option " : "the options ")
+                + CatalogNames.alternatives(names.stream().map(n -> "'" + n + "'").toList(), "and");
+    }
+}

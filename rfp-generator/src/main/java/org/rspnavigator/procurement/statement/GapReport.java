@@ -1,0 +1,26 @@
+package org.rspnavigator.procurement.statement;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A buyer's requirements held against one Integration Statement ({@link GapAnalysis}).
+ *
+ * @param title  what was compared, e.g. "Imaging Renewal 2027 (revision 3)"
+ * @param rows   one per requirement, in the requirements' order
+ * @param shall  the coverage of the SHALL requirements
+ * @param should the coverage of the SHOULD requirements
+ * @param may    the coverage of the MAY requirements
+ */
+public record GapReport(String title, IntegrationStatement statement, List<GapRow> rows, Coverage shall,
+        Coverage should, Coverage may) {
+
+    public GapReport {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(statement, "statement");
+        rows = List.copyOf(rows);
+        Objects.requireNonNull(shall, "shall");
+        Objects.requireNonNull(should, "should");
+        Objects.requireNonNull(may, "may");
+    }
+}
