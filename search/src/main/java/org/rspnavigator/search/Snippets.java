@@ -13,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.rspnavigator.markup.Markup;
 
 /**
  * The snippet each hit shows: the passages of its body in which the matched words are marked
@@ -62,23 +63,7 @@ final class Snippets {
             text = text.substring(0, cut > FALLBACK_CHARS / 2 ? cut : FALLBACK_CHARS).stripTrailing()
                     + " …";
         }
-        return escapeHtml(text);
-    }
-
-    static String escapeHtml(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#x27;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Markup.escape(text);
     }
 
     /** Highlights the body as kept in memory rather than as stored in the index (it is not). */

@@ -155,7 +155,7 @@ class CatalogSearchTest {
             }
         }
         assertThat(Snippets.fallbackSnippet("a <b>bold</b> & \"quoted\" 'text'"))
-                .isEqualTo("a &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; &#x27;text&#x27;");
+                .isEqualTo("a &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; &#39;text&#39;");
     }
 
     @Test

@@ -28,18 +28,12 @@ final class SystemTypeReader {
     Optional<Read> read(String path, String text) {
         long before = problems.countIn(path);
         Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
-        if (md.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<YamlFields> parsed = YamlFields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        Optional<YamlFields> parsed = md.flatMap(m -> YamlFields.frontMatterOf(path, m, problems));
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         YamlFields f = parsed.get();
-        String id = f.requiredText("id");
-        if (id != null && !StandardReader.ID.matcher(id).matches()) {
-            problems.add(path, f.lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
-        }
+        String id = f.requiredId();
         String name = f.requiredText("name");
         List<String> aliases = f.texts("aliases");
         List<YamlFields.Located<String>> useCaseSystems = f.locatedTexts("use-case-systems");

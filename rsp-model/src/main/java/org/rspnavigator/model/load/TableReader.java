@@ -27,10 +27,7 @@ final class TableReader {
     Optional<PortfolioTable> read(String path, String text) {
         long before = problems.countIn(path);
         Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
-        if (md.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<YamlFields> parsed = YamlFields.parse(path, md.get().frontMatter(), md.get().frontMatterLine(), problems);
+        Optional<YamlFields> parsed = md.flatMap(m -> YamlFields.frontMatterOf(path, m, problems));
         if (parsed.isEmpty()) {
             return Optional.empty();
         }

@@ -54,6 +54,11 @@ final class YamlFields {
         }
     }
 
+    /** The front matter of a catalog Markdown file as fields; empty (with the problem reported) unless a YAML mapping. */
+    static Optional<YamlFields> frontMatterOf(String file, MarkdownFile md, Problems problems) {
+        return parse(file, md.frontMatter(), md.frontMatterLine(), problems);
+    }
+
     /** Parses front matter; reports malformed YAML or a document that is not a mapping. */
     static Optional<YamlFields> parse(String file, String yaml, int firstLine, Problems problems) {
         Node root;
@@ -118,6 +123,15 @@ final class YamlFields {
 
     private void missing(String key) {
         problems.add(file, line(), "missing required key '" + key + "'");
+    }
+
+    /** The required {@code id}, reported unless it is lower-case letters, digits and single hyphens. */
+    String requiredId() {
+        String id = requiredText("id");
+        if (id != null && !StandardReader.ID.matcher(id).matches()) {
+            problems.add(file, lineOf("id"), "id '" + id + "' must be lower-case letters, digits and single hyphens");
+        }
+        return id;
     }
 
     String requiredText(String key) {

@@ -1,5 +1,5 @@
 /**
- * The panels of the RFP project view: the scope form, the requirements, the local mandates and
+ * The RFP views: the list of a planner's projects, and the project view with its panels: the scope form, the requirements, the local mandates and
  * custom clauses, the documents, the bidders and the history. They share the draft being edited
  * through a {@link org.rspnavigator.webapp.rfp.view.DraftState} and tell the view what happened
  * with events ({@link org.rspnavigator.webapp.rfp.view.DraftChanged},
