@@ -49,13 +49,11 @@ final class ProfileReader {
     }
 
     Optional<Read> read(String path, String text) {
-        long before = problems.countIn(path);
-        Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
-        Optional<YamlFields> parsed = md.flatMap(m -> YamlFields.frontMatterOf(path, m, problems));
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlFields f = parsed.get();
+        return CatalogFile.open(path, text, problems).flatMap(file -> read(path, file));
+    }
+
+    private Optional<Read> read(String path, CatalogFile file) {
+        YamlFields f = file.fields();
         String id = f.requiredId();
         String acronym = f.requiredText("acronym");
         String name = f.requiredText("name");
@@ -90,7 +88,7 @@ final class ProfileReader {
         for (YamlFields a : f.mappings("actors")) {
             actor(a, actorNames).ifPresent(actors::add);
         }
-        if (actors.isEmpty() && !f.has("actors") && problems.countIn(path) == before) {
+        if (actors.isEmpty() && !f.has("actors") && !file.hasProblems()) {
             problems.add(path, f.line(), "missing required key 'actors'");
         }
 
@@ -137,8 +135,8 @@ final class ProfileReader {
         }
         f.finish();
 
-        Map<String, String> sections = sections(md.get());
-        if (problems.countIn(path) > before) {
+        Map<String, String> sections = sections(file.markdown());
+        if (file.hasProblems()) {
             return Optional.empty();
         }
         Profile profile = new Profile(id, acronym, name, domain, status, statusNote, statusVerification, level,

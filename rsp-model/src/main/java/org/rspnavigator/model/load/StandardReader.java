@@ -50,13 +50,11 @@ final class StandardReader {
     }
 
     Optional<Read> read(String path, String text) {
-        long before = problems.countIn(path);
-        Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
-        Optional<YamlFields> parsed = md.flatMap(m -> YamlFields.frontMatterOf(path, m, problems));
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlFields f = parsed.get();
+        return CatalogFile.open(path, text, problems).flatMap(file -> read(path, file));
+    }
+
+    private Optional<Read> read(String path, CatalogFile file) {
+        YamlFields f = file.fields();
         String id = f.requiredId();
         String briefName = f.requiredText("brief-name");
         String formalName = f.requiredText("formal-name");
@@ -110,8 +108,8 @@ final class StandardReader {
         }
         f.finish();
 
-        Map<String, String> sections = sections(md.get());
-        if (problems.countIn(path) > before) {
+        Map<String, String> sections = sections(file.markdown());
+        if (file.hasProblems()) {
             return Optional.empty();
         }
         Standard standard = new Standard(id, briefName, formalName, category, group, position, maturity,

@@ -26,13 +26,11 @@ final class SystemTypeReader {
     }
 
     Optional<Read> read(String path, String text) {
-        long before = problems.countIn(path);
-        Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
-        Optional<YamlFields> parsed = md.flatMap(m -> YamlFields.frontMatterOf(path, m, problems));
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlFields f = parsed.get();
+        return CatalogFile.open(path, text, problems).flatMap(file -> read(path, file));
+    }
+
+    private Optional<Read> read(String path, CatalogFile file) {
+        YamlFields f = file.fields();
         String id = f.requiredId();
         String name = f.requiredText("name");
         List<String> aliases = f.texts("aliases");
@@ -50,11 +48,11 @@ final class SystemTypeReader {
             }
         }
         f.finish();
-        String description = md.get().body().strip();
+        String description = file.markdown().body().strip();
         if (description.isEmpty()) {
-            problems.add(path, md.get().bodyLine(), "a system type needs a description after the front matter");
+            problems.add(path, file.markdown().bodyLine(), "a system type needs a description after the front matter");
         }
-        if (problems.countIn(path) > before) {
+        if (file.hasProblems()) {
             return Optional.empty();
         }
         SystemType type = new SystemType(id, name, aliases, useCaseSystems.stream().map(YamlFields.Located::value).toList(),

@@ -25,13 +25,11 @@ final class TableReader {
     }
 
     Optional<PortfolioTable> read(String path, String text) {
-        long before = problems.countIn(path);
-        Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
-        Optional<YamlFields> parsed = md.flatMap(m -> YamlFields.frontMatterOf(path, m, problems));
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlFields f = parsed.get();
+        return CatalogFile.open(path, text, problems).flatMap(file -> read(path, file));
+    }
+
+    private Optional<PortfolioTable> read(String path, CatalogFile file) {
+        YamlFields f = file.fields();
         Integer number = f.requiredInt("table");
         Category category = f.requiredTerm("category", Category.class, "category");
         String title = f.requiredText("title");
@@ -68,10 +66,10 @@ final class TableReader {
         if (number != null && !path.equals("tables/table-" + number + ".md")) {
             problems.add(path, f.lineOf("table"), "the file of table " + number + " must be named tables/table-" + number + ".md");
         }
-        if (problems.countIn(path) > before) {
+        if (file.hasProblems()) {
             return Optional.empty();
         }
-        return Optional.of(new PortfolioTable(number, category, title, clause, footnotes, md.get().body().strip(), path));
+        return Optional.of(new PortfolioTable(number, category, title, clause, footnotes, file.markdown().body().strip(), path));
     }
 
     private List<RegionalLevel> regionalLevels(YamlFields footnote) {

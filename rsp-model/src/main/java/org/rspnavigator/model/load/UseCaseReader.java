@@ -30,13 +30,11 @@ final class UseCaseReader {
     }
 
     Optional<Read> read(String path, String text) {
-        long before = problems.countIn(path);
-        Optional<MarkdownFile> md = MarkdownFile.parse(path, text, problems);
-        Optional<YamlFields> parsed = md.flatMap(m -> YamlFields.frontMatterOf(path, m, problems));
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlFields f = parsed.get();
+        return CatalogFile.open(path, text, problems).flatMap(file -> read(path, file));
+    }
+
+    private Optional<Read> read(String path, CatalogFile file) {
+        YamlFields f = file.fields();
         String id = f.requiredId();
         String name = f.requiredText("name");
         String clause = f.requiredText("clause");
@@ -77,11 +75,11 @@ final class UseCaseReader {
             problems.add(path, f.lineOf("rows"), "a use case needs at least one row");
         }
         f.finish();
-        if (problems.countIn(path) > before) {
+        if (file.hasProblems()) {
             return Optional.empty();
         }
         return Optional.of(new Read(new UseCase(id, name, clause, table, derived, derivedFrom, footnotes, rows,
-                md.get().body().strip(), path), f.lineOf("id")));
+                file.markdown().body().strip(), path), f.lineOf("id")));
     }
 
     private Optional<UseCaseRow> row(String useCaseId, int number, YamlFields r, boolean derived, Set<String> marks) {
