@@ -3,7 +3,7 @@ package org.rspnavigator.webapp.accounts;
 import java.io.IOException;
 
 import org.rspnavigator.webapp.platform.web.DatabaseUnavailable;
-import org.rspnavigator.webapp.platform.web.Problems;
+import org.rspnavigator.webapp.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -139,6 +139,6 @@ public class SecurityConfiguration {
         if (challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"RSP Navigator\"");
         }
-        Problems.write(response, status, status.getReasonPhrase(), detail);
+        ProblemResponses.write(response, status, status.getReasonPhrase(), detail);
     }
 }

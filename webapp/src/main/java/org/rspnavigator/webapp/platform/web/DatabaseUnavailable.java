@@ -1,6 +1,6 @@
 package org.rspnavigator.webapp.platform.web;
 
-import org.rspnavigator.webapp.platform.web.Problems;
+import org.rspnavigator.webapp.platform.web.ProblemResponses;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -141,7 +141,7 @@ public final class DatabaseUnavailable {
             throws IOException {
         log(LOG, request.getMethod() + " " + request.getRequestURI(), e);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-        Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", DETAIL);
+        ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", DETAIL);
     }
 
     /** The innermost cause in one line, which usually names the real problem ("Connection refused"). */

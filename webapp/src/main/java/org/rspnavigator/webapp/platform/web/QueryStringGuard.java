@@ -35,8 +35,8 @@ class QueryStringGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (isValid(request.getQueryString())) {
             chain.doFilter(request, response);
-        } else if (Problems.isApi(request.getRequestURI())) {
-            Problems.write(response, HttpStatus.BAD_REQUEST, "Bad request", DETAIL);
+        } else if (ProblemResponses.isApi(request.getRequestURI())) {
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "Bad request", DETAIL);
         } else {
             response.sendError(HttpStatus.BAD_REQUEST.value(), DETAIL);
         }

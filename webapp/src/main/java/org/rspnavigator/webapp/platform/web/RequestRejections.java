@@ -24,8 +24,8 @@ class RequestRejections {
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
             log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), rejected.getMessage());
-            if (Problems.isApi(request.getRequestURI())) {
-                Problems.write(response, HttpStatus.BAD_REQUEST, "Bad request", DETAIL);
+            if (ProblemResponses.isApi(request.getRequestURI())) {
+                ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "Bad request", DETAIL);
             } else {
                 response.sendError(HttpStatus.BAD_REQUEST.value(), DETAIL);
             }

@@ -31,7 +31,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !Problems.isApi(request.getRequestURI());
+        return !ProblemResponses.isApi(request.getRequestURI());
     }
 
     @Override
@@ -40,7 +40,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean hasBody = length > 0 || "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (hasBody && (length < 0 || length > maxBytes)) {
-            Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", length < 0
+            ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", length < 0
                     ? "Send the request with a Content-Length." : "The request body is larger than " + maxBytes + " bytes.");
             return;
         }

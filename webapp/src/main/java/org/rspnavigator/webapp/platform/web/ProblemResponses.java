@@ -15,11 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
  * before a controller is reached (security filters, request guards). Controllers return
  * {@code ProblemDetail} instead, which Spring writes the same way.
  */
-public final class Problems {
+public final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Problems() {
+    private ProblemResponses() {
     }
 
     /** Whether a request path belongs to the JSON API, whose errors are problem documents. */
