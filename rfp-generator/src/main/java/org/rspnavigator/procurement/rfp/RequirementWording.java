@@ -98,7 +98,7 @@ final class RequirementWording {
                     + s.specification().map(sp -> " (" + sp + ")").orElse("")
                     + ": each SOP class, with SCU/SCP or creator/consumer, named by the bidder" : String.join("; ", roles);
             String text = roles.isEmpty() ? lead + "implement " + name + " in the DICOM roles its function needs, "
-                    + "naming each SOP class and role." : lead + "implement " + name + " as " + role + ".";
+                    + "naming each SOP class and role." : lead + "implement " + name + " as " + inSentence(role) + ".";
             return new Worded(text, new Conformance(role, DICOM_EDITION, DICOM_EVIDENCE, ""));
         }
         if (s.category() == Category.DATA) {
@@ -367,6 +367,13 @@ final class RequirementWording {
     private boolean isHl7v2(Standard s) {
         return s.sdos().contains(Sdo.HL7) && (data.hl7Version(s.id()).isPresent() || s.id().startsWith("hl7-")
                 && !s.id().equals("hl7-cda-r2"));
+    }
+
+    /** A role as it reads inside a sentence: "as creator of ...", but "as Storage SCU of ...". */
+    static String inSentence(String role) {
+        String first = role.split(" ", 2)[0];
+        return java.util.Set.of("Creator", "Consumer", "Display", "Origin", "User", "Secure", "De-identification")
+                .contains(first) ? lowerFirst(role) : role;
     }
 
     private static String lowerFirst(String s) {
