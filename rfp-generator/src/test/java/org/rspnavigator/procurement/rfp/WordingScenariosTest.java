@@ -107,7 +107,7 @@ class WordingScenariosTest {
         List<Requirement> pacs = propose("pacs", Optional.of(Region.EUROPE), "device-to-department");
         assertThat(about(pacs, new StandardSupport("dicom-dimse-services")).conformance()).isEqualTo(new Conformance(
                 "Storage SCP and SCU; Study Root Query/Retrieve Information Model – FIND SCP; Study Root Query/Retrieve "
-                        + "Information Model – MOVE SCP; Study Root Query/Retrieve Information Model – GET SCP; Storage "
+                        + "Information Model – MOVE SCP; Storage "
                         + "Commitment Push Model SOP Class SCP; Modality Performed Procedure Step SOP Class SCP; "
                         + "Verification SOP Class SCU and SCP", DICOM_EDITION, DICOM_EVIDENCE, ""));
         assertThat(about(pacs, new StandardSupport("dicomweb")).text()).isEqualTo("The proposed PACS SHALL implement "
