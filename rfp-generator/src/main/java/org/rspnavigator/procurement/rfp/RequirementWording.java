@@ -266,8 +266,9 @@ final class RequirementWording {
         AdoptionRating rating = s.get().siteDeployment().isRegional() ? s.get().siteDeployment()
                 : s.get().productAdoption();
         Optional<AdoptionLevel> there = rating.levelIn(r);
-        String note = " Site deployment " + there.map(AdoptionLevel::label).orElse("not given") + " in " + r.label()
-                + " (ISO 21860:2020 " + footnote.get().reference() + ").";
+        String note = there.map(l -> " Site deployment " + l.label() + " in " + r.label())
+                .orElse(" No site deployment level given for " + r.label()) + " (ISO 21860:2020 "
+                + footnote.get().reference() + ").";
         Conformance c = conformance;
         if (s.get().category() == Category.DATA && data.hasRegionalVersion(s.get().id())) {
             c = new Conformance(c.role(), data.terminologyVersion(s.get().id(), region).orElse(c.version()),
@@ -279,7 +280,8 @@ final class RequirementWording {
             Optional<AcceptedAlternative> alt = alternative(s.get(), pa, r, footnote.get());
             if (alt.isPresent()) {
                 alternatives.add(alt.get());
-                newText = text + " " + describe(alt.get(), level);
+                newText = text + " " + describe(alt.get(), level, data.regionalAlternative(s.get().id(), r)
+                        .map(ConformanceData.RegionalAlternative::hl7Version).orElse(""));
             }
         }
         boolean low = there.map(l -> l.compareTo(AdoptionLevel.LOW) <= 0).orElse(false);
@@ -326,7 +328,7 @@ final class RequirementWording {
     }
 
     /** "As a transition, IHE SWF as Image Manager and Image Archive together with IHE PIR as ... on HL7 Version 2.3.1 ..." */
-    private String describe(AcceptedAlternative alt, RequirementLevel level) {
+    private String describe(AcceptedAlternative alt, RequirementLevel level, String hl7Version) {
         List<String> byProfile = new ArrayList<>();
         String current = null;
         List<String> actors = new ArrayList<>();
@@ -343,8 +345,7 @@ final class RequirementWording {
                             : " options")));
         }
         byProfile.add("IHE " + current + " as " + String.join(" and ", actors));
-        String hl7 = alt.subjects().stream().map(x -> ((ProfileActor) x).profile()).anyMatch(p -> p.equals("swf"))
-                ? " on HL7 Version 2.3.1" : "";
+        String hl7 = hl7Version.isBlank() ? "" : " on " + hl7Version;
         return "As an accepted transition, " + String.join(" together with ", byProfile) + hl7
                 + " meets this requirement, provided that " + alt.condition() + "; the bidder "
                 + (level == RequirementLevel.SHALL ? "SHALL" : level.label()) + " state which of the two it offers.";

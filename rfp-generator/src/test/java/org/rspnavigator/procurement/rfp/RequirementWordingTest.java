@@ -139,6 +139,17 @@ class RequirementWordingTest {
     }
 
     @Test
+    void aRegionTheFootnoteDoesNotRateGetsNoTransitionAndSaysSo() {
+        Requirement r = PROPOSER.propose(new RfpSpec("X", "", Optional.of(Region.ELSEWHERE),
+                List.of("device-to-department"), List.of(new ProcuredSystem("ris", 1, "")))).stream()
+                .filter(x -> x.subject() instanceof ProfileActor pa && pa.profile().equals("swf-b")).findFirst()
+                .orElseThrow();
+        assertThat(r.rationale()).endsWith("No site deployment level given for Elsewhere (ISO 21860:2020 Table 5, "
+                + "footnote a).");
+        assertThat(r.alternatives()).isEmpty();
+    }
+
+    @Test
     void aPacsInTheUsMayClaimSwfAsImageManagerAndImageArchiveTogetherWithPir() {
         Requirement r = PROPOSER.propose(new RfpSpec("X", "", Optional.of(Region.US), List.of("device-to-department"),
                 List.of(new ProcuredSystem("pacs", 1, "")))).stream()
