@@ -50,9 +50,16 @@ public final class RequirementProposer {
     }
 
     private final Catalog catalog;
+    private final RequirementWording wording;
 
+    /** A proposer wording requirements with the catalog's conformance facts on the class path. */
     public RequirementProposer(Catalog catalog) {
+        this(catalog, ConformanceData.fromClasspath());
+    }
+
+    public RequirementProposer(Catalog catalog, ConformanceData conformance) {
         this.catalog = catalog;
+        this.wording = new RequirementWording(catalog, conformance);
     }
 
     /** @throws IllegalArgumentException listing every problem of the spec */
@@ -96,7 +103,7 @@ public final class RequirementProposer {
 
     /** A requirement before it is numbered, with the category it is listed under. */
     private record Draft(Category category, RequirementLevel level, RequirementSubject subject, String text,
-            String rationale, RequirementOrigin origin) {
+            String rationale, RequirementOrigin origin, Conformance conformance) {
     }
 
     private List<Requirement> forSystem(RfpSpec spec, SystemType type) {
@@ -104,23 +111,44 @@ public final class RequirementProposer {
         Map<String, Draft> drafts = new LinkedHashMap<>(); // keyed by subject, first reason wins
         for (Map.Entry<Standard, List<String>> e : reasons.entrySet()) {
             Standard s = e.getKey();
-            String why = String.join(" ", e.getValue()) + " " + ratings(s, spec.region());
+            String why = RequirementWording.rationale(e.getValue(), s);
             OptionOf option = OPTION_ENTRIES.get(s.id());
             if (option != null) {
                 addOption(drafts, type, s, option, "The “" + option.option() + "” option is " + s.briefName() + ": "
-                        + ratings(s, spec.region()));
+                        + why);
                 continue;
             }
             addStandard(drafts, type, s, why, RequirementOrigin.PORTFOLIO);
             if (s.group() == AssessmentGroup.LEGACY) {
                 for (Standard successor : successors(s)) {
-                    addStandard(drafts, type, successor, "Supersedes " + s.briefName() + ", which is in scope. "
-                            + ratings(successor, spec.region()), RequirementOrigin.SUCCESSOR);
+                    addStandard(drafts, type, successor, "New data in place of legacy " + s.briefName() + " ("
+                            + successor.briefName() + " supersedes it); " + why, RequirementOrigin.SUCCESSOR);
+                    raise(drafts, successor, level(s.group()));
                 }
             }
         }
         addGroupings(drafts, type);
-        return number(type, drafts.values());
+        return number(type, drafts.values(), spec.region());
+    }
+
+    /**
+     * The successor of a legacy standard in scope is where new data goes: it is asked for at the
+     * legacy standard's level at least (new SNOMED CT data with concept ids SHALL, although the
+     * numeric identifiers are emerging in Table 1).
+     */
+    private void raise(Map<String, Draft> drafts, Standard successor, RequirementLevel to) {
+        drafts.replaceAll((key, d) -> {
+            boolean same = switch (d.subject()) {
+                case StandardSupport ss -> ss.standard().equals(successor.id());
+                case ProfileActor pa -> catalog.profile(pa.profile()).flatMap(Profile::portfolioEntry)
+                        .map(e -> e.id().equals(successor.id())).orElse(false);
+            };
+            if (!same || d.level().compareTo(to) <= 0) {
+                return d;
+            }
+            return new Draft(d.category(), to, d.subject(), relevel(d.text(), d.level(), to), d.rationale(),
+                    d.origin(), d.conformance());
+        });
     }
 
     /**
@@ -150,9 +178,7 @@ public final class RequirementProposer {
                 if (concerned.isEmpty()) {
                     continue;
                 }
-                String where = u.derived() ? u.name() + " (derived by RSP Navigator from ISO 21860:2020 clause "
-                        + row.basis().orElse("5") + ")" : u.name() + " (ISO 21860:2020 Table " + u.table().orElseThrow() + ")";
-                String reason = "Use case " + where + ", row “" + row.label() + "” for " + String.join(", ", concerned) + ".";
+                String reason = RequirementWording.rowReason(u, row);
                 for (Standard s : row.standards()) {
                     reasons.computeIfAbsent(s, k -> new ArrayList<>()).add(reason);
                 }
@@ -179,16 +205,10 @@ public final class RequirementProposer {
 
     private Draft standardDraft(SystemType type, Standard s, String why, RequirementOrigin origin) {
         RequirementLevel level = level(s.group());
-        String text = "The proposed " + type.name() + " " + level.label() + " support " + s.briefName() + " ("
-                + s.formalName() + ")";
-        if (s.group() == AssessmentGroup.LEGACY) {
-            List<Standard> successors = successors(s);
-            if (!successors.isEmpty()) {
-                text += " together with, or on the way to, "
-                        + successors.stream().map(Standard::briefName).collect(Collectors.joining(" and "));
-            }
-        }
-        return new Draft(s.category(), level, new StandardSupport(s.id()), text + ".", why.strip(), origin);
+        RequirementWording.Worded worded = wording.standard(type, s, level,
+                s.group() == AssessmentGroup.LEGACY ? successors(s) : List.of());
+        return new Draft(s.category(), level, new StandardSupport(s.id()), worded.text(), why.strip(), origin,
+                worded.conformance());
     }
 
     private Draft actorDraft(SystemType type, Category category, RequirementLevel level, Profile profile, String actor,
@@ -198,7 +218,8 @@ public final class RequirementProposer {
                         + (options.size() == 1 ? " option" : " options");
         String text = "The proposed " + type.name() + " " + level.label() + " implement IHE " + profile.acronym() + " ("
                 + profile.name() + ") as " + actor + optionText + because + ".";
-        return new Draft(category, level, new ProfileActor(profile.id(), actor, options), text, why.strip(), origin);
+        return new Draft(category, level, new ProfileActor(profile.id(), actor, options), text, why.strip(), origin,
+                wording.actor(profile, actor, options));
     }
 
     /** An option entry (ATNA's Radiology Audit Trail): added to the actor requirement it belongs to. */
@@ -275,15 +296,17 @@ public final class RequirementProposer {
         };
     }
 
-    private static List<Requirement> number(SystemType type, java.util.Collection<Draft> drafts) {
+    private List<Requirement> number(SystemType type, java.util.Collection<Draft> drafts, Optional<Region> region) {
         List<Draft> ordered = drafts.stream()
                 .sorted(java.util.Comparator.comparing(Draft::category)).toList(); // stable: keeps table order within
         String prefix = type.id().toUpperCase(java.util.Locale.ROOT);
         List<Requirement> result = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Draft d = ordered.get(i);
+            RequirementWording.Regional r = wording.regional(type, d.subject(), d.level(), d.text(), d.rationale(),
+                    d.conformance(), region);
             result.add(new Requirement(String.format("%s-%02d", prefix, i + 1), d.level(), type.id(), d.category().slug(),
-                    d.subject(), d.text(), d.rationale(), d.origin()));
+                    d.subject(), r.text(), r.rationale(), d.origin(), r.conformance(), r.alternatives()));
         }
         return result;
     }
@@ -308,7 +331,7 @@ public final class RequirementProposer {
                         () -> new IllegalArgumentException("The catalog has no standard '" + ss.standard() + "'."));
                 Draft d = standardDraft(type, s, why, RequirementOrigin.PLANNER);
                 yield new Draft(category.orElse(s.category()), level, d.subject(), relevel(d.text(), d.level(), level),
-                        why, RequirementOrigin.PLANNER);
+                        why, RequirementOrigin.PLANNER, d.conformance());
             }
             case ProfileActor pa -> {
                 Profile profile = catalog.profile(pa.profile()).orElseThrow(
@@ -329,11 +352,11 @@ public final class RequirementProposer {
             }
         };
         return new Requirement(number, level, type.id(), draft.category().slug(), draft.subject(), draft.text(),
-                draft.rationale(), RequirementOrigin.PLANNER);
+                draft.rationale(), RequirementOrigin.PLANNER, draft.conformance(), List.of());
     }
 
     static String relevel(String text, RequirementLevel from, RequirementLevel to) {
-        return text.replaceFirst("\\b" + from.label() + "\\b", to.label());
+        return text.replaceAll("\\b" + from.label() + "\\b", to.label());
     }
 
     /** Requirements on the same standard, or the same actor of the same profile, for the same system are one. */
@@ -341,8 +364,12 @@ public final class RequirementProposer {
         return r.system() + "/" + key(r.subject());
     }
 
-    /** "Preferred; maturity Final; product adoption High; site deployment Moderate in Europe; tooling Moderate." */
-    String ratings(Standard s, Optional<Region> region) {
+    /**
+     * "Preferred in ISO 21860:2020 Table 5; maturity Final; product adoption High; site deployment
+     * Moderate in Europe; tooling Moderate.": the ratings of a standard, stated once in the glossary
+     * rather than under each requirement.
+     */
+    public String ratings(Standard s, Optional<Region> region) {
         StandardQuery q = region.map(StandardQuery.ALL::withRegion).orElse(StandardQuery.ALL);
         return s.group().label() + " in ISO 21860:2020 Table " + s.table() + "; maturity " + s.maturity().label()
                 + "; product adoption " + rating(s.productAdoption(), q, region) + "; site deployment "

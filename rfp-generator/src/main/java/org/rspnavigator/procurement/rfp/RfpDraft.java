@@ -327,7 +327,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
 
     private static Requirement renumbered(Requirement r, String number) {
         return new Requirement(number, r.level(), r.system(), r.category(), r.subject(), r.text(), r.rationale(),
-                r.origin());
+                r.origin(), r.conformance(), r.alternatives());
     }
 
     /** By system in the order the spec lists them, then by category, then by number. */

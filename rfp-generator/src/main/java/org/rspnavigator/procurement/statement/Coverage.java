@@ -7,7 +7,7 @@ import org.rspnavigator.procurement.rfp.RequirementLevel;
 /**
  * How many requirements a statement meets, partly meets, does not meet, and cannot speak to.
  * Percentages are of the requirements assessed, since a statement cannot be blamed for what only a
- * conformance statement covers.
+ * conformance statement covers. A requirement met through an accepted transition counts as met.
  */
 public record Coverage(int met, int partlyMet, int notMet, int notAssessed) {
 
@@ -21,7 +21,7 @@ public record Coverage(int met, int partlyMet, int notMet, int notAssessed) {
     public static Coverage of(Collection<GapRow> rows) {
         int[] counts = new int[Fit.values().length];
         rows.forEach(r -> counts[r.fit().ordinal()]++);
-        return new Coverage(counts[Fit.MET.ordinal()], counts[Fit.PARTLY_MET.ordinal()], counts[Fit.NOT_MET.ordinal()],
+        return new Coverage(counts[Fit.MET.ordinal()] + counts[Fit.MET_WITH_TRANSITION.ordinal()], counts[Fit.PARTLY_MET.ordinal()], counts[Fit.NOT_MET.ordinal()],
                 counts[Fit.NOT_ASSESSED.ordinal()]);
     }
 

@@ -6,6 +6,12 @@ import org.rspnavigator.model.Term;
 public enum Fit implements Term {
     /** The statement claims what the requirement asks for. */
     MET("Met"),
+    /**
+     * The statement does not claim what the requirement asks for, but claims every subject of an
+     * alternative the buyer accepts as a transition (IHE SWF and PIR for SWF.b in the US), on the
+     * condition the requirement states. Counted as met in a {@link Coverage}.
+     */
+    MET_WITH_TRANSITION("Met with transition"),
     /** The statement claims the actor, but not every option the requirement asks for. */
     PARTLY_MET("Partly met"),
     /** The statement does not claim what the requirement asks for. */

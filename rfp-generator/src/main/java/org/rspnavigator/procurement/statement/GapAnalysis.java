@@ -11,6 +11,7 @@ import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Sdo;
 import org.rspnavigator.model.Standard;
+import org.rspnavigator.procurement.rfp.AcceptedAlternative;
 import org.rspnavigator.procurement.rfp.Requirement;
 import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.rfp.RequirementSubject;
@@ -27,6 +28,8 @@ import org.rspnavigator.procurement.rfp.RequirementSubject;
  * profiles only, and the explanation says which conformance statement to read instead. The exception
  * is a portfolio entry that is a catalog profile (IHE SWF.b): it is met when the statement claims
  * any actor of that profile.</li>
+ * <li>A requirement not met, or partly met, is {@link Fit#MET_WITH_TRANSITION} when the statement
+ * claims every subject of one of its accepted alternatives in full.</li>
  * </ul>
  *
  * <p>Immutable and safe to share between threads.
@@ -77,10 +80,47 @@ public final class GapAnalysis {
     }
 
     private GapRow assess(Requirement r, ClaimUnion claims) {
-        return switch (r.subject()) {
+        GapRow own = switch (r.subject()) {
             case RequirementSubject.ProfileActor pa -> profileActor(r, pa, claims);
             case RequirementSubject.StandardSupport ss -> standard(r, ss, claims);
         };
+        if (own.fit() == Fit.MET || own.fit() == Fit.NOT_ASSESSED) {
+            return own;
+        }
+        for (AcceptedAlternative alternative : r.alternatives()) {
+            Optional<String> claimed = claimsAll(alternative, claims);
+            if (claimed.isPresent()) {
+                return new GapRow(r, Fit.MET_WITH_TRANSITION, "Claims the accepted transition: " + claimed.get()
+                        + ". Accepted provided that " + alternative.condition() + ".");
+            }
+        }
+        return own;
+    }
+
+    /** "SWF as Image Manager and PIR as Image Manager/Image Archive", if every subject is claimed in full. */
+    private Optional<String> claimsAll(AcceptedAlternative alternative, ClaimUnion claims) {
+        List<String> parts = new ArrayList<>();
+        for (RequirementSubject subject : alternative.subjects()) {
+            switch (subject) {
+                case RequirementSubject.ProfileActor pa -> {
+                    Optional<ClaimUnion.Claimed> claimed = claims.actor(pa.profile(), pa.actor());
+                    if (claimed.isEmpty() || !claimed.get().options().containsAll(pa.options())) {
+                        return Optional.empty();
+                    }
+                    parts.add(CatalogNames.acronym(catalog, pa.profile()) + " as " + pa.actor()
+                            + (pa.options().isEmpty() ? "" : " with " + options(pa.options())));
+                }
+                case RequirementSubject.StandardSupport ss -> {
+                    Optional<Profile> profile = catalog.standard(ss.standard()).flatMap(catalog::profileOf);
+                    if (profile.isEmpty() || claims.actorsOf(profile.get().id()).isEmpty()) {
+                        return Optional.empty(); // only a conformance statement can show a plain standard
+                    }
+                    parts.add(profile.get().acronym() + " as "
+                            + CatalogNames.alternatives(claims.actorsOf(profile.get().id()), "and"));
+                }
+            }
+        }
+        return Optional.of(String.join(" and ", parts));
     }
 
     private GapRow profileActor(Requirement r, RequirementSubject.ProfileActor pa, ClaimUnion claims) {

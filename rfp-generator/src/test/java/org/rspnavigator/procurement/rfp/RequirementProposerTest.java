@@ -83,7 +83,7 @@ class RequirementProposerTest {
                 row("IMAGE-DISPLAY-03", SHALL, std("dicom-codes")),
                 row("IMAGE-DISPLAY-04", SHALL, std("dicom-context-groups")),
                 row("IMAGE-DISPLAY-05", SHALL, std("snomed-ct-rt")),
-                row("IMAGE-DISPLAY-06", SHOULD, std("snomed-ct-numeric")),
+                row("IMAGE-DISPLAY-06", SHALL, std("snomed-ct-numeric")), // new data: at the legacy RT codes' level
                 row("IMAGE-DISPLAY-07", SHOULD, std("radlex-playbook")),
                 row("IMAGE-DISPLAY-08", SHALL, std("dicom-core-image-iods")),
                 row("IMAGE-DISPLAY-09", SHALL, std("dicom-encapsulated-pdf")),
@@ -108,12 +108,16 @@ class RequirementProposerTest {
     }
 
     @Test
-    void everyRequirementSaysWhichRowAndRatingsPutItThere() {
+    void everyRequirementSaysInOneLineWhichRowAndClausePutItThereAndNoLongerRepeatsTheRatings() {
         Requirement swf = find(proposer.propose(PACS_AND_VIEWERS), "PACS-16");
         assertThat(swf.text()).isEqualTo("The proposed PACS SHALL implement IHE SWF.b (Scheduled Workflow.b) as "
                 + "Image Manager/Image Archive with the “Availability of PPS-Referenced Instances” option.");
-        assertThat(swf.rationale())
-                .startsWith("Use case Device to department integration (ISO 21860:2020 Table 6), row “IHE SWF.b” for PACS.")
+        assertThat(swf.rationale()).isEqualTo("ISO 21860:2020 Table 6, row “IHE SWF.b”, device to department "
+                + "integration; clause 5.4.3.1. Site deployment Moderate in Europe (ISO 21860:2020 Table 5, footnote a).");
+        assertThat(proposer.propose(PACS_AND_VIEWERS)).allSatisfy(r -> assertThat(r.rationale())
+                .doesNotContain("maturity").doesNotContain("tooling").doesNotContain("\n"));
+        // the ratings are still available, once, for the glossary
+        assertThat(proposer.ratings(CATALOG.standard("ihe-swf-b").orElseThrow(), Optional.of(Region.EUROPE)))
                 .contains("Preferred in ISO 21860:2020 Table 5")
                 .contains("site deployment Moderate in Europe (Moderate in Europe and Japan; Low in US)");
         assertThat(swf.origin()).isEqualTo(RequirementOrigin.PORTFOLIO);
@@ -125,8 +129,11 @@ class RequirementProposerTest {
     void withoutARegionTheRatingsAreGivenForEveryRegion() {
         RfpSpec anywhere = spec(Optional.empty(), List.of("device-to-department"), new ProcuredSystem("pacs", 1, ""));
         Requirement swf = find(proposer.propose(anywhere), "PACS-16");
-        assertThat(swf.rationale()).contains("site deployment Moderate in Europe and Japan; Low in US;")
-                .doesNotContain("Moderate in Europe (");
+        assertThat(swf.rationale()).endsWith("Regional levels (ISO 21860:2020 Table 5, footnote a) not applied: "
+                + "no region given.");
+        assertThat(swf.alternatives()).isEmpty();
+        assertThat(proposer.ratings(CATALOG.standard("ihe-swf-b").orElseThrow(), Optional.empty()))
+                .contains("site deployment Moderate in Europe and Japan; Low in US;").doesNotContain("Moderate in Europe (");
     }
 
     @Test
@@ -135,19 +142,22 @@ class RequirementProposerTest {
         assertThat(all).noneMatch(r -> r.subject().equals(std("ihe-atna-radiology-option")));
         Requirement atna = find(all, "PACS-13");
         assertThat(atna.text()).contains("as Secure Node with the “Radiology Audit Trail”,");
-        assertThat(atna.rationale()).contains("The “Radiology Audit Trail” option is IHE ATNA – Radiology Option: Preferred");
+        assertThat(atna.rationale()).contains("The “Radiology Audit Trail” option is IHE ATNA – Radiology Option: "
+                + "ISO 21860:2020 Table 6, row “IHE ATNA with Radiology Option”");
     }
 
     @Test
-    void aLegacyStandardIsAskedForTogetherWithItsSuccessor() {
+    void aLegacyStandardSaysWhatToDoWithOldDataAndItsSuccessorCarriesTheNewData() {
         List<Requirement> all = proposer.propose(PACS_AND_VIEWERS);
         Requirement rt = find(all, "IMAGE-DISPLAY-05");
         assertThat(rt.subject()).isEqualTo(std("snomed-ct-rt"));
-        assertThat(rt.text()).endsWith("together with, or on the way to, SNOMED CT (Numeric Identifiers).");
+        assertThat(rt.text()).startsWith("The proposed Image display / diagnostic viewer SHALL accept SNOMED RT-style codes")
+                .contains("and it SHALL create new data with SNOMED CT concept ids only")
+                .doesNotContain("support").doesNotContain("on the way to");
         Requirement numeric = find(all, "IMAGE-DISPLAY-06");
         assertThat(numeric.origin()).isEqualTo(RequirementOrigin.SUCCESSOR);
-        assertThat(numeric.level()).isEqualTo(SHOULD); // emerging in Table 1
-        assertThat(numeric.rationale()).startsWith("Supersedes SNOMED CT (RT Identifiers), which is in scope.");
+        assertThat(numeric.level()).isEqualTo(SHALL); // emerging in Table 1, but new data goes nowhere else
+        assertThat(numeric.rationale()).startsWith("New data in place of legacy SNOMED CT (RT Identifiers)");
     }
 
     @Test

@@ -53,7 +53,7 @@ class RfpDraftTest {
                 .findFirst().orElseThrow();
         assertThat(fhir.number()).isEqualTo("PACS-26");
         assertThat(fhir.rationale()).isEqualTo("Our EHR integration engine sends results as ORU.");
-        assertThat(fhir.text()).startsWith("The proposed PACS SHALL support HL7 ORU");
+        assertThat(fhir.text()).startsWith("The proposed PACS SHALL receive ORU^R01 messages of HL7 ORU");
 
         RfpDraft back = added.restore("PACS-25");
         assertThat(back.withdrawn()).isEmpty();

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.AcceptedAlternative;
+import org.rspnavigator.procurement.rfp.Conformance;
 import org.rspnavigator.procurement.rfp.CustomClause;
 import org.rspnavigator.procurement.rfp.LocalMandate;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;
@@ -42,10 +44,28 @@ public final class RfpJson {
 
     /**
      * A requirement: exactly one of {@code standard} or {@code profile} + {@code actor} (with
-     * {@code options}) says what it asks for.
+     * {@code options}) says what it asks for. {@code role}, {@code version}, {@code evidence} and
+     * {@code licence} make it testable (the system's role, the binding version, the evidence asked,
+     * who holds a licence); {@code alternatives} are what else the buyer accepts as meeting it.
      */
     public record RequirementJson(String number, String level, String system, String category, String standard,
-            String profile, String actor, List<String> options, String text, String rationale, String origin) {
+            String profile, String actor, List<String> options, String text, String rationale, String origin,
+            String role, String version, String evidence, String licence, List<AlternativeJson> alternatives) {
+
+        /** A requirement without role, version, evidence, licence or alternatives (as clients wrote it before). */
+        public RequirementJson(String number, String level, String system, String category, String standard,
+                String profile, String actor, List<String> options, String text, String rationale, String origin) {
+            this(number, level, system, category, standard, profile, actor, options, text, rationale, origin, null,
+                    null, null, null, null);
+        }
+    }
+
+    /** One subject of an accepted alternative: a standard, or a profile and actor with options. */
+    public record SubjectJson(String standard, String profile, String actor, List<String> options) {
+    }
+
+    /** An accepted alternative: every subject claimed together meets the requirement, on the condition given. */
+    public record AlternativeJson(List<SubjectJson> subjects, String condition, String basis) {
     }
 
     public record Mandate(String title, String standard, String text) {
@@ -73,11 +93,19 @@ public final class RfpJson {
     }
 
     public static RequirementJson of(Requirement r) {
-        return switch (r.subject()) {
-            case StandardSupport s -> new RequirementJson(r.number(), r.level().slug(), r.system(), r.category(),
-                    s.standard(), null, null, List.of(), r.text(), r.rationale(), r.origin().slug());
-            case ProfileActor p -> new RequirementJson(r.number(), r.level().slug(), r.system(), r.category(), null,
-                    p.profile(), p.actor(), p.options(), r.text(), r.rationale(), r.origin().slug());
+        Conformance c = r.conformance();
+        List<AlternativeJson> alternatives = r.alternatives().stream().map(a -> new AlternativeJson(
+                a.subjects().stream().map(RfpJson::subject).toList(), a.condition(), a.basis())).toList();
+        SubjectJson s = subject(r.subject());
+        return new RequirementJson(r.number(), r.level().slug(), r.system(), r.category(), s.standard(), s.profile(),
+                s.actor(), s.options(), r.text(), r.rationale(), r.origin().slug(), c.role(), c.version(), c.evidence(),
+                c.licence(), alternatives);
+    }
+
+    private static SubjectJson subject(RequirementSubject subject) {
+        return switch (subject) {
+            case StandardSupport s -> new SubjectJson(s.standard(), null, null, List.of());
+            case ProfileActor p -> new SubjectJson(null, p.profile(), p.actor(), p.options());
         };
     }
 
@@ -173,8 +201,27 @@ public final class RfpJson {
                 problems.add(which + " must name either a standard, or a profile and an actor.");
                 continue;
             }
+            List<AcceptedAlternative> alternatives = new ArrayList<>();
+            for (AlternativeJson a : nonNull(r.alternatives())) {
+                List<RequirementSubject> subjects = new ArrayList<>();
+                for (SubjectJson sj : a == null ? List.<SubjectJson>of() : nonNull(a.subjects())) {
+                    if (sj != null && sj.standard() != null && sj.profile() == null) {
+                        subjects.add(new StandardSupport(sj.standard()));
+                    } else if (sj != null && sj.standard() == null && sj.profile() != null && sj.actor() != null
+                            && nonNull(sj.options()).stream().noneMatch(java.util.Objects::isNull)) {
+                        subjects.add(new ProfileActor(sj.profile(), sj.actor(), nonNull(sj.options())));
+                    } else {
+                        problems.add(which + " has an alternative whose subject names neither a standard, nor a "
+                                + "profile and an actor.");
+                    }
+                }
+                if (!subjects.isEmpty()) {
+                    alternatives.add(new AcceptedAlternative(subjects, orEmpty(a.condition()), orEmpty(a.basis())));
+                }
+            }
             out.add(new Requirement(r.number().strip(), level.get(), r.system(), r.category(), subject,
-                    orEmpty(r.text()), orEmpty(r.rationale()), origin.get()));
+                    orEmpty(r.text()), orEmpty(r.rationale()), origin.get(), new Conformance(orEmpty(r.role()),
+                            orEmpty(r.version()), orEmpty(r.evidence()), orEmpty(r.licence())), alternatives));
         }
         return out;
     }

@@ -43,6 +43,31 @@ class RfpJsonTest {
     }
 
     @Test
+    void roleVersionEvidenceLicenceAndAcceptedAlternativesGoOutAndComeBack() {
+        org.rspnavigator.procurement.rfp.Requirement withAll = new org.rspnavigator.procurement.rfp.Requirement(
+                "RIS-08", org.rspnavigator.procurement.rfp.RequirementLevel.SHALL, "ris", "technical-workflow",
+                new org.rspnavigator.procurement.rfp.RequirementSubject.ProfileActor("swf-b",
+                        "Department System Scheduler/Order Filler", List.of()), "t", "r",
+                org.rspnavigator.procurement.rfp.RequirementOrigin.PORTFOLIO,
+                new org.rspnavigator.procurement.rfp.Conformance("role", "version", "evidence", "licence"),
+                List.of(new org.rspnavigator.procurement.rfp.AcceptedAlternative(List.of(
+                        new org.rspnavigator.procurement.rfp.RequirementSubject.ProfileActor("swf",
+                                "Department System Scheduler/Order Filler", List.of("PPS Exception Management")),
+                        new org.rspnavigator.procurement.rfp.RequirementSubject.StandardSupport("ihe-pir")),
+                        "a dated plan", "Table 5, footnote a")));
+        RfpJson.RequirementJson json = RfpJson.of(withAll);
+        assertThat(json.role()).isEqualTo("role");
+        assertThat(json.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.subjects()).hasSize(2);
+            assertThat(a.subjects().getFirst().profile()).isEqualTo("swf");
+            assertThat(a.subjects().get(1).standard()).isEqualTo("ihe-pir");
+        });
+        RfpDraft draft = RfpJson.draft(new RfpJson.Draft(RfpJson.of(SPEC), List.of(json), List.of(), List.of(),
+                List.of()));
+        assertThat(draft.requirements()).containsExactly(withAll);
+    }
+
+    @Test
     void anUnknownLevelOrOriginIsAnsweredWithTheSlugs() {
         RfpJson.RequirementJson bad = new RfpJson.RequirementJson("PACS-01", "MUST", "pacs", "content", "dicom-ct-rdsr",
                 null, null, List.of(), "t", "r", "ORACLE");

@@ -111,7 +111,15 @@ abstract class RfpProjectScenarios {
         assertThat(swf.get("profile").asString()).isEqualTo("swf-b");
         assertThat(swf.get("actor").asString()).isEqualTo("Image Manager/Image Archive");
         assertThat(swf.get("options").toString()).isEqualTo("[\"Availability of PPS-Referenced Instances\"]");
-        assertThat(swf.get("rationale").asString()).contains("site deployment Moderate in Europe");
+        assertThat(swf.get("rationale").asString())
+                .endsWith("Site deployment Moderate in Europe (ISO 21860:2020 Table 5, footnote a).");
+        assertThat(swf.get("role").asString()).isEqualTo("Image Manager/Image Archive of IHE SWF.b with the "
+                + "“Availability of PPS-Referenced Instances” option");
+        assertThat(swf.get("version").asString()).isEqualTo("the IHE Radiology Technical Framework revision current "
+                + "at the date of issue of this RFP");
+        assertThat(swf.get("evidence").asString()).startsWith("IHE Integration Statement;");
+        assertThat(swf.get("alternatives").size()).isZero(); // Europe: no regional transition
+        assertThat(requirement(draft, "PACS-11").get("role").asString()).contains("Storage Commitment Push Model SOP Class SCP");
         assertThat(requirement(draft, "IMAGE-DISPLAY-06").get("origin").asString()).isEqualTo("successor");
     }
 
