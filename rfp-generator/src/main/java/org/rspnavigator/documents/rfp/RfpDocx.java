@@ -211,7 +211,7 @@ final class RfpDocx {
         int count = c.items.size();
         fact(w, "Requirements", count + (count == 1 ? " numbered requirement" : " numbered requirements") + " for "
                 + c.systems.size() + (c.systems.size() == 1 ? " system" : " systems"));
-        fact(w, "Unconfirmed IHE facts", RfpWording.unconfirmedCount(c.unconfirmedCount()));
+        fact(w, "Unconfirmed facts", RfpWording.unconfirmedCount(c.unconfirmedCount()));
         doc.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
 

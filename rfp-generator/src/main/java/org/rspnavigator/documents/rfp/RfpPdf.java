@@ -74,7 +74,7 @@ final class RfpPdf {
         int count = c.items.size();
         fact(b, "Requirements", count + (count == 1 ? " numbered requirement" : " numbered requirements") + " for "
                 + c.systems.size() + (c.systems.size() == 1 ? " system" : " systems"));
-        fact(b, "Unconfirmed IHE facts", RfpWording.unconfirmedCount(c.unconfirmedCount()));
+        fact(b, "Unconfirmed facts", RfpWording.unconfirmedCount(c.unconfirmedCount()));
         b.append("</tbody></table></div>");
     }
 

@@ -90,8 +90,8 @@ class RfpNumbersTest {
         List<String> onActors = largest.requirements().stream()
                 .filter(r -> r.subject() instanceof RequirementSubject.ProfileActor).map(Requirement::number).toList();
         List<String> lines = lines(DOCUMENTS.checklistPdf(largest));
+        assertThat(onActors).anyMatch(n -> n.startsWith("MODALITY-CT-"));
         assertWholeOnOneLine(lines, onActors);
-        assertThat(count(String.join("\n", lines), "MODALITY-CT-01")).isPositive();
     }
 
     @Test
