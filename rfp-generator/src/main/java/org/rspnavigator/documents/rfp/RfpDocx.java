@@ -381,26 +381,40 @@ final class RfpDocx {
         }
     }
 
-    /**
-     * The width of the number column in twentieths of a point: the widest number of the document
-     * in bold at 8 pt, measured in DejaVu Sans (wider than Calibri and Word's usual substitutes, so
-     * an upper bound), plus Word's default cell margins and a little room.
-     */
-    static int numberColumnTwips(RfpContent c) {
-        double widest = c.items.stream().mapToDouble(i -> TextWidth.millimetres(i.number(), true, 8)).max().orElse(0);
-        return Math.max(900, (int) Math.ceil(widest * TWIPS_PER_MM) + 2 * 108 + 90);
+    private static final double TWIPS_PER_MM = 1440 / 25.4;
+
+    /** Points of the matrix's numbers: 8, or 7 when the widest number is long. */
+    static double numberPoints(RfpContent c) {
+        return widestNumber(c, 8) > 30 ? 7 : 8;
     }
 
-    private static final double TWIPS_PER_MM = 1440 / 25.4;
+    private static double widestNumber(RfpContent c, double points) {
+        return c.items.stream().mapToDouble(i -> TextWidth.millimetres(i.number(), true, points)).max().orElse(0);
+    }
+
+    /**
+     * The matrix's column widths in twentieths of a point. The number column holds the widest
+     * number of the document in bold, measured in DejaVu Sans (wider than Calibri and Word's usual
+     * substitutes, so an upper bound), plus Word's default cell margins and a little room; the
+     * comment and evidence columns give way before the subject does.
+     */
+    static int[] matrixWidths(RfpContent c) {
+        int number = Math.max(900, (int) Math.ceil(widestNumber(c, numberPoints(c)) * TWIPS_PER_MM) + 2 * 108 + 90);
+        int level = 760;
+        int answer = 1450;
+        int minSubject = 2550;
+        int forBidder = Math.min(3400, Math.max(2270, TEXT_WIDTH - number - level - answer - minSubject));
+        int comment = forBidder * 52 / 100;
+        int evidence = forBidder - comment;
+        return new int[] {number, level, TEXT_WIDTH - number - level - answer - forBidder, answer, comment, evidence};
+    }
 
     private static void matrix(Writer w, RfpContent c) {
         heading(w, 1, RfpWording.MATRIX);
         w.paragraph(RfpWording.MATRIX_INTRO);
         String[] headers = {"No.", "Level", "Subject", "Answer (tick one)", "Comment", "Evidence"};
-        int number = numberColumnTwips(c);
-        int[] rest = {760, 0, 1500, 1750, 1650};
-        int subject = TEXT_WIDTH - number - rest[0] - rest[2] - rest[3] - rest[4];
-        int[] widths = {number, rest[0], subject, rest[2], rest[3], rest[4]};
+        int[] widths = matrixWidths(c);
+        double numberPoints = numberPoints(c);
         long rowCount = 1 + c.systems.stream().filter(s -> s.requirementCount() > 0).count() + c.items.size();
         XWPFTable table = w.table((int) rowCount, headers.length);
         w.columnWidths(table, widths);
@@ -420,7 +434,9 @@ final class RfpDocx {
                     XWPFTableRow row = table.getRow(r++);
                     row.setCantSplitRow(true);
                     row.setHeight(450);
-                    w.run(row.getCell(0).getParagraphs().get(0), c.withUnbreakableNumbers(item.number())).setBold(true);
+                    XWPFRun number = w.run(row.getCell(0).getParagraphs().get(0), c.withUnbreakableNumbers(item.number()));
+                    number.setBold(true);
+                    number.setFontSize(numberPoints);
                     noWrap(row.getCell(0));
                     w.run(row.getCell(1).getParagraphs().get(0), item.level());
                     XWPFParagraph subjectLine = row.getCell(2).getParagraphs().get(0);

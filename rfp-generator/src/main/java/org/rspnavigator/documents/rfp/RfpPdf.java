@@ -231,32 +231,56 @@ final class RfpPdf {
         }
     }
 
-    /** Points of the matrix's text; its numbers are printed in bold at this size. */
-    private static final double MATRIX_POINTS = 8;
+    /** The matrix's text width: A4 less the margins of base.css. */
+    private static final double MATRIX_WIDTH = 210 - 2 * 14;
 
     /**
-     * The width of the number column: the widest number of this document, in bold, measured in
-     * the embedded font, plus the cell's padding and a margin for rounding, and never less than
-     * the header needs.
+     * The matrix's column widths in millimetres and the size of its numbers in points. The number
+     * column is as wide as the widest number of the document, in bold, measured in the embedded
+     * font, plus the cell's padding and a margin for rounding. Numbers are printed at 8 pt, or at
+     * 7 pt when the widest is long ("AUDIT-RECORD-REPOSITORY-01"); the comment and evidence columns
+     * give way before the subject does.
      */
-    static double numberColumnMillimetres(RfpContent c) {
-        double widest = c.items.stream().mapToDouble(i -> TextWidth.millimetres(i.number(), true, MATRIX_POINTS))
-                .max().orElse(0);
-        return Math.max(14, Math.ceil((widest + 2 * 1.2 + 1.2) * 10) / 10);
+    record MatrixColumns(double numberPoints, double number, double level, double subject, double answer,
+            double comment, double evidence) {
+
+        static final double PADDING = 2 * 1.2 + 1.2;
+
+        static MatrixColumns of(RfpContent c) {
+            double points = widest(c, 8) > 30 ? 7 : 8;
+            double number = Math.max(14, Math.ceil((widest(c, points) + PADDING) * 10) / 10);
+            double level = 12.5;
+            double answer = 25.5;
+            double minSubject = 45;
+            double forBidder = Math.min(58, Math.max(40, MATRIX_WIDTH - number - level - answer - minSubject));
+            double comment = Math.floor(forBidder * 0.52 * 10) / 10;
+            double evidence = Math.floor((forBidder - comment) * 10) / 10;
+            return new MatrixColumns(points, number, level, MATRIX_WIDTH - number - level - answer - comment - evidence,
+                    answer, comment, evidence);
+        }
+
+        private static double widest(RfpContent c, double points) {
+            return c.items.stream().mapToDouble(i -> TextWidth.millimetres(i.number(), true, points)).max().orElse(0);
+        }
+    }
+
+    private static String width(double mm) {
+        return " style=\"width: " + String.format(Locale.ROOT, "%.1f", mm) + "mm\"";
     }
 
     private static void matrix(StringBuilder b, RfpContent c) {
         h1(b, RfpWording.MATRIX);
         b.append("<p>").append(escape(RfpWording.MATRIX_INTRO)).append("</p>");
+        MatrixColumns w = MatrixColumns.of(c);
         b.append("<table class=\"matrix\"><thead><tr>")
-                .append("<th scope=\"col\" class=\"m-num\" style=\"width: ")
-                .append(String.format(Locale.ROOT, "%.1f", numberColumnMillimetres(c))).append("mm\">No.</th>")
-                .append("<th scope=\"col\" class=\"m-level\">Level</th>")
-                .append("<th scope=\"col\" class=\"m-subject\">Subject</th>")
-                .append("<th scope=\"col\" class=\"m-answer\">Answer (tick one)</th>")
-                .append("<th scope=\"col\" class=\"m-comment\">Comment</th>")
-                .append("<th scope=\"col\" class=\"m-evidence\">Evidence</th>")
+                .append("<th scope=\"col\" class=\"m-num\"").append(width(w.number())).append(">No.</th>")
+                .append("<th scope=\"col\" class=\"m-level\"").append(width(w.level())).append(">Level</th>")
+                .append("<th scope=\"col\" class=\"m-subject\"").append(width(w.subject())).append(">Subject</th>")
+                .append("<th scope=\"col\" class=\"m-answer\"").append(width(w.answer())).append(">Answer (tick one)</th>")
+                .append("<th scope=\"col\" class=\"m-comment\"").append(width(w.comment())).append(">Comment</th>")
+                .append("<th scope=\"col\" class=\"m-evidence\"").append(width(w.evidence())).append(">Evidence</th>")
                 .append("</tr></thead>");
+        String numberStyle = w.numberPoints() == 8 ? "" : " style=\"font-size: " + (int) w.numberPoints() + "pt\"";
         for (RfpContent.SystemSection s : c.systems) {
             List<RfpContent.Item> items = s.categories().stream().flatMap(cat -> cat.items().stream()).toList();
             if (items.isEmpty()) {
@@ -266,19 +290,19 @@ final class RfpPdf {
             // so that a system's name never ends a page alone.
             b.append("<tbody class=\"group-start\"><tr class=\"group\"><th scope=\"colgroup\" colspan=\"6\">")
                     .append(escape(s.type().name())).append("</th></tr>");
-            matrixRow(b, items.get(0));
+            matrixRow(b, items.get(0), numberStyle);
             b.append("</tbody>");
             if (items.size() > 1) {
                 b.append("<tbody>");
-                items.subList(1, items.size()).forEach(item -> matrixRow(b, item));
+                items.subList(1, items.size()).forEach(item -> matrixRow(b, item, numberStyle));
                 b.append("</tbody>");
             }
         }
         b.append("</table>");
     }
 
-    private static void matrixRow(StringBuilder b, RfpContent.Item item) {
-        b.append("<tr><th scope=\"row\" class=\"m-num\">").append(escape(item.number())).append("</th>")
+    private static void matrixRow(StringBuilder b, RfpContent.Item item, String numberStyle) {
+        b.append("<tr><th scope=\"row\" class=\"m-num\"").append(numberStyle).append(">").append(escape(item.number())).append("</th>")
                 .append("<td>").append(item.level()).append("</td>")
                 .append("<td class=\"m-subject\">").append(escape(item.shortSubject()));
         if (item.profile().isPresent()) {

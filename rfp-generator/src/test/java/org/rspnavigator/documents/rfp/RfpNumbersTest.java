@@ -97,11 +97,19 @@ class RfpNumbersTest {
     @Test
     void theMatrixNumberColumnIsAsWideAsTheWidestNumber() {
         RfpContent c = RfpContent.of(DOCUMENTS.resolve(largest));
-        double widest = numbers.stream().mapToDouble(n -> TextWidth.millimetres(n, true, 8)).max().orElseThrow();
-        assertThat(RfpPdf.numberColumnMillimetres(c)).isGreaterThan(widest + 2 * 1.2);
-        // The fixture's short numbers keep a narrow column.
+        RfpPdf.MatrixColumns big = RfpPdf.MatrixColumns.of(c);
+        double widest = numbers.stream().mapToDouble(n -> TextWidth.millimetres(n, true, big.numberPoints())).max()
+                .orElseThrow();
+        assertThat(big.number()).isGreaterThan(widest + 2 * 1.2);
+        // Long numbers are printed smaller, and the subject keeps room to be read.
+        assertThat(big.numberPoints()).isEqualTo(7);
+        assertThat(big.subject()).isGreaterThanOrEqualTo(45);
+        assertThat(big.number() + big.level() + big.subject() + big.answer() + big.comment() + big.evidence())
+                .isCloseTo(182, org.assertj.core.data.Offset.offset(0.01));
+        // The fixture's short numbers keep a narrow column at the usual size.
         RfpContent small = RfpContent.of(DOCUMENTS.resolve(RfpFixtures.document()));
-        assertThat(RfpPdf.numberColumnMillimetres(small)).isLessThan(RfpPdf.numberColumnMillimetres(c));
+        assertThat(RfpPdf.MatrixColumns.of(small).number()).isLessThan(20);
+        assertThat(RfpPdf.MatrixColumns.of(small).numberPoints()).isEqualTo(8);
     }
 
     @Test
@@ -118,7 +126,7 @@ class RfpNumbersTest {
                 }
             }
             assertThat(inMatrix).containsExactlyInAnyOrderElementsOf(numbers);
-            double widest = numbers.stream().mapToDouble(n -> TextWidth.millimetres(n, true, 8)).max().orElseThrow();
+            double widest = numbers.stream().mapToDouble(n -> TextWidth.millimetres(n, true, 7)).max().orElseThrow();
             int twips = Integer.parseInt(matrix.getRow(1 + 1).getCell(0).getWidth() + "");
             assertThat(twips / 1440.0 * 25.4).isGreaterThan(widest);
             // In the requirement headings too.
