@@ -2,6 +2,7 @@ package org.rspnavigator.documents.pdf;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What {@link PdfRenderer} needs to make one PDF: the metadata PDF/UA asks for, the document's
@@ -14,8 +15,15 @@ import java.util.Objects;
  * @param css      the document's own styles, applied after the shared base stylesheet
  * @param body     the content of {@code <body>}: well-formed XHTML with all text escaped
  *                 ({@link Markup#escape(String)}); its {@code h1}–{@code h3} become the bookmarks
+ * @param unbreakable hyphenated words a line is never broken inside, wherever they stand
+ *                 (requirement numbers such as "MODALITY-CT-01"); see {@link UnbreakableWords}
  */
-public record PdfDocument(String title, String author, String subject, Locale language, String css, String body) {
+public record PdfDocument(String title, String author, String subject, Locale language, String css, String body,
+        Set<String> unbreakable) {
+
+    public PdfDocument(String title, String author, String subject, Locale language, String css, String body) {
+        this(title, author, subject, language, css, body, Set.of());
+    }
 
     public PdfDocument {
         Objects.requireNonNull(title, "title");
@@ -24,6 +32,7 @@ public record PdfDocument(String title, String author, String subject, Locale la
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(css, "css");
         Objects.requireNonNull(body, "body");
+        unbreakable = Set.copyOf(unbreakable);
         if (title.isBlank()) {
             throw new IllegalArgumentException("a PDF/UA document needs a title");
         }

@@ -97,7 +97,8 @@ public final class PdfRenderer {
                 .withW3cDocument(dom, null)
                 // openhtmltopdf's own breakers, asked at every break opportunity while laying out:
                 // where a long text makes layout slow, this is where the time goes.
-                .useUnicodeLineBreaker(new Checked(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US))))
+                .useUnicodeLineBreaker(new Checked(UnbreakableWords.around(
+                        new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US)), document.unbreakable())))
                 .useUnicodeCharacterBreaker(new Checked(new TextUtil.DefaultCharacterBreaker(
                         BreakIterator.getCharacterInstance(Locale.US))))
                 .toStream(out);

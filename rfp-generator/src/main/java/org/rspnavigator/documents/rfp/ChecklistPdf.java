@@ -5,7 +5,6 @@ import static org.rspnavigator.markup.Markup.escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.rspnavigator.documents.pdf.PdfDocument;
@@ -14,7 +13,6 @@ import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileStatus;
 import org.rspnavigator.model.Verification;
-import org.rspnavigator.model.VerificationLevel;
 
 /**
  * The integration-statement checklist: for each system procured, the IHE profiles, actors and
@@ -63,7 +61,8 @@ final class ChecklistPdf {
         String title = c.projectName + " — integration-statement checklist";
         String subject = "IHE Integration Statement checklist for the request for proposals " + c.projectName
                 + ", version " + c.doc.version() + " of " + c.issued();
-        return renderer.render(new PdfDocument(title, c.organization, subject, Locale.ENGLISH, CSS, b.toString()));
+        return renderer.render(new PdfDocument(title, c.organization, subject, Locale.ENGLISH, CSS, b.toString(),
+                c.numbers()));
     }
 
     /** The systems, how many actors each must claim, and the page of each statement. */
@@ -142,15 +141,6 @@ final class ChecklistPdf {
     }
 
     private static void unconfirmed(StringBuilder b, Verification v) {
-        note(v).ifPresent(n -> b.append("<div class=\"note\">").append(escape(n)).append("</div>"));
-    }
-
-    /** The note an unconfirmed fact carries, or none when the catalog verified it. */
-    static Optional<String> note(Verification v) {
-        if (v.level() == VerificationLevel.VERIFIED) {
-            return Optional.empty();
-        }
-        return Optional.of(v.level() == VerificationLevel.PARTIAL ? "only partly confirmed against the Technical "
-                + "Framework in this catalog" : RfpWording.UNCONFIRMED);
+        RfpContent.note(v).ifPresent(n -> b.append("<div class=\"note\">").append(escape(n)).append("</div>"));
     }
 }

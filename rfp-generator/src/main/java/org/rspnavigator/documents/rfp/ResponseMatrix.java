@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The vendor response matrix as data: CSV for spreadsheets and JSON for tools. One record per
- * requirement, in the order the RFP section prints them, with the bidder's fields left empty.
+ * requirement, in the order the RFP section prints them, with the bidder's fields (response,
+ * roadmap date, evidence, comment) left empty and the IHE facts the catalog has not confirmed named.
  */
 final class ResponseMatrix {
 
@@ -32,9 +33,14 @@ final class ResponseMatrix {
             new Column("Options", i -> i.profile().isPresent() ? i.optionsText() : ""),
             new Column("Standard", i -> i.standard().map(s -> s.briefName()).orElse("")),
             new Column("Requirement", RfpContent.Item::text),
-            new Column("Response (Comply / Partial / No / Roadmap)", i -> ""),
+            // The bidder's answer: one of RfpWording.ANSWERS (the header lists them).
+            new Column("Response (" + RfpWording.answerList() + ")", i -> ""),
             new Column("Roadmap date", i -> ""),
-            new Column("Evidence reference", i -> ""));
+            new Column("Evidence reference", i -> ""),
+            // Added after the columns of the first version, so that readers by position keep working.
+            new Column("Comment", i -> ""),
+            new Column("Unconfirmed IHE facts", i -> String.join("; ",
+                    i.unconfirmed().stream().map(RfpContent.Unconfirmed::line).toList())));
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -61,7 +67,14 @@ final class ResponseMatrix {
         catalog.put("edition", c.edition().edition());
         catalog.put("sourceDocument", c.edition().sourceDocument());
         ArrayNode responses = root.putArray("responseValues");
-        RfpWording.RESPONSES.forEach(responses::add);
+        RfpWording.ANSWERS.forEach(a -> responses.add(a.word()));
+        ArrayNode answers = root.putArray("answers");
+        for (RfpWording.Answer a : RfpWording.ANSWERS) {
+            ObjectNode answer = answers.addObject();
+            answer.put("value", a.word());
+            answer.put("bidderAdds", a.bidderAdds());
+            answer.put("meaning", a.meaning());
+        }
         ArrayNode requirements = root.putArray("requirements");
         for (RfpContent.Item i : c.items) {
             ObjectNode r = requirements.addObject();
@@ -92,6 +105,13 @@ final class ResponseMatrix {
             r.putNull("response");
             r.putNull("roadmapDate");
             r.putNull("evidence");
+            r.putNull("comment");
+            ArrayNode unconfirmed = r.putArray("unconfirmed");
+            for (RfpContent.Unconfirmed u : i.unconfirmed()) {
+                ObjectNode fact = unconfirmed.addObject();
+                fact.put("fact", u.fact());
+                fact.put("note", u.note());
+            }
         }
         return JSON.writeValueAsString(root);
     }

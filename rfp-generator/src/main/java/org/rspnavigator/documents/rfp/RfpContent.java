@@ -12,19 +12,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.CatalogEdition;
 import org.rspnavigator.model.Category;
+import org.rspnavigator.model.Grouping;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.Term;
+import org.rspnavigator.model.Verification;
+import org.rspnavigator.model.VerificationLevel;
 import org.rspnavigator.procurement.rfp.PlannerText;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;
 import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementOrigin;
 import org.rspnavigator.procurement.rfp.ResolvedRequirement;
 import org.rspnavigator.procurement.rfp.ResolvedRfp;
 import org.rspnavigator.procurement.rfp.RfpDocument;
@@ -50,6 +55,10 @@ final class RfpContent {
     final List<Profile> citedProfiles;
     final List<Mandate> mandates;
     final List<Clause> clauses;
+    private final Set<String> numbers;
+    /** A hyphenated word: where a requirement number is looked for. */
+    private static final Pattern HYPHENATED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_-])[\\p{L}\\p{N}_]++(?:-[\\p{L}\\p{N}_]++)+");
 
     private RfpContent(Catalog catalog, RfpDocument doc, List<SystemSection> systems, List<Mandate> mandates,
             List<Clause> clauses) {
@@ -62,11 +71,14 @@ final class RfpContent {
         this.items = systems.stream().flatMap(s -> s.categories().stream()).flatMap(c -> c.items().stream()).toList();
         this.mandates = List.copyOf(mandates);
         this.clauses = List.copyOf(clauses);
+        this.numbers = items.stream().map(Item::number).collect(Collectors.toUnmodifiableSet());
         Set<Standard> standards = new HashSet<>();
         Set<Profile> profiles = new HashSet<>();
         for (Item item : items) {
             item.standard().ifPresent(standards::add);
             item.profile().ifPresent(profiles::add);
+            // A profile that is itself a portfolio entry has its ratings there, listed once in the glossary.
+            item.profile().flatMap(Profile::portfolioEntry).ifPresent(standards::add);
         }
         mandates.forEach(m -> m.standard().ifPresent(standards::add));
         // The catalog's own order: Tables 1–5 for standards, domain and acronym for profiles.
@@ -88,7 +100,7 @@ final class RfpContent {
             types.putIfAbsent(req.system(), r.system());
             bySystem.computeIfAbsent(req.system(), k -> new ArrayList<>()).add(new Item(req, r.system(), r.category(),
                     PlannerText.paragraph(req.text()), PlannerText.paragraph(req.rationale()), r.standard(), r.profile(),
-                    r.actor(), r.options()));
+                    r.actor(), r.options(), unconfirmed(r, rfp.requirements())));
         }
         List<Mandate> mandates = rfp.mandates().stream().map(m -> new Mandate(titleOr(m.mandate().title(),
                 "Local mandate"), m.standard(), PlannerText.markdown(m.mandate().text()))).toList();
@@ -115,6 +127,91 @@ final class RfpContent {
                 .toList();
         return new RfpContent(rfp.catalog(), doc, systems, mandates, clauses);
     }
+
+    /**
+     * The IHE facts a requirement names that the catalog has not confirmed against the Technical
+     * Framework: its actor, its options and, for a requirement that comes from a grouping, the
+     * grouping that asks for it (when every grouping of the same system that does is unconfirmed).
+     * The checklist marks the same facts with the same notes.
+     */
+    private static List<Unconfirmed> unconfirmed(ResolvedRequirement r, List<ResolvedRequirement> all) {
+        List<Unconfirmed> facts = new ArrayList<>();
+        if (r.actor().isEmpty()) {
+            return facts;
+        }
+        org.rspnavigator.model.ProfileActor actor = r.actor().get();
+        Profile profile = r.profile().orElseThrow();
+        note(actor.verification()).ifPresent(n -> facts.add(new Unconfirmed("actor " + actor.name(), n)));
+        for (ActorOption o : r.options()) {
+            note(o.verification()).ifPresent(n -> facts.add(new Unconfirmed("option " + o.name(), n)));
+        }
+        if (r.requirement().origin() == RequirementOrigin.GROUPING) {
+            List<String> requiredBy = new ArrayList<>();
+            List<Verification> groupings = new ArrayList<>();
+            for (ResolvedRequirement other : all) {
+                if (other == r || other.actor().isEmpty() || !other.requirement().system().equals(r.requirement().system())) {
+                    continue;
+                }
+                Profile p = other.profile().orElseThrow();
+                for (Grouping g : p.groupingsOf(other.actor().get().name())) {
+                    if (g.withProfile().equals(profile.id()) && g.withActors().contains(actor.name())) {
+                        groupings.add(g.verification());
+                        requiredBy.add(p.acronym() + " " + other.actor().get().name());
+                    }
+                }
+            }
+            if (!groupings.isEmpty() && groupings.stream().noneMatch(Verification::isVerified)) {
+                Verification weakest = groupings.stream().filter(v -> v.level() != VerificationLevel.PARTIAL)
+                        .findFirst().orElse(groupings.getFirst());
+                note(weakest).ifPresent(n -> facts.add(new Unconfirmed("grouping with "
+                        + String.join(", ", requiredBy.stream().distinct().toList()), n)));
+            }
+        }
+        return List.copyOf(facts);
+    }
+
+    /** The note an unconfirmed fact carries, or none when the catalog verified it. */
+    static Optional<String> note(Verification v) {
+        if (v.level() == VerificationLevel.VERIFIED) {
+            return Optional.empty();
+        }
+        return Optional.of(v.level() == VerificationLevel.PARTIAL ? RfpWording.PARTLY_CONFIRMED : RfpWording.UNCONFIRMED);
+    }
+
+    /** How many requirements name at least one IHE fact the catalog has not confirmed. */
+    long unconfirmedCount() {
+        return items.stream().filter(i -> !i.unconfirmed().isEmpty()).count();
+    }
+
+    /** The numbers of this document's requirements. */
+    Set<String> numbers() {
+        return numbers;
+    }
+
+    /** True when {@code token} is the number of a requirement of this document. */
+    boolean isNumber(String token) {
+        return numbers.contains(token);
+    }
+
+    /**
+     * {@code text} with the hyphens of every requirement number in it made non-breaking (U+2011),
+     * for outputs whose line breaker honours that character (Word).
+     */
+    String withUnbreakableNumbers(String text) {
+        if (text.indexOf('-') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = HYPHENATED.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    isNumber(m.group()) ? m.group().replace('-', NON_BREAKING_HYPHEN) : m.group()));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    static final char NON_BREAKING_HYPHEN = '\u2011';
+
 
     private static String titleOr(String title, String fallback) {
         String name = PlannerText.name(title);
@@ -184,7 +281,7 @@ final class RfpContent {
     /** A requirement with its catalog entries resolved and its text capped. */
     record Item(Requirement requirement, SystemType system, Category category, String text, String rationale,
             Optional<Standard> standard, Optional<Profile> profile, Optional<org.rspnavigator.model.ProfileActor> actor,
-            List<ActorOption> options) {
+            List<ActorOption> options, List<Unconfirmed> unconfirmed) {
 
         String number() {
             return requirement.number();
@@ -220,6 +317,15 @@ final class RfpContent {
         /** True when the catalog has not confirmed the actor, or an option asked of it, against the Technical Framework. */
         boolean unconfirmed() {
             return !actor.verification().isVerified() || options.stream().anyMatch(o -> !o.verification().isVerified());
+        }
+    }
+
+    /** An IHE fact named by a requirement that the catalog has not confirmed: "option Partial View" and why. */
+    record Unconfirmed(String fact, String note) {
+
+        /** "option Partial View: not confirmed against the Technical Framework in this catalog". */
+        String line() {
+            return fact + ": " + note;
         }
     }
 

@@ -32,7 +32,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.rspnavigator.documents.RenderBudget;
+import org.rspnavigator.documents.pdf.TextWidth;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Standard;
@@ -51,6 +53,7 @@ final class RfpDocx {
     private static final String GREY = "44515E";
     private static final String BLUE = "0B4F8A";
     private static final String FONT = "Calibri";
+    private static final String UNCONFIRMED_COLOR = "7A3B00";
     /** A4 width less two 2 cm margins, in twentieths of a point. */
     private static final int TEXT_WIDTH = 11906 - 2 * 1134;
 
@@ -208,6 +211,7 @@ final class RfpDocx {
         int count = c.items.size();
         fact(w, "Requirements", count + (count == 1 ? " numbered requirement" : " numbered requirements") + " for "
                 + c.systems.size() + (c.systems.size() == 1 ? " system" : " systems"));
+        fact(w, "Unconfirmed facts", RfpWording.unconfirmedCount(c.unconfirmedCount()));
         doc.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
 
@@ -260,9 +264,21 @@ final class RfpDocx {
             w.run(p, l.word()).setBold(true);
             w.run(p, " — " + l.meaning());
         }
-        for (String text : List.of(RfpWording.READ_ISO, RfpWording.READ_IHE, RfpWording.READ_GROUPING, RfpWording.READ_RESPONSE)) {
+        for (String text : List.of(RfpWording.READ_ISO, RfpWording.READ_IHE, RfpWording.READ_RATINGS,
+                RfpWording.READ_GROUPING, RfpWording.READ_RESPONSE, RfpWording.READ_ANSWERS)) {
             w.paragraph(text);
         }
+        for (RfpWording.Answer a : RfpWording.ANSWERS) {
+            XWPFParagraph p = w.doc().createParagraph();
+            p.setIndentationLeft(360);
+            p.setIndentationHanging(360);
+            p.setSpacingAfter(60);
+            w.run(p, "•\t");
+            w.run(p, a.word()).setBold(true);
+            w.run(p, " (with " + a.bidderAdds() + ") — " + a.meaning());
+        }
+        w.paragraph(RfpWording.READ_SCORING);
+        w.paragraph(RfpWording.READ_UNCONFIRMED);
     }
 
     private static void requirements(Writer w, RfpContent c) {
@@ -285,18 +301,18 @@ final class RfpDocx {
             }
             for (RfpContent.CategorySection cat : s.categories()) {
                 heading(w, 3, cat.category().label());
-                cat.items().forEach(item -> requirement(w, item));
+                cat.items().forEach(item -> requirement(w, item, c));
             }
         }
     }
 
-    private static void requirement(Writer w, RfpContent.Item item) {
+    private static void requirement(Writer w, RfpContent.Item item, RfpContent c) {
         RenderBudget.check();
         XWPFParagraph head = w.doc().createParagraph();
         keepWithNext(head);
         head.setSpacingBefore(120);
         head.setSpacingAfter(20);
-        w.run(head, item.number()).setBold(true);
+        w.run(head, c.withUnbreakableNumbers(item.number())).setBold(true);
         w.run(head, "  ");
         XWPFRun level = w.run(head, " " + item.level() + " ");
         level.setBold(true);
@@ -305,17 +321,36 @@ final class RfpDocx {
             (level.getCTR().isSetRPr() ? level.getCTR().getRPr() : level.getCTR().addNewRPr()).addNewShd()
                     .setFill(HEADER_FILL);
         }
-        small(w.run(head, "  " + RfpPdf.subjectNote(item)));
+        if (!item.unconfirmed().isEmpty()) {
+            w.run(head, "  ");
+            XWPFRun mark = w.run(head, " " + RfpWording.UNCONFIRMED_MARK + " ");
+            mark.setBold(true);
+            mark.setFontSize(8);
+            mark.setColor(UNCONFIRMED_COLOR);
+        }
+        small(w.run(head, "  " + c.withUnbreakableNumbers(RfpPdf.subjectNote(item))));
+        boolean more = !item.rationale().isEmpty() || !item.unconfirmed().isEmpty();
         XWPFParagraph text = w.doc().createParagraph();
-        text.setSpacingAfter(item.rationale().isEmpty() ? 120 : 20);
-        if (!item.rationale().isEmpty()) {
+        text.setSpacingAfter(more ? 20 : 120);
+        if (more) {
             keepWithNext(text);
         }
-        w.run(text, item.text());
+        w.run(text, c.withUnbreakableNumbers(item.text()));
+        for (int i = 0; i < item.unconfirmed().size(); i++) {
+            XWPFParagraph note = w.doc().createParagraph();
+            boolean last = i == item.unconfirmed().size() - 1 && item.rationale().isEmpty();
+            note.setSpacingAfter(last ? 120 : 20);
+            if (!last) {
+                keepWithNext(note);
+            }
+            XWPFRun r = w.run(note, RfpWording.UNCONFIRMED_MARK + " — " + item.unconfirmed().get(i).line());
+            r.setFontSize(8.5);
+            r.setColor(UNCONFIRMED_COLOR);
+        }
         if (!item.rationale().isEmpty()) {
             XWPFParagraph rationale = w.doc().createParagraph();
             rationale.setSpacingAfter(120);
-            small(w.run(rationale, "Rationale: " + item.rationale())).setFontSize(8.5);
+            small(w.run(rationale, "Rationale: " + c.withUnbreakableNumbers(item.rationale()))).setFontSize(8.5);
         }
     }
 
@@ -346,14 +381,45 @@ final class RfpDocx {
         }
     }
 
+    private static final double TWIPS_PER_MM = 1440 / 25.4;
+
+    /** Points of the matrix's numbers: 8, or 7 when the widest number is long. */
+    static double numberPoints(RfpContent c) {
+        return widestNumber(c, 8) > 30 ? 7 : 8;
+    }
+
+    private static double widestNumber(RfpContent c, double points) {
+        return c.items.stream().mapToDouble(i -> TextWidth.millimetres(i.number(), true, points)).max().orElse(0);
+    }
+
+    /**
+     * The matrix's column widths in twentieths of a point. The number column holds the widest
+     * number of the document in bold, measured in DejaVu Sans (wider than Calibri and Word's usual
+     * substitutes, so an upper bound), plus Word's default cell margins and a little room; the
+     * comment and evidence columns give way before the subject does.
+     */
+    static int[] matrixWidths(RfpContent c) {
+        int number = Math.max(900, (int) Math.ceil(widestNumber(c, numberPoints(c)) * TWIPS_PER_MM) + 2 * 108 + 90);
+        int level = 760;
+        int answer = 1450;
+        int minSubject = 2550;
+        int forBidder = Math.min(3400, Math.max(2270, TEXT_WIDTH - number - level - answer - minSubject));
+        int comment = forBidder * 52 / 100;
+        int evidence = forBidder - comment;
+        return new int[] {number, level, TEXT_WIDTH - number - level - answer - forBidder, answer, comment, evidence};
+    }
+
     private static void matrix(Writer w, RfpContent c) {
         heading(w, 1, RfpWording.MATRIX);
         w.paragraph(RfpWording.MATRIX_INTRO);
-        String[] headers = {"No.", "Level", "Subject", "Comply", "Partial", "No", "Roadmap (date)", "Evidence reference"};
-        int[] widths = {1050, 800, 2700, 750, 750, 650, 1200, 1738};
+        String[] headers = {"No.", "Level", "Subject", "Answer (tick one)", "Comment", "Evidence"};
+        int[] widths = matrixWidths(c);
+        double numberPoints = numberPoints(c);
         long rowCount = 1 + c.systems.stream().filter(s -> s.requirementCount() > 0).count() + c.items.size();
         XWPFTable table = w.table((int) rowCount, headers.length);
         w.columnWidths(table, widths);
+        // Fixed layout: Word keeps these widths instead of fitting columns to their text.
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
         XWPFTableRow header = table.getRow(0);
         w.headerRow(header, headers);
         int r = 1;
@@ -368,13 +434,29 @@ final class RfpDocx {
                     XWPFTableRow row = table.getRow(r++);
                     row.setCantSplitRow(true);
                     row.setHeight(450);
-                    w.run(row.getCell(0).getParagraphs().get(0), item.number()).setBold(true);
+                    XWPFRun number = w.run(row.getCell(0).getParagraphs().get(0), c.withUnbreakableNumbers(item.number()));
+                    number.setBold(true);
+                    number.setFontSize(numberPoints);
+                    noWrap(row.getCell(0));
                     w.run(row.getCell(1).getParagraphs().get(0), item.level());
-                    XWPFParagraph subject = row.getCell(2).getParagraphs().get(0);
-                    w.run(subject, item.shortSubject());
+                    XWPFParagraph subjectLine = row.getCell(2).getParagraphs().get(0);
+                    w.run(subjectLine, item.shortSubject());
                     if (item.profile().isPresent()) {
                         XWPFParagraph options = row.getCell(2).addParagraph();
                         small(w.run(options, "Options: " + item.optionsText()));
+                    }
+                    for (RfpContent.Unconfirmed u : item.unconfirmed()) {
+                        XWPFRun note = w.run(row.getCell(2).addParagraph(), RfpWording.UNCONFIRMED_MARK + " — " + u.line());
+                        note.setFontSize(7.5);
+                        note.setColor(UNCONFIRMED_COLOR);
+                    }
+                    List<RfpWording.Answer> answers = RfpWording.ANSWERS;
+                    for (int a = 0; a < answers.size(); a++) {
+                        XWPFParagraph choice = a == 0 ? row.getCell(3).getParagraphs().get(0) : row.getCell(3).addParagraph();
+                        XWPFRun box = w.run(choice, BALLOT_BOX + " ");
+                        box.setFontFamily(SYMBOL_FONT);
+                        w.run(choice, answers.get(a).word() + (answers.get(a).slug().equals("roadmap") ? ", date: ________" : ""))
+                                .setFontSize(7.5);
                     }
                     for (int i = 0; i < row.getTableCells().size(); i++) {
                         w.cellText(row.getCell(i), 8);
@@ -382,6 +464,15 @@ final class RfpDocx {
                 }
             }
         }
+    }
+
+    /** An empty box for ticking, in a font that has it on Windows and macOS alike. */
+    private static final String BALLOT_BOX = "\u2610";
+    private static final String SYMBOL_FONT = "Segoe UI Symbol";
+
+    private static void noWrap(XWPFTableCell cell) {
+        var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        tcPr.addNewNoWrap();
     }
 
     private static void glossary(Writer w, RfpContent c) {
@@ -393,7 +484,8 @@ final class RfpDocx {
             heading(w, 2, RfpWording.GLOSSARY_STANDARDS);
             XWPFTable table = w.table(c.citedStandards.size() + 1, 4);
             w.columnWidths(table, widths);
-            w.headerRow(table.getRow(0), new String[] {"Standard", "Formal name", "Assessment group and ratings", "Source"});
+            w.headerRow(table.getRow(0), new String[] {"Standard", "Formal name", "ISO 21860:2020 group and ratings",
+                    "Table and clause"});
             int r = 1;
             for (Standard s : c.citedStandards) {
                 XWPFTableRow row = table.getRow(r++);
@@ -500,8 +592,16 @@ final class RfpDocx {
                     if (t > 0) {
                         r.addTab();
                     }
-                    if (!parts[t].isEmpty()) {
-                        r.setText(parts[t], r.getCTR().sizeOfTArray());
+                    // U+2011 becomes Word's own non-breaking hyphen, drawn with the font's hyphen, so that
+                    // it shows in any font (Calibri has no U+2011 glyph of its own).
+                    String[] words = parts[t].split(String.valueOf(RfpContent.NON_BREAKING_HYPHEN), -1);
+                    for (int h = 0; h < words.length; h++) {
+                        if (h > 0) {
+                            r.getCTR().addNewNoBreakHyphen();
+                        }
+                        if (!words[h].isEmpty()) {
+                            r.setText(words[h], r.getCTR().sizeOfTArray());
+                        }
                     }
                 }
             }

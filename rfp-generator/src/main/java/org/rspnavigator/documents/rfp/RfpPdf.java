@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.rspnavigator.documents.pdf.PdfDocument;
 import org.rspnavigator.documents.pdf.PdfRenderer;
 import org.rspnavigator.documents.pdf.Resources;
+import org.rspnavigator.documents.pdf.TextWidth;
 import org.rspnavigator.markup.SafeMarkdown;
 import org.rspnavigator.markup.Slugs;
 import org.rspnavigator.model.AdoptionRating;
@@ -52,7 +53,8 @@ final class RfpPdf {
         String subject = "Interoperability requirements of the request for proposals " + c.projectName + ", version "
                 + c.doc.version() + " of " + c.issued() + ", made from catalog edition " + c.edition().edition() + " ("
                 + c.edition().sourceDocument() + ")";
-        return renderer.render(new PdfDocument(title, c.organization, subject, Locale.ENGLISH, CSS, b.toString()));
+        return renderer.render(new PdfDocument(title, c.organization, subject, Locale.ENGLISH, CSS, b.toString(),
+                c.numbers()));
     }
 
     private static void titlePage(StringBuilder b, RfpContent c) {
@@ -72,12 +74,14 @@ final class RfpPdf {
         int count = c.items.size();
         fact(b, "Requirements", count + (count == 1 ? " numbered requirement" : " numbered requirements") + " for "
                 + c.systems.size() + (c.systems.size() == 1 ? " system" : " systems"));
+        fact(b, "Unconfirmed facts", RfpWording.unconfirmedCount(c.unconfirmedCount()));
         b.append("</tbody></table></div>");
     }
 
     /**
      * {@code text} escaped, with the source document's name ("ISO 21860:2020") kept on one line:
-     * the line breaker would otherwise split it after the colon.
+     * the line breaker would otherwise split it after the colon. (Requirement numbers are kept
+     * whole by the line breaker itself: see {@link PdfDocument#unbreakable()}.)
      */
     static String keepTogether(String text, RfpContent c) {
         String name = escape(c.edition().sourceDocument());
@@ -123,9 +127,18 @@ final class RfpPdf {
             b.append("<li><strong>").append(l.word()).append("</strong> — ").append(escape(l.meaning())).append("</li>");
         }
         b.append("</ul>");
-        for (String p : List.of(RfpWording.READ_ISO, RfpWording.READ_IHE, RfpWording.READ_GROUPING, RfpWording.READ_RESPONSE)) {
+        for (String p : List.of(RfpWording.READ_ISO, RfpWording.READ_IHE, RfpWording.READ_RATINGS,
+                RfpWording.READ_GROUPING, RfpWording.READ_RESPONSE, RfpWording.READ_ANSWERS)) {
             b.append("<p>").append(escape(p)).append("</p>");
         }
+        b.append("<ul class=\"levels\">");
+        for (RfpWording.Answer a : RfpWording.ANSWERS) {
+            b.append("<li><strong>").append(escape(a.word())).append("</strong> (with ").append(escape(a.bidderAdds()))
+                    .append(") — ").append(escape(a.meaning())).append("</li>");
+        }
+        b.append("</ul>");
+        b.append("<p>").append(escape(RfpWording.READ_SCORING)).append("</p>");
+        b.append("<p>").append(escape(RfpWording.READ_UNCONFIRMED)).append("</p>");
     }
 
     private static void requirements(StringBuilder b, RfpContent c) {
@@ -148,19 +161,26 @@ final class RfpPdf {
             }
             for (RfpContent.CategorySection cat : s.categories()) {
                 b.append("<h3>").append(escape(cat.category().label())).append("</h3>");
-                cat.items().forEach(item -> requirement(b, item));
+                cat.items().forEach(item -> requirement(b, item, c));
             }
         }
     }
 
-    private static void requirement(StringBuilder b, RfpContent.Item item) {
+    private static void requirement(StringBuilder b, RfpContent.Item item, RfpContent c) {
         String level = item.level();
         b.append("<div class=\"req\" id=\"req-").append(escape(anchor(item.number()))).append("\">");
         b.append("<p class=\"req-head\"><span class=\"num\">").append(escape(item.number())).append("</span> ")
                 .append("<span class=\"level level-").append(level.toLowerCase(Locale.ROOT)).append("\">")
-                .append(level).append("</span> <span class=\"subject\">").append(escape(subjectNote(item)))
-                .append("</span></p>");
+                .append(level).append("</span> ");
+        if (!item.unconfirmed().isEmpty()) {
+            b.append("<span class=\"mark\">").append(RfpWording.UNCONFIRMED_MARK).append("</span> ");
+        }
+        b.append("<span class=\"subject\">").append(escape(subjectNote(item))).append("</span></p>");
         b.append("<p class=\"req-text\">").append(escape(item.text())).append("</p>");
+        for (RfpContent.Unconfirmed u : item.unconfirmed()) {
+            b.append("<p class=\"unconfirmed\">").append(RfpWording.UNCONFIRMED_MARK).append(" — ")
+                    .append(escape(u.line())).append("</p>");
+        }
         if (!item.rationale().isEmpty()) {
             b.append("<p class=\"rationale\">Rationale: ").append(escape(item.rationale())).append("</p>");
         }
@@ -211,19 +231,56 @@ final class RfpPdf {
         }
     }
 
+    /** The matrix's text width: A4 less the margins of base.css. */
+    private static final double MATRIX_WIDTH = 210 - 2 * 14;
+
+    /**
+     * The matrix's column widths in millimetres and the size of its numbers in points. The number
+     * column is as wide as the widest number of the document, in bold, measured in the embedded
+     * font, plus the cell's padding and a margin for rounding. Numbers are printed at 8 pt, or at
+     * 7 pt when the widest is long ("AUDIT-RECORD-REPOSITORY-01"); the comment and evidence columns
+     * give way before the subject does.
+     */
+    record MatrixColumns(double numberPoints, double number, double level, double subject, double answer,
+            double comment, double evidence) {
+
+        static final double PADDING = 2 * 1.2 + 1.2;
+
+        static MatrixColumns of(RfpContent c) {
+            double points = widest(c, 8) > 30 ? 7 : 8;
+            double number = Math.max(14, Math.ceil((widest(c, points) + PADDING) * 10) / 10);
+            double level = 12.5;
+            double answer = 25.5;
+            double minSubject = 45;
+            double forBidder = Math.min(58, Math.max(40, MATRIX_WIDTH - number - level - answer - minSubject));
+            double comment = Math.floor(forBidder * 0.52 * 10) / 10;
+            double evidence = Math.floor((forBidder - comment) * 10) / 10;
+            return new MatrixColumns(points, number, level, MATRIX_WIDTH - number - level - answer - comment - evidence,
+                    answer, comment, evidence);
+        }
+
+        private static double widest(RfpContent c, double points) {
+            return c.items.stream().mapToDouble(i -> TextWidth.millimetres(i.number(), true, points)).max().orElse(0);
+        }
+    }
+
+    private static String width(double mm) {
+        return " style=\"width: " + String.format(Locale.ROOT, "%.1f", mm) + "mm\"";
+    }
+
     private static void matrix(StringBuilder b, RfpContent c) {
         h1(b, RfpWording.MATRIX);
         b.append("<p>").append(escape(RfpWording.MATRIX_INTRO)).append("</p>");
+        MatrixColumns w = MatrixColumns.of(c);
         b.append("<table class=\"matrix\"><thead><tr>")
-                .append("<th scope=\"col\" class=\"m-num\">No.</th>")
-                .append("<th scope=\"col\" class=\"m-level\">Level</th>")
-                .append("<th scope=\"col\" class=\"m-subject\">Subject</th>")
-                .append("<th scope=\"col\" class=\"m-box\">Comply</th>")
-                .append("<th scope=\"col\" class=\"m-box\">Partial</th>")
-                .append("<th scope=\"col\" class=\"m-box\">No</th>")
-                .append("<th scope=\"col\" class=\"m-date\">Roadmap (date)</th>")
-                .append("<th scope=\"col\" class=\"m-evidence\">Evidence reference</th>")
+                .append("<th scope=\"col\" class=\"m-num\"").append(width(w.number())).append(">No.</th>")
+                .append("<th scope=\"col\" class=\"m-level\"").append(width(w.level())).append(">Level</th>")
+                .append("<th scope=\"col\" class=\"m-subject\"").append(width(w.subject())).append(">Subject</th>")
+                .append("<th scope=\"col\" class=\"m-answer\"").append(width(w.answer())).append(">Answer (tick one)</th>")
+                .append("<th scope=\"col\" class=\"m-comment\"").append(width(w.comment())).append(">Comment</th>")
+                .append("<th scope=\"col\" class=\"m-evidence\"").append(width(w.evidence())).append(">Evidence</th>")
                 .append("</tr></thead>");
+        String numberStyle = w.numberPoints() == 8 ? "" : " style=\"font-size: " + (int) w.numberPoints() + "pt\"";
         for (RfpContent.SystemSection s : c.systems) {
             List<RfpContent.Item> items = s.categories().stream().flatMap(cat -> cat.items().stream()).toList();
             if (items.isEmpty()) {
@@ -231,31 +288,39 @@ final class RfpPdf {
             }
             // The system's row shares a tbody with its first requirement (kept on one page by rfp.css),
             // so that a system's name never ends a page alone.
-            b.append("<tbody class=\"group-start\"><tr class=\"group\"><th scope=\"colgroup\" colspan=\"8\">")
+            b.append("<tbody class=\"group-start\"><tr class=\"group\"><th scope=\"colgroup\" colspan=\"6\">")
                     .append(escape(s.type().name())).append("</th></tr>");
-            matrixRow(b, items.get(0));
+            matrixRow(b, items.get(0), numberStyle);
             b.append("</tbody>");
             if (items.size() > 1) {
                 b.append("<tbody>");
-                items.subList(1, items.size()).forEach(item -> matrixRow(b, item));
+                items.subList(1, items.size()).forEach(item -> matrixRow(b, item, numberStyle));
                 b.append("</tbody>");
             }
         }
         b.append("</table>");
     }
 
-    private static void matrixRow(StringBuilder b, RfpContent.Item item) {
-        b.append("<tr><th scope=\"row\" class=\"m-num\">").append(escape(item.number())).append("</th>")
+    private static void matrixRow(StringBuilder b, RfpContent.Item item, String numberStyle) {
+        b.append("<tr><th scope=\"row\" class=\"m-num\"").append(numberStyle).append(">").append(escape(item.number())).append("</th>")
                 .append("<td>").append(item.level()).append("</td>")
                 .append("<td class=\"m-subject\">").append(escape(item.shortSubject()));
         if (item.profile().isPresent()) {
             b.append("<div class=\"m-options\">Options: ").append(escape(item.optionsText())).append("</div>");
         }
-        b.append("</td>");
-        for (int i = 0; i < 3; i++) {
-            b.append("<td class=\"m-box\"><div class=\"box\"></div></td>");
+        for (RfpContent.Unconfirmed u : item.unconfirmed()) {
+            b.append("<div class=\"m-unconfirmed\">").append(RfpWording.UNCONFIRMED_MARK).append(" — ")
+                    .append(escape(u.line())).append("</div>");
         }
-        b.append("<td></td><td></td></tr>");
+        b.append("</td><td class=\"m-answer\">");
+        for (RfpWording.Answer a : RfpWording.ANSWERS) {
+            b.append("<div class=\"choice\"><span class=\"tick\"></span>").append(escape(a.word()));
+            if (a.slug().equals("roadmap")) {
+                b.append(", date:<div class=\"date-line\"></div>");
+            }
+            b.append("</div>");
+        }
+        b.append("</td><td></td><td></td></tr>");
     }
 
     private static void glossary(StringBuilder b, RfpContent c) {
@@ -266,8 +331,8 @@ final class RfpPdf {
             b.append("<h2>").append(RfpWording.GLOSSARY_STANDARDS).append("</h2>");
             b.append("<table class=\"glossary\"><thead><tr><th scope=\"col\" class=\"g-name\">Standard</th>")
                     .append("<th scope=\"col\" class=\"g-full\">Formal name</th>")
-                    .append("<th scope=\"col\" class=\"g-facts\">Assessment group and ratings</th>")
-                    .append("<th scope=\"col\" class=\"g-source\">Source</th></tr></thead><tbody>");
+                    .append("<th scope=\"col\" class=\"g-facts\">ISO 21860:2020 group and ratings</th>")
+                    .append("<th scope=\"col\" class=\"g-source\">Table and clause</th></tr></thead><tbody>");
             for (Standard s : c.citedStandards) {
                 b.append("<tr><th scope=\"row\">").append(escape(s.briefName())).append("</th><td>")
                         .append(escape(s.formalName()));

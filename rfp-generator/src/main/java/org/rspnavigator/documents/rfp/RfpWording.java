@@ -24,9 +24,40 @@ final class RfpWording {
     static final String CHECKLIST_TITLE = "Integration-statement checklist";
 
     static final String UNCONFIRMED = "not confirmed against the Technical Framework in this catalog";
+    static final String PARTLY_CONFIRMED = "only partly confirmed against the Technical Framework in this catalog";
 
-    /** The answers a bidder gives in the response matrix. */
-    static final List<String> RESPONSES = List.of("Comply", "Partial", "No", "Roadmap");
+    /** The word that marks a requirement naming an IHE fact the catalog has not confirmed. */
+    static final String UNCONFIRMED_MARK = "Unconfirmed";
+
+    /**
+     * One answer a bidder may give in the response matrix, what the bidder adds to it, and what it
+     * means for the evaluation.
+     */
+    record Answer(String word, String slug, String bidderAdds, String meaning) {
+    }
+
+    /** The answers of the response matrix, in the order the matrix prints them. */
+    static final List<Answer> ANSWERS = List.of(
+            new Answer("Comply", "comply", "the evidence",
+                    "the product version offered meets the requirement as written, as delivered. The evidence column "
+                            + "says where the bidder's documents show it."),
+            new Answer("Partial", "partial", "a comment saying what is missing, and the evidence for the rest",
+                    "the product meets part of the requirement. On a SHALL requirement this is a deviation: the "
+                            + "bidder explains it, and the buyer may treat the requirement as not met."),
+            new Answer("Roadmap", "roadmap", "the committed delivery date",
+                    "the capability is not in the version offered; the bidder commits to a delivery date. It counts "
+                            + "as not compliant at contract award unless the buyer accepts the date in writing."),
+            new Answer("No", "no", "a comment",
+                    "the product does not meet the requirement. On a SHALL requirement this is a deviation: the "
+                            + "bidder explains it, and the buyer may treat the proposal as non-compliant."),
+            new Answer("Not applicable", "not-applicable", "the reason, in the comment",
+                    "the requirement does not apply to the product offered. The buyer may reject the reason, and "
+                            + "the answer then counts as No."));
+
+    /** The answers as the matrix's column header and the CSV list them: "Comply / Partial / ...". */
+    static String answerList() {
+        return String.join(" / ", ANSWERS.stream().map(Answer::word).toList());
+    }
 
     private RfpWording() {
     }
@@ -64,13 +95,43 @@ final class RfpWording {
             + "the next.";
 
     static final String READ_RESPONSE = "Bidders answer every numbered requirement in the vendor response matrix "
-            + "at the end of this section: Comply, Partial, No, or Roadmap with the date by which the capability will "
-            + "be delivered, and a reference to the evidence. With the proposal, bidders attach the IHE Integration "
-            + "Statement of each product version offered, and its DICOM and HL7 conformance statements.";
+            + "at the end of this section, with one answer, a comment where the answer asks for one, and a reference "
+            + "to the evidence. With the proposal, bidders attach the IHE Integration Statement of each product "
+            + "version offered, and its DICOM and HL7 conformance statements.";
 
-    static final String MATRIX_INTRO = "One row per requirement. Mark one of Comply, Partial or No; for a capability "
-            + "on the product roadmap, give the date by which it will be delivered. The evidence reference points to "
-            + "the page of the IHE Integration Statement, conformance statement or other document that shows it.";
+    static final String READ_ANSWERS = "The answers, what the bidder adds to each, and what each means for the "
+            + "evaluation:";
+
+    static final String READ_SCORING = "Answers to SHOULD and MAY requirements are scored: an answer other than "
+            + "Comply lowers the score but does not by itself disqualify a proposal. Evidence names the document and "
+            + "its section: the DICOM Conformance Statement section for the SOP class or service, the IHE Integration "
+            + "Statement, a Connectathon result or the IHE Product Registry entry. An answer without evidence may be "
+            + "given less weight.";
+
+    static final String READ_UNCONFIRMED = "A requirement marked \u201c" + UNCONFIRMED_MARK + "\u201d names an IHE "
+            + "actor, option or grouping that the catalog this document was made from has not yet confirmed against "
+            + "the IHE Technical Framework; the mark says which fact. The Technical Framework prevails. A bidder who "
+            + "finds that such a name or fact does not hold may question it in the comment or through the "
+            + "clarification process, and the buyer will answer before the evaluation.";
+
+    static final String READ_RATINGS = "Each standard the requirements name is listed once in the glossary, with its "
+            + "assessment group and ratings in ISO 21860:2020 and the table and clause that give them; the requirements "
+            + "do not repeat them.";
+
+    static final String MATRIX_INTRO = "One row per requirement. Tick one answer. Give the comment the answer asks "
+            + "for (what is missing for Partial or No, the reason for Not applicable) and the committed date for "
+            + "Roadmap. The evidence column names the document and section that show it: DICOM Conformance Statement "
+            + "section, IHE Integration Statement, Connectathon result or IHE Product Registry entry. What each answer "
+            + "means for the evaluation is set out in \u201c" + HOW_TO_READ + "\u201d.";
+
+    /** The title page's count of requirements that name an IHE fact the catalog has not confirmed. */
+    static String unconfirmedCount(long count) {
+        if (count == 0) {
+            return "No requirement names an IHE fact the catalog has not confirmed.";
+        }
+        return count + (count == 1 ? " requirement names" : " requirements name") + " IHE facts the catalog has not "
+                + "confirmed; bidders may question them.";
+    }
 
     static final String NO_MANDATES = "None. No local mandate or exception changes the requirements of this section.";
 

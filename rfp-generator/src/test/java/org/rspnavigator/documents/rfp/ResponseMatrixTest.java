@@ -33,22 +33,31 @@ class ResponseMatrixTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = Csv.parse(new String(bytes, StandardCharsets.UTF_8).substring(1));
         assertThat(rows.get(0)).containsExactly("Number", "System", "Level", "Category", "Subject", "Profile", "Actor",
-                "Options", "Standard", "Requirement", "Response (Comply / Partial / No / Roadmap)", "Roadmap date",
-                "Evidence reference");
+                "Options", "Standard", "Requirement", "Response (Comply / Partial / Roadmap / No / Not applicable)",
+                "Roadmap date", "Evidence reference", "Comment", "Unconfirmed IHE facts");
         assertThat(rows).hasSize(1 + DOC.requirements().size());
         assertThat(rows.stream().skip(1).map(r -> r.get(0)).toList()).containsExactlyElementsOf(PRINT_ORDER);
-        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(13));
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(15));
         List<String> pacs01 = rows.stream().filter(r -> r.get(0).equals("PACS-01")).findFirst().orElseThrow();
         assertThat(pacs01).containsExactly("PACS-01", "PACS", "SHALL", "Technical workflow standards",
                 "IHE SWF.b — Image Manager/Image Archive; options: Availability of PPS-Referenced Instances", "SWF.b",
                 "Image Manager/Image Archive", "Availability of PPS-Referenced Instances", "",
                 "The proposed PACS SHALL implement IHE SWF.b as Image Manager/Image Archive, with the Availability of "
-                        + "PPS-Referenced Instances option.", "", "", "");
+                        + "PPS-Referenced Instances option.", "", "", "", "",
+                "option Availability of PPS-Referenced Instances: not confirmed against the Technical Framework in "
+                        + "this catalog");
         List<String> pacs02 = rows.stream().filter(r -> r.get(0).equals("PACS-02")).findFirst().orElseThrow();
         assertThat(pacs02.subList(1, 9)).containsExactly("PACS", "SHALL", "Content standards", "DICOM CT RDSR", "", "", "",
                 "DICOM CT RDSR");
         List<String> ct = rows.stream().filter(r -> r.get(0).equals("DISP-07")).findFirst().orElseThrow();
         assertThat(ct.get(7)).isEqualTo("None");
+        // What the checklist marks, the matrix marks: MAMMO's Image Display is partly confirmed, Partial View not at all.
+        List<String> mammo = rows.stream().filter(r -> r.get(0).equals("DISP-05")).findFirst().orElseThrow();
+        assertThat(mammo.get(14)).isEqualTo("actor Image Display: only partly confirmed against the Technical "
+                + "Framework in this catalog; option Partial View: not confirmed against the Technical Framework in "
+                + "this catalog");
+        List<String> atna = rows.stream().filter(r -> r.get(0).equals("DISP-06")).findFirst().orElseThrow();
+        assertThat(atna.get(14)).isEmpty();
     }
 
     @Test
@@ -81,7 +90,15 @@ class ResponseMatrixTest {
         assertThat(root.get("issued").asString()).isEqualTo("2026-12-01");
         assertThat(root.get("catalog").get("edition").asString()).isEqualTo("2026.1");
         assertThat(root.get("responseValues").valueStream().map(JsonNode::asString).toList())
-                .containsExactly("Comply", "Partial", "No", "Roadmap");
+                .containsExactly("Comply", "Partial", "Roadmap", "No", "Not applicable");
+        // Each answer says what the bidder adds and what it means for the evaluation.
+        JsonNode answers = root.get("answers");
+        assertThat(answers.valueStream().map(a -> a.get("value").asString()).toList())
+                .containsExactly("Comply", "Partial", "Roadmap", "No", "Not applicable");
+        assertThat(answers.get(2).get("bidderAdds").asString()).contains("date");
+        assertThat(answers.get(2).get("meaning").asString()).contains("not compliant at contract award");
+        assertThat(answers.get(3).get("meaning").asString()).contains("SHALL", "deviation");
+        assertThat(answers.get(4).get("bidderAdds").asString()).contains("reason");
         JsonNode reqs = root.get("requirements");
         assertThat(reqs.size()).isEqualTo(DOC.requirements().size());
         assertThat(reqs.valueStream().map(r -> r.get("number").asString()).toList()).containsExactlyElementsOf(PRINT_ORDER);
@@ -89,7 +106,15 @@ class ResponseMatrixTest {
             assertThat(r.get("response").isNull()).isTrue();
             assertThat(r.get("roadmapDate").isNull()).isTrue();
             assertThat(r.get("evidence").isNull()).isTrue();
+            assertThat(r.get("comment").isNull()).isTrue();
+            assertThat(r.get("unconfirmed").isArray()).isTrue();
         }
+        JsonNode disp05 = reqs.valueStream().filter(r -> r.get("number").asString().equals("DISP-05")).findFirst()
+                .orElseThrow();
+        assertThat(disp05.get("unconfirmed").valueStream().map(u -> u.get("fact").asString()).toList())
+                .containsExactly("actor Image Display", "option Partial View");
+        assertThat(disp05.get("unconfirmed").get(1).get("note").asString())
+                .isEqualTo("not confirmed against the Technical Framework in this catalog");
         JsonNode pacs05 = reqs.valueStream().filter(r -> r.get("number").asString().equals("PACS-05")).findFirst()
                 .orElseThrow();
         assertThat(pacs05.get("system").get("id").asString()).isEqualTo("pacs");

@@ -77,7 +77,9 @@ class RfpDocxTest {
 
     @Test
     void printsEveryRequirementNumberLevelTextAndRationale() {
-        String body = String.join("\n", docx.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        // Numbers are written with Word's non-breaking hyphens, which read back as U+2011.
+        String body = String.join("\n", docx.getParagraphs().stream().map(XWPFParagraph::getText).toList())
+                .replace('\u2011', '-');
         for (Requirement r : DOC.requirements()) {
             assertThat(body).containsPattern(java.util.regex.Pattern.quote(r.number()) + "\\s+ " + r.level().label() + " ");
             assertThat(body).contains(r.text(), "Rationale: " + r.rationale());
@@ -91,18 +93,22 @@ class RfpDocxTest {
                 .filter(t -> t.getRow(0).getCell(0).getText().equals("No.")).findFirst().orElseThrow();
         XWPFTableRow header = matrix.getRow(0);
         assertThat(header.getTableCells().stream().map(c -> c.getText()).toList()).containsExactly("No.", "Level",
-                "Subject", "Comply", "Partial", "No", "Roadmap (date)", "Evidence reference");
+                "Subject", "Answer (tick one)", "Comment", "Evidence");
         assertThat(header.isRepeatHeader()).isTrue();
         // A row per system (spanning the table) and one per requirement.
         assertThat(matrix.getRows()).hasSize(1 + 2 + DOC.requirements().size());
-        List<String> numbers = matrix.getRows().stream().skip(1).filter(r -> r.getTableCells().size() == 8)
-                .map(r -> r.getCell(0).getText()).toList();
+        List<String> numbers = matrix.getRows().stream().skip(1).filter(r -> r.getTableCells().size() == 6)
+                .map(r -> r.getCell(0).getText().replace('\u2011', '-')).toList();
         assertThat(numbers).containsExactlyInAnyOrderElementsOf(DOC.requirements().stream().map(Requirement::number).toList());
-        XWPFTableRow pacs01 = matrix.getRows().stream().filter(r -> r.getCell(0).getText().equals("PACS-01")).findFirst()
-                .orElseThrow();
+        XWPFTableRow pacs01 = matrix.getRows().stream().filter(r -> r.getCell(0).getText().equals("PACS\u201101"))
+                .findFirst().orElseThrow();
         assertThat(pacs01.getCell(2).getText()).contains("SWF.b — Image Manager/Image Archive",
-                "Options: Availability of PPS-Referenced Instances");
-        for (int c = 3; c < 8; c++) {
+                "Options: Availability of PPS-Referenced Instances",
+                "Unconfirmed — option Availability of PPS-Referenced Instances: not confirmed against the Technical "
+                        + "Framework in this catalog");
+        assertThat(pacs01.getCell(3).getParagraphs().stream().map(XWPFParagraph::getText).toList()).containsExactly(
+                "\u2610 Comply", "\u2610 Partial", "\u2610 Roadmap, date: ________", "\u2610 No", "\u2610 Not applicable");
+        for (int c = 4; c < 6; c++) {
             assertThat(pacs01.getCell(c).getText()).isEmpty();
         }
         assertThat(matrix.getRow(1).getCell(0).getText()).isEqualTo("PACS");
@@ -113,10 +119,11 @@ class RfpDocxTest {
     void glossaryTablesCarryRatingsAndProvenance() {
         XWPFTable standards = docx.getTables().stream()
                 .filter(t -> t.getRow(0).getCell(0).getText().equals("Standard")).findFirst().orElseThrow();
-        assertThat(standards.getRows()).hasSize(1 + 6);
+        // The six standards the requirements name, and the eight portfolio entries among the nine profiles they name.
+        assertThat(standards.getRows()).hasSize(1 + 14);
         String text = standards.getText();
         assertThat(text).contains("DICOM CT RDSR", "DICOM CT Radiation Dose SR", "Group: Preferred",
-                "Product adoption: High", "ISO 21860:2020 Table 2, clause 5.3.2.8");
+                "Product adoption: High", "ISO 21860:2020 Table 2, clause 5.3.2.8", "IHE SWF.b", "IHE XDS-I.b");
         XWPFTable profiles = docx.getTables().stream()
                 .filter(t -> t.getRow(0).getCell(0).getText().equals("Profile")).findFirst().orElseThrow();
         assertThat(profiles.getText()).contains("SWF.b", "Scheduled Workflow.b", "Status: Trial Implementation",

@@ -69,7 +69,45 @@ class RfpPdfTest {
                 "Northbridge Imaging Network — PACS and diagnostic viewer replacement 2027",
                 "Interoperability requirements", "Organization Northbridge Regional Health Authority", "Region Europe",
                 "Version 3", "Issued 1 December 2026", "Catalog edition 2026.1 (ISO 21860:2020",
-                "20 numbered requirements for 2 systems");
+                "20 numbered requirements for 2 systems",
+                "Unconfirmed facts 5 requirements name IHE facts the catalog has not confirmed; bidders may "
+                        + "question them.");
+    }
+
+    @Test
+    void marksEveryRequirementThatNamesAnUnconfirmedIheFactAsTheChecklistDoes() {
+        // PACS-01's option, PACS-03's and DISP-02's partly confirmed KIN actors, DISP-05's MAMMO actor and option,
+        // and PACS-05, which is there because XDS-I.b asks for a grouping with ATNA the catalog has not confirmed.
+        assertThat(text.replace("- ", "-")).contains("The proposed PACS SHALL implement IHE SWF.b as Image "
+                        + "Manager/Image Archive, with the Availability of PPS-Referenced Instances option. Unconfirmed — option Availability of "
+                        + "PPS-Referenced Instances: not confirmed against the Technical Framework in this catalog",
+                "Unconfirmed — actor Image Display: only partly confirmed against the Technical Framework in this "
+                        + "catalog Unconfirmed — option Partial View: not confirmed against the Technical Framework in "
+                        + "this catalog");
+        assertThat(text).contains("Rationale: Grouping: the XDS-I.b Imaging Document Source (PACS-11) is expected to "
+                + "be grouped with ATNA; every access to images is audited.");
+        assertThat(text).contains("Unconfirmed — grouping with XDS-I.b Imaging Document Source: not confirmed against "
+                + "the Technical Framework in this catalog");
+        // IOCM's Image Manager/Image Archive is confirmed: no mark on PACS-04.
+        String pacs04 = text.substring(text.indexOf("PACS-04 SHALL"), text.indexOf("PACS-06 SHALL"));
+        assertThat(pacs04).doesNotContain("Unconfirmed");
+        assertThat(text).contains("A requirement marked “Unconfirmed” names an IHE actor, option or grouping");
+    }
+
+    @Test
+    void saysWhatEachAnswerMeansForTheEvaluation() {
+        String howTo = text.substring(text.indexOf("How to read this section Each numbered"),
+                text.indexOf("Requirements PACS Quantity: 1"));
+        assertThat(howTo).contains("Comply (with the evidence) —",
+                "Partial (with a comment saying what is missing, and the evidence for the rest) —",
+                "On a SHALL requirement this is a deviation: the bidder explains it, and the buyer may treat the "
+                        + "proposal as non-compliant.",
+                "Roadmap (with the committed delivery date) —", "counts as not compliant at contract award unless the "
+                        + "buyer accepts the date in writing",
+                "Not applicable (with the reason, in the comment) — the requirement does not apply to the product "
+                        + "offered. The buyer may reject the reason",
+                "Answers to SHOULD and MAY requirements are scored", "DICOM Conformance Statement section",
+                "listed once in the glossary");
     }
 
     @Test
@@ -172,12 +210,18 @@ class RfpPdfTest {
     @Test
     void responseMatrixHasARowPerRequirementWithAnswerColumns() {
         String matrix = text.substring(text.lastIndexOf("Vendor response matrix"), text.lastIndexOf("Glossary"));
-        assertThat(matrix).contains("No. Level Subject Comply Partial No Roadmap (date) Evidence reference");
+        assertThat(matrix).contains("No. Level Subject Answer (tick one) Comment Evidence");
         for (Requirement r : DOC.requirements()) {
             assertThat(matrix).contains(r.number() + " " + r.level().label());
         }
-        assertThat(matrix).contains("PACS-01 SHALL SWF.b — Image Manager/Image Archive Options: Availability of "
-                + "PPS-Referenced Instances", "PACS-02 SHALL DICOM CT RDSR");
+        // (Read back, a line that wraps after a hyphen gains a space: "PPS- Referenced".)
+        assertThat(matrix.replace("- ", "-").replace(" /", "/")).contains("PACS-01 SHALL SWF.b — Image Manager/Image "
+                + "Archive Options: Availability of PPS-Referenced Instances Unconfirmed — option Availability of "
+                + "PPS-Referenced Instances: not confirmed against the Technical Framework in this catalog Comply "
+                + "Partial Roadmap, date: No Not applicable",
+                "PACS-02 SHALL DICOM CT RDSR Comply Partial Roadmap, date: No Not applicable");
+        // Every row offers the five answers.
+        assertThat(matrix.split("Roadmap, date:", -1)).hasSize(1 + DOC.requirements().size());
     }
 
     @Test
@@ -241,7 +285,7 @@ class RfpPdfTest {
         }
         assertThat(glossary - first).isGreaterThan(1);
         for (int p = first; p < glossary; p++) {
-            assertThat(pages.get(p)).as("page %d", p + 1).contains("Comply Partial No Roadmap (date) Evidence reference");
+            assertThat(pages.get(p)).as("page %d", p + 1).contains("No. Level Subject Answer (tick one) Comment Evidence");
         }
         assertThat(pages.get(glossary - 1)).contains("PACS-070");
     }
