@@ -255,7 +255,8 @@ final class RfpPdf {
             // drawn box (2.6 mm, its border and 1.2 mm of space: rfp.css).
             double level = Math.ceil((TextWidth.millimetres("SHOULD", false, 8) + 0.6) * 10) / 10;
             double answer = Math.ceil((RfpWording.ANSWERS.stream()
-                    .mapToDouble(a -> TextWidth.millimetres(a.word(), false, 7)).max().orElse(0) + 4.3 + 0.6) * 10) / 10;
+                    .mapToDouble(a -> TextWidth.millimetres(answerLabel(a), false, 7)).max().orElse(0) + 4.3 + 1.2) * 10)
+                    / 10;
             double minSubject = 42;
             double content = MATRIX_WIDTH - 6 * CELL_EXTRA;
             double forBidder = Math.min(52, Math.max(36, content - number - level - answer - minSubject));
@@ -268,6 +269,11 @@ final class RfpPdf {
         private static double widest(RfpContent c, double points) {
             return c.items.stream().mapToDouble(i -> TextWidth.millimetres(i.number(), true, points)).max().orElse(0);
         }
+    }
+
+    /** An answer as its box is labelled: "Roadmap, date:" is followed by a line for the date. */
+    static String answerLabel(RfpWording.Answer a) {
+        return a.slug().equals("roadmap") ? a.word() + ", date:" : a.word();
     }
 
     private static String width(double mm) {
@@ -320,9 +326,9 @@ final class RfpPdf {
         }
         b.append("</td><td class=\"m-answer\">");
         for (RfpWording.Answer a : RfpWording.ANSWERS) {
-            b.append("<div class=\"choice\"><span class=\"tick\"></span>").append(escape(a.word()));
+            b.append("<div class=\"choice\"><span class=\"tick\"></span>").append(escape(answerLabel(a)));
             if (a.slug().equals("roadmap")) {
-                b.append(", date:<div class=\"date-line\"></div>");
+                b.append("<div class=\"date-line\"></div>");
             }
             b.append("</div>");
         }
