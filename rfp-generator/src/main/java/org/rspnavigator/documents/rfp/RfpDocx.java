@@ -400,8 +400,8 @@ final class RfpDocx {
      */
     static int[] matrixWidths(RfpContent c) {
         int number = Math.max(900, (int) Math.ceil(widestNumber(c, numberPoints(c)) * TWIPS_PER_MM) + 2 * 108 + 90);
-        int level = 760;
-        int answer = 1450;
+        int level = 850;
+        int answer = 1500;
         int minSubject = 2550;
         int forBidder = Math.min(3400, Math.max(2270, TEXT_WIDTH - number - level - answer - minSubject));
         int comment = forBidder * 52 / 100;

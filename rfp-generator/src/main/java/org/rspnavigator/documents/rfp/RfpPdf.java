@@ -235,33 +235,45 @@ final class RfpPdf {
     private static final double MATRIX_WIDTH = 210 - 2 * 14;
 
     /**
-     * The matrix's column widths in millimetres and the size of its numbers in points. The number
-     * column is as wide as the widest number of the document, in bold, measured in the embedded
-     * font, plus the cell's padding and a margin for rounding. Numbers are printed at 8 pt, or at
-     * 7 pt when the widest is long ("AUDIT-RECORD-REPOSITORY-01"); the comment and evidence columns
-     * give way before the subject does.
+     * The matrix's column widths in millimetres (content widths: each cell adds {@link #CELL_EXTRA}
+     * of padding and border) and the size of its numbers in points. The number column is as wide
+     * as the widest number of the document, in bold, measured in the embedded font, plus a margin
+     * for rounding. Numbers are printed at 8 pt, or at 7 pt when the widest is long
+     * ("AUDIT-RECORD-REPOSITORY-01"); the comment and evidence columns give way before the subject
+     * does, which takes what is left.
      */
     record MatrixColumns(double numberPoints, double number, double level, double subject, double answer,
             double comment, double evidence) {
 
-        static final double PADDING = 2 * 1.2 + 1.2;
+        /** rfp.css: 1.2 mm of padding either side of a cell, and its 0.5 pt border. */
+        static final double CELL_EXTRA = 2 * 1.2 + 0.18;
 
         static MatrixColumns of(RfpContent c) {
             double points = widest(c, 8) > 30 ? 7 : 8;
-            double number = Math.max(14, Math.ceil((widest(c, points) + PADDING) * 10) / 10);
-            double level = 12.5;
-            double answer = 25.5;
-            double minSubject = 45;
-            double forBidder = Math.min(58, Math.max(40, MATRIX_WIDTH - number - level - answer - minSubject));
+            double number = Math.max(11, Math.ceil((widest(c, points) + 1.2) * 10) / 10);
+            // The longest level word at the matrix's 8 pt, and the longest answer at 7 pt after its
+            // drawn box (2.6 mm, its border and 1.2 mm of space: rfp.css).
+            double level = Math.ceil((TextWidth.millimetres("SHOULD", false, 8) + 0.6) * 10) / 10;
+            double answer = Math.ceil((RfpWording.ANSWERS.stream()
+                    .mapToDouble(a -> TextWidth.millimetres(answerLabel(a), false, 7)).max().orElse(0) + 4.3 + 1.2) * 10)
+                    / 10;
+            double minSubject = 42;
+            double content = MATRIX_WIDTH - 6 * CELL_EXTRA;
+            double forBidder = Math.min(52, Math.max(36, content - number - level - answer - minSubject));
             double comment = Math.floor(forBidder * 0.52 * 10) / 10;
             double evidence = Math.floor((forBidder - comment) * 10) / 10;
-            return new MatrixColumns(points, number, level, MATRIX_WIDTH - number - level - answer - comment - evidence,
+            return new MatrixColumns(points, number, level, content - number - level - answer - comment - evidence,
                     answer, comment, evidence);
         }
 
         private static double widest(RfpContent c, double points) {
             return c.items.stream().mapToDouble(i -> TextWidth.millimetres(i.number(), true, points)).max().orElse(0);
         }
+    }
+
+    /** An answer as its box is labelled: "Roadmap, date:" is followed by a line for the date. */
+    static String answerLabel(RfpWording.Answer a) {
+        return a.slug().equals("roadmap") ? a.word() + ", date:" : a.word();
     }
 
     private static String width(double mm) {
@@ -275,7 +287,7 @@ final class RfpPdf {
         b.append("<table class=\"matrix\"><thead><tr>")
                 .append("<th scope=\"col\" class=\"m-num\"").append(width(w.number())).append(">No.</th>")
                 .append("<th scope=\"col\" class=\"m-level\"").append(width(w.level())).append(">Level</th>")
-                .append("<th scope=\"col\" class=\"m-subject\"").append(width(w.subject())).append(">Subject</th>")
+                .append("<th scope=\"col\" class=\"m-subject\">Subject</th>")
                 .append("<th scope=\"col\" class=\"m-answer\"").append(width(w.answer())).append(">Answer (tick one)</th>")
                 .append("<th scope=\"col\" class=\"m-comment\"").append(width(w.comment())).append(">Comment</th>")
                 .append("<th scope=\"col\" class=\"m-evidence\"").append(width(w.evidence())).append(">Evidence</th>")
@@ -314,9 +326,9 @@ final class RfpPdf {
         }
         b.append("</td><td class=\"m-answer\">");
         for (RfpWording.Answer a : RfpWording.ANSWERS) {
-            b.append("<div class=\"choice\"><span class=\"tick\"></span>").append(escape(a.word()));
+            b.append("<div class=\"choice\"><span class=\"tick\"></span>").append(escape(answerLabel(a)));
             if (a.slug().equals("roadmap")) {
-                b.append(", date:<div class=\"date-line\"></div>");
+                b.append("<div class=\"date-line\"></div>");
             }
             b.append("</div>");
         }
