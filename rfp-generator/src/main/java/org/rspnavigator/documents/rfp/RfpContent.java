@@ -299,6 +299,22 @@ final class RfpContent {
             return standard.orElseThrow().briefName();
         }
 
+        /**
+         * What makes the requirement testable, as labelled lines: the system's role, the version
+         * that binds it, the evidence asked and who holds a licence; blank parts are left out.
+         */
+        List<Detail> details() {
+            var c = requirement.conformance();
+            List<Detail> details = new ArrayList<>();
+            for (Detail d : List.of(new Detail(RfpWording.ROLE, c.role()), new Detail(RfpWording.BINDING_VERSION, c.version()),
+                    new Detail(RfpWording.EVIDENCE_ASKED, c.evidence()), new Detail(RfpWording.LICENCE, c.licence()))) {
+                if (!d.value().isBlank()) {
+                    details.add(new Detail(d.label(), PlannerText.paragraph(d.value())));
+                }
+            }
+            return details;
+        }
+
         /** The options named, or "None". */
         String optionsText() {
             return options.isEmpty() ? "None" : options.stream().map(ActorOption::name).collect(Collectors.joining("; "));
@@ -318,6 +334,10 @@ final class RfpContent {
         boolean unconfirmed() {
             return !actor.verification().isVerified() || options.stream().anyMatch(o -> !o.verification().isVerified());
         }
+    }
+
+    /** A labelled line under a requirement: "Role: Storage SCU of CT Image Storage". */
+    record Detail(String label, String value) {
     }
 
     /** An IHE fact named by a requirement that the catalog has not confirmed: "option Partial View" and why. */

@@ -329,7 +329,7 @@ final class RfpDocx {
             mark.setColor(UNCONFIRMED_COLOR);
         }
         small(w.run(head, "  " + c.withUnbreakableNumbers(RfpPdf.subjectNote(item))));
-        boolean more = !item.rationale().isEmpty() || !item.unconfirmed().isEmpty();
+        boolean more = !item.rationale().isEmpty() || !item.unconfirmed().isEmpty() || !item.details().isEmpty();
         XWPFParagraph text = w.doc().createParagraph();
         text.setSpacingAfter(more ? 20 : 120);
         if (more) {
@@ -338,7 +338,7 @@ final class RfpDocx {
         w.run(text, c.withUnbreakableNumbers(item.text()));
         for (int i = 0; i < item.unconfirmed().size(); i++) {
             XWPFParagraph note = w.doc().createParagraph();
-            boolean last = i == item.unconfirmed().size() - 1 && item.rationale().isEmpty();
+            boolean last = i == item.unconfirmed().size() - 1 && item.rationale().isEmpty() && item.details().isEmpty();
             note.setSpacingAfter(last ? 120 : 20);
             if (!last) {
                 keepWithNext(note);
@@ -346,6 +346,19 @@ final class RfpDocx {
             XWPFRun r = w.run(note, RfpWording.UNCONFIRMED_MARK + " — " + item.unconfirmed().get(i).line());
             r.setFontSize(8.5);
             r.setColor(UNCONFIRMED_COLOR);
+        }
+        List<RfpContent.Detail> details = item.details();
+        for (int i = 0; i < details.size(); i++) {
+            XWPFParagraph detail = w.doc().createParagraph();
+            boolean last = i == details.size() - 1 && item.rationale().isEmpty();
+            detail.setSpacingAfter(last ? 120 : 20);
+            if (!last) {
+                keepWithNext(detail);
+            }
+            XWPFRun label = w.run(detail, details.get(i).label() + ": ");
+            label.setBold(true);
+            label.setFontSize(8.5);
+            w.run(detail, c.withUnbreakableNumbers(details.get(i).value())).setFontSize(8.5);
         }
         if (!item.rationale().isEmpty()) {
             XWPFParagraph rationale = w.doc().createParagraph();

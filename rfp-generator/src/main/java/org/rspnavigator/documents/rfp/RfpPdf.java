@@ -181,6 +181,10 @@ final class RfpPdf {
             b.append("<p class=\"unconfirmed\">").append(RfpWording.UNCONFIRMED_MARK).append(" — ")
                     .append(escape(u.line())).append("</p>");
         }
+        for (RfpContent.Detail d : item.details()) {
+            b.append("<p class=\"detail\"><span class=\"label\">").append(escape(d.label())).append(":</span> ")
+                    .append(escape(d.value())).append("</p>");
+        }
         if (!item.rationale().isEmpty()) {
             b.append("<p class=\"rationale\">Rationale: ").append(escape(item.rationale())).append("</p>");
         }

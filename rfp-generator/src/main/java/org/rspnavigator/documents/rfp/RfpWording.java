@@ -155,4 +155,10 @@ final class RfpWording {
     static final String CHECKLIST_SELF_DECLARATION = "An Integration Statement is the vendor's own declaration; IHE "
             + "does not check it. Connectathon results and the IHE Product Registry are supporting evidence, and "
             + "acceptance testing confirms that it works on site.";
+
+    /** Labels of the lines that make a requirement testable. */
+    static final String ROLE = "Role";
+    static final String BINDING_VERSION = "Binding version";
+    static final String EVIDENCE_ASKED = "Evidence asked";
+    static final String LICENCE = "Licence";
 }
