@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.rspnavigator.model.AdoptionRating;
 import org.rspnavigator.model.AssessmentGroup;

@@ -13,7 +13,6 @@ import org.rspnavigator.model.Category;
 import org.rspnavigator.model.Footnote;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileStatus;
-import org.rspnavigator.model.ProfileTransaction;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Sdo;
 import org.rspnavigator.model.Standard;
