@@ -35,6 +35,8 @@ public final class Catalog {
     private final Map<String, Profile> profilesById;
     private final List<SystemType> systemTypes;
     private final Map<String, SystemType> systemTypesById;
+    private final List<ClinicalService> clinicalServices;
+    private final Map<String, ClinicalService> clinicalServicesById;
 
     public Catalog(CatalogEdition edition, List<PortfolioTable> tables, List<Standard> standards,
             List<Relation> relations, List<UseCase> useCases) {
@@ -49,6 +51,12 @@ public final class Catalog {
     public Catalog(CatalogEdition edition, List<PortfolioTable> tables, List<Standard> standards,
             List<Relation> relations, List<UseCase> useCases, List<SynonymGroup> synonyms, List<Profile> profiles,
             List<SystemType> systemTypes) {
+        this(edition, tables, standards, relations, useCases, synonyms, profiles, systemTypes, List.of());
+    }
+
+    public Catalog(CatalogEdition edition, List<PortfolioTable> tables, List<Standard> standards,
+            List<Relation> relations, List<UseCase> useCases, List<SynonymGroup> synonyms, List<Profile> profiles,
+            List<SystemType> systemTypes, List<ClinicalService> clinicalServices) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.tables = tables.stream().sorted(Comparator.comparingInt(PortfolioTable::number)).toList();
         this.standards = standards.stream().sorted(TABLE_ORDER).toList();
@@ -62,6 +70,8 @@ public final class Catalog {
         this.profilesById = indexById(this.profiles, Profile::id);
         this.systemTypes = List.copyOf(systemTypes);
         this.systemTypesById = indexById(this.systemTypes, SystemType::id);
+        this.clinicalServices = List.copyOf(clinicalServices);
+        this.clinicalServicesById = indexById(this.clinicalServices, ClinicalService::id);
         for (Relation r : this.relations) {
             requireMember(r.from());
             requireMember(r.to());
@@ -77,6 +87,23 @@ public final class Catalog {
         }
         for (SystemType t : this.systemTypes) {
             t.plays().forEach(role -> requireProfile(role.profile()));
+            t.playsNoActor().forEach(n -> requireProfile(n.profile()));
+            for (String id : t.creates()) {
+                if (!standardsById.containsKey(id)) {
+                    throw new IllegalArgumentException(id + " is referred to but is not in the catalog");
+                }
+            }
+        }
+        for (ClinicalService c : this.clinicalServices) {
+            c.standards().forEach(this::requireMember);
+            c.profiles().forEach(this::requireProfile);
+            c.options().forEach(o -> requireProfile(o.profile()));
+            for (ClinicalService.RowRef ref : c.rows()) {
+                boolean found = useCase(ref.useCase()).map(u -> u.rows().stream().anyMatch(ref::is)).orElse(false);
+                if (!found) {
+                    throw new IllegalArgumentException("use-case row " + ref + " is referred to but is not in the catalog");
+                }
+            }
         }
     }
 
@@ -199,6 +226,40 @@ public final class Catalog {
     public List<SystemType> systemTypesPlaying(Profile profile) {
         return systemTypes.stream().filter(t -> t.plays().stream().anyMatch(r -> r.profile().equals(profile.id())))
                 .toList();
+    }
+
+    /** The clinical services a project may have in scope, in the catalog's order. */
+    public List<ClinicalService> clinicalServices() {
+        return clinicalServices;
+    }
+
+    public Optional<ClinicalService> clinicalService(String id) {
+        return Optional.ofNullable(id).map(clinicalServicesById::get);
+    }
+
+    /**
+     * The services {@code standard} belongs to: those listing it, and for a profile's portfolio
+     * entry those listing the profile. Empty: a general standard, always in scope.
+     */
+    public List<ClinicalService> servicesOf(Standard standard) {
+        return clinicalServices.stream().filter(c -> c.standards().contains(standard)).toList();
+    }
+
+    /** The services a profile belongs to: through its portfolio entry, or listed by id. Empty: general. */
+    public List<ClinicalService> servicesOf(Profile profile) {
+        return clinicalServices.stream().filter(c -> c.profiles().contains(profile.id())
+                || profile.portfolioEntry().map(c.standards()::contains).orElse(false)).toList();
+    }
+
+    /** The services an option of a profile belongs to on top of its profile's. Empty: as the profile. */
+    public List<ClinicalService> servicesOfOption(Profile profile, String option) {
+        ClinicalService.ProfileOption o = new ClinicalService.ProfileOption(profile.id(), option);
+        return clinicalServices.stream().filter(c -> c.options().contains(o)).toList();
+    }
+
+    /** The services a use-case row as a whole belongs to. Empty: as its standards. */
+    public List<ClinicalService> servicesOf(UseCaseRow row) {
+        return clinicalServices.stream().filter(c -> c.rows().stream().anyMatch(r -> r.is(row))).toList();
     }
 
     /** Number of standards per category and group, for summaries. */

@@ -364,6 +364,67 @@ class CatalogContentsTest {
         });
     }
 
+    private static List<String> servicesOf(String standard) {
+        return catalog.servicesOf(standard(standard)).stream().map(ClinicalService::id).toList();
+    }
+
+    @Test
+    void clinicalServicesSayWhatBelongsToEach() {
+        assertThat(catalog.clinicalServices()).extracting(ClinicalService::id).contains("general-radiology",
+                "breast-imaging", "cardiology", "nuclear-medicine", "interventional", "ultrasound", "ophthalmology",
+                "endoscopy");
+        for (String id : List.of("ihe-cath", "ihe-echo", "dicom-echo-sr", "dicom-cardiac-cath-sr",
+                "dicom-stress-testing-sr")) {
+            assertThat(servicesOf(id)).as(id).containsExactly("cardiology");
+        }
+        for (String id : List.of("ihe-mammo", "ihe-dbt", "dicom-mammo-cad")) {
+            assertThat(servicesOf(id)).as(id).containsExactly("breast-imaging");
+        }
+        for (String id : List.of("ihe-nmi", "ihe-rem-nm", "dicom-rrdsr")) {
+            assertThat(servicesOf(id)).as(id).containsExactly("nuclear-medicine");
+        }
+        assertThat(servicesOf("ihe-tce")).containsExactly("teaching-research");
+        // What every imaging service needs is general: no service, always in scope.
+        for (String id : List.of("ihe-swf-b", "ihe-atna", "dicom-core-image-iods", "dicom-ct-rdsr", "dicom-xray-rdsr",
+                "ihe-rem", "ihe-xds-i-b", "snomed-ct-numeric", "dicom-deidentification")) {
+            assertThat(servicesOf(id)).as(id).isEmpty();
+        }
+        Profile nmi = catalog.profile("nmi").orElseThrow();
+        assertThat(catalog.servicesOfOption(nmi, "Cardiac NM")).extracting(ClinicalService::id)
+                .containsExactly("cardiology");
+        assertThat(catalog.servicesOf(catalog.profile("fus").orElseThrow())).extracting(ClinicalService::id)
+                .containsExactly("nuclear-medicine");
+        for (ClinicalService c : catalog.clinicalServices()) {
+            assertThat(c.description()).as(c.id()).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyModalitySaysWhichContentObjectsItCreates() {
+        Map<String, List<String>> doses = Map.of(
+                "modality-ct", List.of("dicom-ct-rdsr"),
+                "modality-xray", List.of("dicom-xray-rdsr"),
+                "modality-mammography", List.of("dicom-xray-rdsr"),
+                "modality-cath-lab", List.of("dicom-xray-rdsr"),
+                "modality-nm-pet", List.of("dicom-ct-rdsr"),
+                "modality-mr", List.of(),
+                "modality-us", List.of(),
+                "hot-lab", List.of("dicom-rrdsr"));
+        doses.forEach((type, dose) -> {
+            SystemType t = catalog.systemType(type).orElseThrow();
+            assertThat(t.declaresCreated()).as(type).isTrue();
+            assertThat(t.creates()).as(type).filteredOn(id -> id.endsWith("rdsr")).containsExactlyElementsOf(dose);
+        });
+        // A hybrid PET-CT or SPECT-CT is an X-ray-based modality for its CT part, and plays REM there.
+        SystemType hybrid = catalog.systemType("modality-nm-pet").orElseThrow();
+        assertThat(hybrid.useCaseSystems()).contains("X-ray-based Modalities");
+        assertThat(hybrid.plays()).anySatisfy(r -> assertThat(r.profile()).isEqualTo("rem"));
+        // Archives, viewers and dose software store or show what others create: they do not say.
+        for (String type : List.of("pacs", "vna", "image-display", "dose-registry")) {
+            assertThat(catalog.systemType(type).orElseThrow().declaresCreated()).as(type).isFalse();
+        }
+    }
+
     @Test
     void theEditionNamesItsSource() {
         assertThat(catalog.edition().sourceDocument()).isEqualTo("ISO 21860:2020");

@@ -12,6 +12,7 @@ import org.rspnavigator.model.AdoptionRating;
 import org.rspnavigator.model.AssessmentGroup;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Category;
+import org.rspnavigator.model.ClinicalService;
 import org.rspnavigator.model.Grouping;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Region;
@@ -33,6 +34,14 @@ import org.rspnavigator.procurement.rfp.RequirementSubject.StandardSupport;
  * becomes a requirement on the actors the system usually plays, with the options usually asked
  * for, and every required grouping of such an actor brings its own requirement.
  *
+ * <p>A preferred standard applies where its scope applies: what the catalog assigns to clinical
+ * services none of which the spec has in scope (IHE MAMMO to breast imaging, the Cardiac NM option
+ * of NMI to cardiology) is not asked for; a system that lists the content objects it creates is
+ * not asked for others (a CT scanner for the X-Ray RDSR); and an IHE profile none of whose actors
+ * the system plays is not asked for at all, since an Integration Statement could not answer it.
+ * Each of these is {@linkplain Proposal#leftOut() left out} with its reason, for the planner to
+ * add back. A spec without clinical services leaves nothing out for scope.
+ *
  * <p>Requirements are numbered per system in the order they are listed (by portfolio category),
  * so the same spec always gives the same numbers.
  */
@@ -48,6 +57,10 @@ public final class RequirementProposer {
     private record OptionOf(String profile, String option) {
     }
 
+    static boolean isOptionEntry(Standard s) {
+        return OPTION_ENTRIES.containsKey(s.id());
+    }
+
     private final Catalog catalog;
     private final RequirementWording wording;
 
@@ -61,14 +74,34 @@ public final class RequirementProposer {
         this.wording = new RequirementWording(catalog, conformance);
     }
 
+    /**
+     * What the proposer makes of a spec: the numbered requirements, and what the chosen use cases
+     * name for the systems bought but was left out, with why.
+     */
+    public record Proposal(List<Requirement> requirements, List<LeftOut> leftOut) {
+        public Proposal {
+            requirements = List.copyOf(requirements);
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
     /** @throws IllegalArgumentException listing every problem of the spec */
     public List<Requirement> propose(RfpSpec spec) {
+        return proposal(spec).requirements();
+    }
+
+    /** @throws IllegalArgumentException listing every problem of the spec */
+    public Proposal proposal(RfpSpec spec) {
         validate(spec);
+        ScopeRules scope = new ScopeRules(catalog, spec);
         List<Requirement> all = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
         for (ProcuredSystem procured : spec.systems()) {
-            all.addAll(forSystem(spec, catalog.systemType(procured.systemType()).orElseThrow()));
+            ScopeRules.Collected out = new ScopeRules.Collected();
+            all.addAll(forSystem(spec, catalog.systemType(procured.systemType()).orElseThrow(), scope, out));
+            leftOut.addAll(out.all());
         }
-        return all;
+        return new Proposal(all, leftOut);
     }
 
     private void validate(RfpSpec spec) {
@@ -85,6 +118,11 @@ public final class RequirementProposer {
         for (String id : spec.useCases()) {
             if (catalog.useCase(id).isEmpty()) {
                 problems.add("The catalog has no use case '" + id + "'.");
+            }
+        }
+        for (String id : spec.clinicalServices()) {
+            if (catalog.clinicalService(id).isEmpty()) {
+                problems.add("The catalog has no clinical service '" + id + "'.");
             }
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -105,8 +143,8 @@ public final class RequirementProposer {
             String rationale, RequirementOrigin origin, Conformance conformance) {
     }
 
-    private List<Requirement> forSystem(RfpSpec spec, SystemType type) {
-        Map<Standard, List<String>> reasons = standardsInScope(spec, type);
+    private List<Requirement> forSystem(RfpSpec spec, SystemType type, ScopeRules scope, ScopeRules.Collected out) {
+        Map<Standard, List<String>> reasons = standardsInScope(spec, type, scope, out);
         Map<String, Draft> drafts = new LinkedHashMap<>(); // keyed by subject, first reason wins
         for (Map.Entry<Standard, List<String>> e : reasons.entrySet()) {
             Standard s = e.getKey();
@@ -114,19 +152,26 @@ public final class RequirementProposer {
             OptionOf option = OPTION_ENTRIES.get(s.id());
             if (option != null) {
                 addOption(drafts, type, s, option, "The “" + option.option() + "” option is " + s.briefName() + ": "
-                        + why);
+                        + why, out);
                 continue;
             }
-            addStandard(drafts, type, s, why, RequirementOrigin.PORTFOLIO);
+            addStandard(drafts, type, s, why, RequirementOrigin.PORTFOLIO, scope, out);
             if (s.group() == AssessmentGroup.LEGACY) {
                 for (Standard successor : successors(s)) {
+                    Optional<List<ClinicalService>> outOfScope = scope.outOfScope(successor);
+                    if (outOfScope.isPresent()) {
+                        leaveOut(out, type, successor, scope, outOfScope.get(), ScopeRules.belongs(successor.briefName()
+                                + ", the successor of " + s.briefName() + ",", outOfScope.get()));
+                        continue;
+                    }
                     addStandard(drafts, type, successor, "New data in place of legacy " + s.briefName() + " ("
-                            + successor.briefName() + " supersedes it); " + why, RequirementOrigin.SUCCESSOR);
+                            + successor.briefName() + " supersedes it); " + why, RequirementOrigin.SUCCESSOR, scope, out);
                     raise(drafts, successor, level(s.group()));
                 }
             }
         }
         addGroupings(drafts, type);
+        out.removeIf(o -> askedFor(drafts, o));
         return number(type, drafts.values(), spec.region());
     }
 
@@ -150,25 +195,89 @@ public final class RequirementProposer {
         });
     }
 
+    /** Whether what {@code o} left out is asked for after all (another row or path brought it in). */
+    private boolean askedFor(Map<String, Draft> drafts, LeftOut o) {
+        return switch (o.subject()) {
+            case StandardSupport s -> drafts.containsKey("standard:" + s.standard())
+                    || catalog.standard(s.standard()).flatMap(catalog::profileOf).map(p -> drafts.keySet().stream()
+                            .anyMatch(k -> k.startsWith("actor:" + p.id() + ":"))).orElse(false);
+            case ProfileActor pa -> {
+                Draft d = drafts.get(key(new ProfileActor(pa.profile(), pa.actor(), List.of())));
+                yield d != null && (!o.optionOnly()
+                        || ((ProfileActor) d.subject()).options().containsAll(pa.options()));
+            }
+        };
+    }
+
     /**
      * A standard becomes a requirement on each actor the system plays in it when it is an IHE
-     * profile the system takes part in, and a requirement to support it otherwise.
+     * profile the system takes part in (without the options that belong to services out of
+     * scope), and a requirement to support it when it is no profile. An IHE profile whose actors
+     * the system plays none of is left out.
      */
     private void addStandard(Map<String, Draft> drafts, SystemType type, Standard s, String why,
-            RequirementOrigin origin) {
+            RequirementOrigin origin, ScopeRules scope, ScopeRules.Collected out) {
         Optional<Profile> profile = catalog.profileOf(s);
-        List<ActorRole> roles = profile.map(p -> rolesOf(type, p)).orElse(List.of());
-        if (roles.isEmpty()) {
+        if (profile.isEmpty()) {
             add(drafts, standardDraft(type, s, why, origin));
+            return;
+        }
+        Profile p = profile.get();
+        List<ActorRole> roles = rolesOf(type, p);
+        if (roles.isEmpty()) {
+            out.add(new LeftOut(type.id(), new StandardSupport(s.id()), false, level(s.group()), s.category().slug(),
+                    LeftOutReason.NO_ACTOR, List.of(), ScopeRules.noActor(type, p)));
+            return;
         }
         for (ActorRole role : roles) {
-            add(drafts, actorDraft(type, s.category(), level(s.group()), profile.get(), role.actor(), role.options(),
-                    why, origin, ""));
+            List<String> options = new ArrayList<>();
+            for (String option : role.options()) {
+                Optional<List<ClinicalService>> outOfScope = scope.outOfScope(p, option);
+                if (outOfScope.isEmpty()) {
+                    options.add(option);
+                } else {
+                    out.add(new LeftOut(type.id(), new ProfileActor(p.id(), role.actor(), List.of(option)), true,
+                            level(s.group()), s.category().slug(), LeftOutReason.OUT_OF_SCOPE,
+                            ScopeRules.ids(outOfScope.get()), ScopeRules.belongs("The “" + option + "” option of IHE "
+                                    + p.acronym() + " (" + role.actor() + ")", outOfScope.get())));
+                }
+            }
+            add(drafts, actorDraft(type, s.category(), level(s.group()), p, role.actor(), options, why, origin, ""));
         }
     }
 
-    /** The standards the chosen use cases name for this system, in table order, with why. */
-    private Map<Standard, List<String>> standardsInScope(RfpSpec spec, SystemType type) {
+    /**
+     * {@code s} left out because it belongs to services out of scope: as the actors the system would
+     * play in it, with the options that are themselves in scope.
+     */
+    private void leaveOut(ScopeRules.Collected out, SystemType type, Standard s, ScopeRules scope,
+            List<ClinicalService> services, String reason) {
+        Optional<Profile> profile = catalog.profileOf(s);
+        List<ActorRole> roles = profile.map(p -> rolesOf(type, p)).orElse(List.of());
+        if (profile.isPresent() && roles.isEmpty()) {
+            out.add(new LeftOut(type.id(), new StandardSupport(s.id()), false, level(s.group()), s.category().slug(),
+                    LeftOutReason.NO_ACTOR, List.of(), ScopeRules.noActor(type, profile.get())));
+            return;
+        }
+        if (roles.isEmpty()) {
+            out.add(new LeftOut(type.id(), new StandardSupport(s.id()), false, level(s.group()), s.category().slug(),
+                    LeftOutReason.OUT_OF_SCOPE, ScopeRules.ids(services), reason));
+        }
+        for (ActorRole role : roles) {
+            List<String> options = role.options().stream()
+                    .filter(o -> scope.outOfScope(profile.get(), o).isEmpty()).toList();
+            out.add(new LeftOut(type.id(), new ProfileActor(profile.get().id(), role.actor(), options), false,
+                    level(s.group()), s.category().slug(), LeftOutReason.OUT_OF_SCOPE, ScopeRules.ids(services),
+                    reason));
+        }
+    }
+
+    /**
+     * The standards the chosen use cases name for this system, in table order, with why; what is
+     * out of the clinical scope, or a content object the system does not create, goes to {@code out}.
+     */
+    private Map<Standard, List<String>> standardsInScope(RfpSpec spec, SystemType type, ScopeRules scope,
+            ScopeRules.Collected out) {
         Map<Standard, List<String>> reasons = new LinkedHashMap<>();
         for (String useCaseId : spec.useCases()) {
             UseCase u = catalog.useCase(useCaseId).orElseThrow();
@@ -178,8 +287,32 @@ public final class RequirementProposer {
                     continue;
                 }
                 String reason = RequirementWording.rowReason(u, row);
+                Optional<List<ClinicalService>> rowOut = scope.outOfScope(row);
+                if (rowOut.isPresent()) {
+                    for (Standard s : row.standards()) {
+                        leaveOut(out, type, s, scope, rowOut.get(), ScopeRules.rowBelongs(u, row, rowOut.get()));
+                    }
+                    continue;
+                }
+                List<Standard> kept = new ArrayList<>();
+                List<Standard> notCreated = new ArrayList<>();
                 for (Standard s : row.standards()) {
-                    reasons.computeIfAbsent(s, k -> new ArrayList<>()).add(reason);
+                    Optional<List<ClinicalService>> outOfScope = scope.outOfScope(s);
+                    if (outOfScope.isPresent()) {
+                        leaveOut(out, type, s, scope, outOfScope.get(), ScopeRules.belongs(s.briefName(),
+                                outOfScope.get()));
+                    } else if (scope.notCreated(type, s)) {
+                        notCreated.add(s);
+                        out.add(new LeftOut(type.id(), new StandardSupport(s.id()), false, level(s.group()),
+                                s.category().slug(), LeftOutReason.NOT_CREATED, List.of(),
+                                scope.notCreatedReason(type, s, row)));
+                    } else {
+                        kept.add(s);
+                    }
+                }
+                String resolved = notCreated.isEmpty() ? "" : ScopeRules.resolved(type, kept);
+                for (Standard s : kept) {
+                    reasons.computeIfAbsent(s, k -> new ArrayList<>()).add(reason + resolved);
                 }
             }
         }
@@ -221,9 +354,22 @@ public final class RequirementProposer {
                 wording.actor(profile, actor, options));
     }
 
-    /** An option entry (ATNA's Radiology Audit Trail): added to the actor requirement it belongs to. */
-    private void addOption(Map<String, Draft> drafts, SystemType type, Standard entry, OptionOf option, String why) {
+    /**
+     * An option entry (ATNA's Radiology Audit Trail): added to the actor requirement it belongs to;
+     * left out when the system plays no actor that offers it.
+     */
+    private void addOption(Map<String, Draft> drafts, SystemType type, Standard entry, OptionOf option, String why,
+            ScopeRules.Collected out) {
         Profile profile = catalog.profile(option.profile()).orElseThrow();
+        boolean anyOffered = rolesOf(type, profile).stream()
+                .anyMatch(r -> profile.actor(r.actor()).flatMap(a -> a.option(option.option())).isPresent());
+        if (!anyOffered) {
+            out.add(new LeftOut(type.id(), new StandardSupport(entry.id()), false, level(entry.group()),
+                    entry.category().slug(), LeftOutReason.NO_ACTOR, List.of(), "The proposed " + type.name()
+                            + " plays no actor of IHE " + profile.acronym() + " that offers the “" + option.option()
+                            + "” option, so it cannot be asked for."));
+            return;
+        }
         for (ActorRole role : rolesOf(type, profile)) {
             boolean offered = profile.actor(role.actor()).flatMap(a -> a.option(option.option())).isPresent();
             if (!offered) {
@@ -356,6 +502,32 @@ public final class RequirementProposer {
 
     static String relevel(String text, RequirementLevel from, RequirementLevel to) {
         return text.replaceAll("\\b" + from.label() + "\\b", to.label());
+    }
+
+    /**
+     * Whether requirement {@code r} asks for what {@code o} left out: the same standard (or, for a
+     * profile the system plays no actor of, any actor of it), the same actor, or the actor with the
+     * option that was left out.
+     */
+    public boolean covers(Requirement r, LeftOut o) {
+        if (!r.system().equals(o.system())) {
+            return false;
+        }
+        return switch (o.subject()) {
+            case StandardSupport s -> switch (r.subject()) {
+                case StandardSupport rs -> rs.standard().equals(s.standard());
+                case ProfileActor pa -> {
+                    OptionOf entry = OPTION_ENTRIES.get(s.standard());
+                    if (entry != null) {
+                        yield pa.profile().equals(entry.profile()) && pa.options().contains(entry.option());
+                    }
+                    yield catalog.profile(pa.profile()).flatMap(Profile::portfolioEntry)
+                            .map(e -> e.id().equals(s.standard())).orElse(false);
+                }
+            };
+            case ProfileActor wanted -> r.subject() instanceof ProfileActor pa && pa.profile().equals(wanted.profile())
+                    && pa.actor().equals(wanted.actor()) && (!o.optionOnly() || pa.options().containsAll(wanted.options()));
+        };
     }
 
     /** Requirements on the same standard, or the same actor of the same profile, for the same system are one. */

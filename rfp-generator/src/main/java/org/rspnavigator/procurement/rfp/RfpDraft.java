@@ -28,11 +28,13 @@ import org.rspnavigator.procurement.rfp.ResolvedRfp.ResolvedMandate;
 /**
  * An RFP as the planner works on it: the spec, the requirements in force, the ones withdrawn
  * (kept so that their numbers are never given again and they can be restored), local mandates and
- * custom clauses. Every change returns a new draft; numbers, once given, stay with their
- * requirement through re-proposals.
+ * custom clauses, and what the proposer left out with why (out of the clinical scope, a content
+ * object the system does not create, a profile it plays no actor of), for the planner to add back.
+ * Every change returns a new draft; numbers, once given, stay with their requirement through
+ * re-proposals.
  */
 public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requirement> withdrawn,
-        List<LocalMandate> mandates, List<CustomClause> clauses) {
+        List<LocalMandate> mandates, List<CustomClause> clauses, List<LeftOut> leftOut) {
 
     public static final int MAX_SYSTEMS = 40;
     public static final int MAX_REQUIREMENTS = 3_000;
@@ -46,11 +48,85 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         withdrawn = List.copyOf(withdrawn);
         mandates = List.copyOf(mandates);
         clauses = List.copyOf(clauses);
+        leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
+    }
+
+    /** A draft that records nothing left out (as drafts were stored before the proposer said). */
+    public RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requirement> withdrawn,
+            List<LocalMandate> mandates, List<CustomClause> clauses) {
+        this(spec, requirements, withdrawn, mandates, clauses, List.of());
     }
 
     /** A new project: what the proposer makes of the spec, nothing withdrawn, no mandates or clauses. */
     public static RfpDraft proposed(RfpSpec spec, RequirementProposer proposer) {
-        return new RfpDraft(spec, proposer.propose(spec), List.of(), List.of(), List.of());
+        RequirementProposer.Proposal proposal = proposer.proposal(spec);
+        return new RfpDraft(spec, proposal.requirements(), List.of(), List.of(), List.of(), proposal.leftOut());
+    }
+
+    /**
+     * What the draft says about its clinical scope: that none was given (and so nothing was left
+     * out for scope), or which services it was proposed for and how much was left out.
+     */
+    public String scopeNote() {
+        if (!spec.scopeGiven()) {
+            return "No clinical services were given, so nothing was left out for clinical scope: what the chosen use "
+                    + "cases name is proposed whatever clinical service it belongs to (cardiology, breast imaging, "
+                    + "nuclear medicine, ...). Give the clinical services in scope to leave out what belongs only to "
+                    + "others.";
+        }
+        long scope = leftOut.stream().filter(o -> o.kind() == LeftOutReason.OUT_OF_SCOPE).count();
+        return "Proposed for the clinical services in scope (" + String.join(", ", spec.clinicalServices()) + "): "
+                + scope + (scope == 1 ? " item that belongs" : " items that belong")
+                + " only to other services " + (scope == 1 ? "is" : "are") + " left out, each listed with its reason.";
+    }
+
+    /**
+     * Asks for something the proposer left out after all: a standard or actor as a requirement of
+     * the planner's under the next free number; an option by adding it to its actor's requirement
+     * (or, if that actor is not asked for, as a requirement of the actor with that option).
+     *
+     * @throws IllegalArgumentException if {@code item} is not left out in this draft, or names no
+     *                                  actor (a profile the system plays none of: add the actor by hand)
+     */
+    public RfpDraft addBack(LeftOut item, RequirementProposer proposer) {
+        if (!leftOut.contains(item)) {
+            throw new IllegalArgumentException("That is not among what this draft left out.");
+        }
+        if (item.kind() == LeftOutReason.NO_ACTOR) {
+            throw new IllegalArgumentException("The system plays no actor of that profile: add a requirement for the "
+                    + "actor it should play instead.");
+        }
+        String reason = "Added back by the planner. " + item.reason();
+        Optional<Category> category = Term.fromSlug(Category.class, item.category());
+        if (item.optionOnly()) {
+            RequirementSubject.ProfileActor wanted = (RequirementSubject.ProfileActor) item.subject();
+            Optional<Requirement> actor = requirements.stream().filter(r -> r.system().equals(item.system())
+                    && r.subject() instanceof RequirementSubject.ProfileActor pa && pa.profile().equals(wanted.profile())
+                    && pa.actor().equals(wanted.actor())).findFirst();
+            if (actor.isPresent()) {
+                Requirement r = actor.get();
+                RequirementSubject.ProfileActor had = (RequirementSubject.ProfileActor) r.subject();
+                List<String> options = new ArrayList<>(had.options());
+                options.add(item.option());
+                Requirement changed = proposer.planned(r.number(), r.system(), r.level(),
+                        new RequirementSubject.ProfileActor(had.profile(), had.actor(), options),
+                        Term.fromSlug(Category.class, r.category()), r.rationale() + " The planner added the “"
+                                + item.option() + "” option back.");
+                return replace(r.number(), old -> changed).withoutCovered(proposer);
+            }
+        }
+        return withAdded(item.system(), item.level(), item.subject(), category, reason, proposer);
+    }
+
+    /**
+     * This draft without the left-out items that its requirements, active or withdrawn, now ask
+     * for (a client that added one back by editing the requirements need not edit the list too).
+     */
+    public RfpDraft withoutCovered(RequirementProposer proposer) {
+        List<LeftOut> still = leftOut.stream().filter(o -> concat(requirements, withdrawn).stream()
+                .noneMatch(r -> proposer.covers(r, o))).toList();
+        return still.size() == leftOut.size() ? this
+                : new RfpDraft(spec, requirements, withdrawn, mandates, clauses, still);
     }
 
     /**
@@ -60,7 +136,8 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
      * goes. The planner's own requirements stay while their system is still bought.
      */
     public RfpDraft withSpec(RfpSpec newSpec, RequirementProposer proposer) {
-        List<Requirement> fresh = proposer.propose(newSpec);
+        RequirementProposer.Proposal proposal = proposer.proposal(newSpec);
+        List<Requirement> fresh = proposal.requirements();
         Map<String, Requirement> active = bySubject(requirements);
         Map<String, Requirement> dropped = bySubject(withdrawn);
         Set<String> systems = new HashSet<>();
@@ -91,7 +168,8 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
                 stillWithdrawn.add(r);
             }
         }
-        return new RfpDraft(newSpec, ordered(newSpec, keep), ordered(newSpec, stillWithdrawn), mandates, clauses);
+        return new RfpDraft(newSpec, ordered(newSpec, keep), ordered(newSpec, stillWithdrawn), mandates, clauses,
+                proposal.leftOut()).withoutCovered(proposer);
     }
 
     /** Sets the level of requirement {@code number}. */
@@ -106,7 +184,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         rest.remove(r);
         List<Requirement> out = new ArrayList<>(withdrawn);
         out.add(r);
-        return new RfpDraft(spec, rest, ordered(spec, out), mandates, clauses);
+        return new RfpDraft(spec, rest, ordered(spec, out), mandates, clauses, leftOut);
     }
 
     /** Puts a withdrawn requirement back, under its old number. */
@@ -116,7 +194,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         out.remove(r);
         List<Requirement> in = new ArrayList<>(requirements);
         in.add(r);
-        return new RfpDraft(spec, ordered(spec, in), out, mandates, clauses);
+        return new RfpDraft(spec, ordered(spec, in), out, mandates, clauses, leftOut);
     }
 
     /**
@@ -147,15 +225,15 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         }
         List<Requirement> in = new ArrayList<>(requirements);
         in.add(added);
-        return new RfpDraft(spec, ordered(spec, in), withdrawn, mandates, clauses);
+        return new RfpDraft(spec, ordered(spec, in), withdrawn, mandates, clauses, leftOut).withoutCovered(proposer);
     }
 
     public RfpDraft withMandates(List<LocalMandate> newMandates) {
-        return new RfpDraft(spec, requirements, withdrawn, newMandates, clauses);
+        return new RfpDraft(spec, requirements, withdrawn, newMandates, clauses, leftOut);
     }
 
     public RfpDraft withClauses(List<CustomClause> newClauses) {
-        return new RfpDraft(spec, requirements, withdrawn, mandates, newClauses);
+        return new RfpDraft(spec, requirements, withdrawn, mandates, newClauses, leftOut);
     }
 
     /** What the documents are made from. */
@@ -190,6 +268,11 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         for (String id : spec.useCases()) {
             if (catalog.useCase(id).isEmpty()) {
                 problems.add("The catalog has no use case '" + FieldLimits.quoted(id) + "'.");
+            }
+        }
+        for (String id : spec.clinicalServices()) {
+            if (catalog.clinicalService(id).isEmpty()) {
+                problems.add("The catalog has no clinical service '" + FieldLimits.quoted(id) + "'.");
             }
         }
         if (spec.systems().size() > MAX_SYSTEMS) {
@@ -241,6 +324,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
             tooLong(problems, "The rationale of " + r.number(), "rationale", r.rationale(), FieldLimits.TEXT);
             found.resolved().ifPresent(done -> resolved.put(r, done));
         }
+        leftOutProblems(catalog, systems).forEach(problems::add);
         if (mandates.size() > MAX_MANDATES) {
             problems.add("A project holds at most " + MAX_MANDATES + " local mandates.");
         }
@@ -279,6 +363,41 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
                 resolvedMandates);
     }
 
+    /** What is wrong with the left-out items: too many, a system not procured, a subject or service not in the catalog. */
+    private List<String> leftOutProblems(Catalog catalog, Set<String> systems) {
+        List<String> problems = new ArrayList<>();
+        if (leftOut.size() > MAX_REQUIREMENTS) {
+            problems.add("A project records at most " + MAX_REQUIREMENTS + " items left out (leftOut).");
+            return problems;
+        }
+        for (int i = 0; i < leftOut.size(); i++) {
+            LeftOut o = leftOut.get(i);
+            String which = "leftOut[" + i + "]";
+            if (!systems.contains(o.system())) {
+                problems.add(which + " is for '" + FieldLimits.quoted(o.system()) + "', which the project does not procure.");
+            }
+            if (Term.fromSlug(Category.class, o.category()).isEmpty()) {
+                problems.add(which + " has an unknown category '" + FieldLimits.quoted(o.category()) + "'.");
+            }
+            boolean known = switch (o.subject()) {
+                case RequirementSubject.StandardSupport s -> catalog.standard(s.standard()).isPresent();
+                case RequirementSubject.ProfileActor p -> catalog.profile(p.profile()).flatMap(pr -> pr.actor(p.actor()))
+                        .map(a -> p.options().stream().allMatch(opt -> a.option(opt).isPresent())).orElse(false);
+            };
+            if (!known) {
+                problems.add(which + " names a standard, profile, actor or option the catalog does not hold.");
+            }
+            for (String service : o.services()) {
+                if (catalog.clinicalService(service).isEmpty()) {
+                    problems.add(which + " names a clinical service the catalog does not hold: '"
+                            + FieldLimits.quoted(service) + "'.");
+                }
+            }
+            tooLong(problems, "The reason of " + which, "reason", o.reason(), FieldLimits.TEXT);
+        }
+        return problems;
+    }
+
     /** What the catalog lacks of a requirement's subject, as the planner reads it. */
     private static Optional<String> subjectProblem(CatalogLookup found) {
         Requirement r = found.requirement();
@@ -311,7 +430,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         Requirement r = find(requirements, number);
         List<Requirement> out = new ArrayList<>(requirements);
         out.set(out.indexOf(r), change.apply(r));
-        return new RfpDraft(spec, out, withdrawn, mandates, clauses);
+        return new RfpDraft(spec, out, withdrawn, mandates, clauses, leftOut);
     }
 
     private static Requirement find(List<Requirement> list, String number) {

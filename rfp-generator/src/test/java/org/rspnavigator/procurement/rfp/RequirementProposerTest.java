@@ -97,8 +97,9 @@ class RequirementProposerTest {
                 row("IMAGE-DISPLAY-17", SHALL, actor("ct", "Time Client")),
                 row("IMAGE-DISPLAY-18", SHALL, actor("swf-b", "Image Display")),
                 row("IMAGE-DISPLAY-19", SHALL, actor("swf-b", "Evidence Creator", "Creator Performed Procedure Step")),
-                row("IMAGE-DISPLAY-20", SHALL, std("ihe-cath")),
-                row("IMAGE-DISPLAY-21", SHALL, std("ihe-echo")),
+                // Actor-level since issue 16: the image display plays CATH's and ECHO's Image Display.
+                row("IMAGE-DISPLAY-20", SHALL, actor("cath", "Image Display")),
+                row("IMAGE-DISPLAY-21", SHALL, actor("echo", "Image Display")),
                 row("IMAGE-DISPLAY-22", SHALL, actor("mammo", "Image Display", "Partial View")),
                 row("IMAGE-DISPLAY-23", SHALL, actor("nmi", "Image Display", "Review", "Cardiac NM")),
                 row("IMAGE-DISPLAY-24", SHALL, actor("nmi", "Evidence Creator", "Result Screen Export")),

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.CatalogEdition;
 import org.rspnavigator.model.Category;
+import org.rspnavigator.model.ClinicalService;
 import org.rspnavigator.model.PortfolioTable;
 import org.rspnavigator.model.Provenance;
 import org.rspnavigator.model.Relation;
@@ -58,11 +59,14 @@ public final class CatalogLoader {
                 : Map.of();
         java.util.Set<String> unreadableProfiles = new java.util.HashSet<>();
         Map<String, ProfileReader.Read> profiles = readProfiles(files, byId, sources, unreadableProfiles, problems);
-        List<SystemType> systemTypes = readSystemTypes(files, profiles, unreadableProfiles, useCases, problems);
+        List<SystemType> systemTypes = readSystemTypes(files, profiles, unreadableProfiles, useCases, byId, unreadable,
+                problems);
+        List<ClinicalService> services = new ClinicalServiceReader(problems, byId, unreadable, profiles,
+                unreadableProfiles, useCases).readAll(files.in(ClinicalServiceReader.FOLDER));
         problems.throwIfAny();
         return new Catalog(edition, List.copyOf(tables.values()),
                 standards.values().stream().map(StandardReader.Read::standard).toList(), relations, useCases, synonyms,
-                profiles.values().stream().map(ProfileReader.Read::profile).toList(), systemTypes);
+                profiles.values().stream().map(ProfileReader.Read::profile).toList(), systemTypes, services);
     }
 
     private static CatalogEdition readManifest(CatalogFiles files, Problems problems) {
@@ -148,7 +152,8 @@ public final class CatalogLoader {
     }
 
     private static List<SystemType> readSystemTypes(CatalogFiles files, Map<String, ProfileReader.Read> profiles,
-            java.util.Set<String> unreadableProfiles, List<UseCase> useCases, Problems problems) {
+            java.util.Set<String> unreadableProfiles, List<UseCase> useCases, Map<String, Standard> standards,
+            java.util.Set<String> unreadableStandards, Problems problems) {
         SystemTypeReader reader = new SystemTypeReader(problems);
         java.util.Set<String> printed = new java.util.HashSet<>();
         useCases.forEach(u -> printed.addAll(u.systems()));
@@ -165,6 +170,8 @@ public final class CatalogLoader {
                     problems.add(path, system.line(), "no use-case row names the system '" + system.value() + "'");
                 }
             }
+            checkCreated(path, r.creates(), standards, unreadableStandards, profiles, problems);
+            checkNoActor(path, r, profiles, unreadableProfiles, problems);
             for (SystemTypeReader.PlayLines play : r.plays()) {
                 ProfileReader.Read profile = profiles.get(play.role().profile());
                 if (profile == null) {
@@ -191,6 +198,51 @@ public final class CatalogLoader {
             }
         }));
         return types.values().stream().map(SystemTypeReader.Read::systemType).toList();
+    }
+
+    /** What a system type creates: content standards of the portfolio that are not IHE profiles, each once. */
+    private static void checkCreated(String path, List<YamlFields.Located<String>> creates,
+            Map<String, Standard> standards, java.util.Set<String> unreadable, Map<String, ProfileReader.Read> profiles,
+            Problems problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (YamlFields.Located<String> id : creates) {
+            Standard s = standards.get(id.value());
+            if (!seen.add(id.value())) {
+                problems.add(path, id.line(), "'" + id.value() + "' is listed twice under 'creates'");
+            } else if (s == null) {
+                if (!unreadable.contains(id.value())) {
+                    problems.add(path, id.line(), "unknown standard '" + id.value() + "'");
+                }
+            } else if (profiles.values().stream().anyMatch(p -> p.profile().portfolioEntry().map(s::equals).orElse(false))) {
+                problems.add(path, id.line(), "'" + id.value() + "' is an IHE profile: say which of its actors the "
+                        + "system plays under 'plays', not under 'creates'");
+            } else if (s.category() != Category.CONTENT) {
+                problems.add(path, id.line(), "'" + id.value() + "' is not a content standard (Table "
+                        + Category.CONTENT.table() + "); 'creates' lists the content objects the system creates");
+            }
+        }
+    }
+
+    /** A profile a system type plays no actor of: known, given once, and not also played. */
+    private static void checkNoActor(String path, SystemTypeReader.Read read, Map<String, ProfileReader.Read> profiles,
+            java.util.Set<String> unreadableProfiles, Problems problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (YamlFields.Located<String> profile : read.playsNoActor()) {
+            if (!seen.add(profile.value())) {
+                problems.add(path, profile.line(), "profile '" + profile.value() + "' is listed twice under 'plays-no-actor'");
+                continue;
+            }
+            if (!profiles.containsKey(profile.value())) {
+                if (!unreadableProfiles.contains(profile.value())) {
+                    problems.add(path, profile.line(), "profile '" + profile.value() + "' is not in the catalog");
+                }
+                continue;
+            }
+            read.plays().stream().filter(p -> p.role().profile().equals(profile.value())).findFirst()
+                    .ifPresent(p -> problems.add(path, profile.line(), "the system plays " + p.role().actor() + " of "
+                            + profiles.get(profile.value()).profile().acronym() + " (line " + p.profileLine()
+                            + "), so it cannot be listed under 'plays-no-actor'"));
+        }
     }
 
     /** {@code search/synonyms.yaml}: a YAML list of lists of terms; optional. */

@@ -22,7 +22,8 @@ final class SystemTypeReader {
     record PlayLines(ActorRole role, int profileLine, int actorLine, List<YamlFields.Located<String>> options) {
     }
 
-    record Read(SystemType systemType, int idLine, List<PlayLines> plays, List<YamlFields.Located<String>> useCaseSystems) {
+    record Read(SystemType systemType, int idLine, List<PlayLines> plays, List<YamlFields.Located<String>> useCaseSystems,
+            List<YamlFields.Located<String>> creates, List<YamlFields.Located<String>> playsNoActor) {
     }
 
     Optional<Read> read(String path, String text) {
@@ -47,6 +48,22 @@ final class SystemTypeReader {
                         note), p.lineOf("profile"), p.lineOf("actor"), options));
             }
         }
+        List<YamlFields.Located<String>> creates = f.locatedTexts("creates");
+        if (f.has("creates") && creates.isEmpty() && !file.hasProblems()) {
+            problems.add(path, f.lineOf("creates"), "'creates' is empty: list the content objects the system "
+                    + "creates, or leave the key out if it creates none of them");
+        }
+        List<YamlFields.Located<String>> noActorProfiles = new ArrayList<>();
+        List<SystemType.NoActor> noActor = new ArrayList<>();
+        for (YamlFields n : f.mappings("plays-no-actor")) {
+            String profile = n.requiredText("profile");
+            String note = n.requiredText("note");
+            n.finish();
+            if (profile != null && note != null) {
+                noActor.add(new SystemType.NoActor(profile, note));
+                noActorProfiles.add(new YamlFields.Located<>(profile, n.lineOf("profile")));
+            }
+        }
         f.finish();
         String description = file.markdown().body().strip();
         if (description.isEmpty()) {
@@ -56,7 +73,8 @@ final class SystemTypeReader {
             return Optional.empty();
         }
         SystemType type = new SystemType(id, name, aliases, useCaseSystems.stream().map(YamlFields.Located::value).toList(),
-                plays.stream().map(PlayLines::role).toList(), description, path);
-        return Optional.of(new Read(type, f.lineOf("id"), plays, useCaseSystems));
+                plays.stream().map(PlayLines::role).toList(), creates.stream().map(YamlFields.Located::value).toList(),
+                noActor, description, path);
+        return Optional.of(new Read(type, f.lineOf("id"), plays, useCaseSystems, creates, noActorProfiles));
     }
 }

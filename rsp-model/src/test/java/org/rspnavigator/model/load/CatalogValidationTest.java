@@ -456,6 +456,116 @@ class CatalogValidationTest {
         assertThat(problems(system)).containsExactly("system-types/box.md:5: no use-case row names the system 'Tape Robot'");
     }
 
+    private static final String SERVICE = """
+            ---
+            id: cardio
+            name: Cardiology
+            standards: [beta]
+            profiles: [bpr]
+            options:
+              - {profile: apr, option: Fast Option}
+            rows:
+              - {use-case: demo, row: Alpha and Beta}
+            ---
+            Hearts and vessels.
+            """;
+
+    @Test
+    void clinicalServicesLoadAndSayWhatBelongsToThem() {
+        Catalog catalog = CatalogLoader.load(new CatalogFixture().withProfiles()
+                .with("clinical-services/cardio.md", SERVICE).files());
+        var cardio = catalog.clinicalService("cardio").orElseThrow();
+        assertThat(catalog.clinicalServices()).containsExactly(cardio);
+        assertThat(cardio.name()).isEqualTo("Cardiology");
+        assertThat(cardio.description()).isEqualTo("Hearts and vessels.");
+        assertThat(catalog.servicesOf(catalog.standard("beta").orElseThrow())).containsExactly(cardio);
+        assertThat(catalog.servicesOf(catalog.standard("alpha").orElseThrow())).isEmpty();
+        assertThat(catalog.servicesOf(catalog.profile("bpr").orElseThrow())).containsExactly(cardio);
+        assertThat(catalog.servicesOf(catalog.profile("apr").orElseThrow())).isEmpty();
+        assertThat(catalog.servicesOfOption(catalog.profile("apr").orElseThrow(), "Fast Option")).containsExactly(cardio);
+        assertThat(catalog.servicesOf(catalog.useCase("demo").orElseThrow().rows().getFirst())).containsExactly(cardio);
+    }
+
+    @Test
+    void aClinicalServiceNamesWhatTheCatalogHolds() {
+        CatalogFixture f = new CatalogFixture().withProfiles().with("clinical-services/cardio.md", SERVICE
+                .replace("standards: [beta]", "standards: [beta, omega, beta]")
+                .replace("profiles: [bpr]", "profiles: [bpr, apr, zpr]")
+                .replace("option: Fast Option", "option: Slow Option")
+                .replace("row: Alpha and Beta}", "row: Gamma}\n  - {use-case: moon, row: Alpha and Beta}"));
+        assertThat(problems(f)).containsExactly(
+                "clinical-services/cardio.md:4: 'beta' is listed twice",
+                "clinical-services/cardio.md:4: unknown standard 'omega'",
+                "clinical-services/cardio.md:5: IHE APR is the portfolio entry 'alpha': list it under 'standards'",
+                "clinical-services/cardio.md:5: profile 'zpr' is not in the catalog",
+                "clinical-services/cardio.md:7: no actor of IHE APR has the option 'Slow Option'",
+                "clinical-services/cardio.md:9: use case 'demo' has no row 'Gamma'",
+                "clinical-services/cardio.md:10: unknown use case 'moon'");
+    }
+
+    @Test
+    void aClinicalServiceIsNamedAfterItsIdHasContentAndADescription() {
+        CatalogFixture misnamed = new CatalogFixture().withProfiles().with("clinical-services/heart.md", SERVICE);
+        assertThat(problems(misnamed)).containsExactly(
+                "clinical-services/heart.md:2: the file holding id 'cardio' must be named clinical-services/cardio.md");
+        CatalogFixture empty = new CatalogFixture().with("clinical-services/cardio.md", """
+                ---
+                id: cardio
+                name: Cardiology
+                colour: red
+                ---
+                """);
+        assertThat(problems(empty)).containsExactly(
+                "clinical-services/cardio.md:4: unknown key 'colour' (allowed here: id, name, standards, profiles, "
+                        + "options, rows)",
+                "clinical-services/cardio.md:6: a clinical service needs a description after the front matter");
+        CatalogFixture nothing = new CatalogFixture().with("clinical-services/cardio.md", """
+                ---
+                id: cardio
+                name: Cardiology
+                ---
+                Hearts.
+                """);
+        assertThat(problems(nothing)).containsExactly("clinical-services/cardio.md:2: a clinical service needs at "
+                + "least one of 'standards', 'profiles', 'options' or 'rows'");
+    }
+
+    @Test
+    void aSystemTypeCreatesContentStandardsThatAreNotProfiles() {
+        CatalogFixture f = new CatalogFixture().withProfiles().replace("system-types/box.md",
+                "    options: [Fast Option]\n", "    options: [Fast Option]\ncreates: [alpha, beta, omega, beta]\n");
+        assertThat(problems(f)).containsExactly(
+                "system-types/box.md:12: 'alpha' is an IHE profile: say which of its actors the system plays under "
+                        + "'plays', not under 'creates'",
+                "system-types/box.md:12: 'beta' is listed twice under 'creates'",
+                "system-types/box.md:12: 'beta' is not a content standard (Table 2); 'creates' lists the content "
+                        + "objects the system creates",
+                "system-types/box.md:12: unknown standard 'omega'");
+        CatalogFixture empty = new CatalogFixture().withProfiles().replace("system-types/box.md",
+                "    options: [Fast Option]\n", "    options: [Fast Option]\ncreates: []\n");
+        assertThat(problems(empty)).containsExactly("system-types/box.md:12: 'creates' is empty: list the content "
+                + "objects the system creates, or leave the key out if it creates none of them");
+    }
+
+    @Test
+    void aSystemTypePlaysNoActorOnlyOfKnownProfilesItDoesNotPlay() {
+        CatalogFixture ok = new CatalogFixture().withProfiles().replace("system-types/box.md",
+                "    options: [Fast Option]\n", "    options: [Fast Option]\nplays-no-actor:\n"
+                        + "  - {profile: bpr, note: the box keeps no time}\n");
+        assertThat(CatalogLoader.load(ok.files()).systemType("box").orElseThrow().whyNoActorIn("bpr"))
+                .contains("the box keeps no time");
+        CatalogFixture bad = new CatalogFixture().withProfiles().replace("system-types/box.md",
+                "    options: [Fast Option]\n", "    options: [Fast Option]\nplays-no-actor:\n"
+                        + "  - {profile: apr, note: but it does}\n  - {profile: zpr, note: no such profile}\n");
+        assertThat(problems(bad)).containsExactly(
+                "system-types/box.md:13: the system plays Receiver of APR (line 7), so it cannot be listed under "
+                        + "'plays-no-actor'",
+                "system-types/box.md:14: profile 'zpr' is not in the catalog");
+        CatalogFixture silent = new CatalogFixture().withProfiles().replace("system-types/box.md",
+                "    options: [Fast Option]\n", "    options: [Fast Option]\nplays-no-actor:\n  - {profile: bpr}\n");
+        assertThat(problems(silent)).containsExactly("system-types/box.md:13: missing required key 'note'");
+    }
+
     @Test
     void factsCiteKnownSourcesAndFlags() {
         CatalogFixture f = new CatalogFixture().withProfiles().replace("profiles/apr.md", "sources: [S-TWO]",

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** IHE profiles and system types, read-only and open to anonymous users like the catalog. */
+/** IHE profiles, system types and clinical services, read-only and open to anonymous users like the catalog. */
 @RestController
 @RequestMapping(Api.V1)
 class ProfileController {
@@ -43,6 +43,18 @@ class ProfileController {
     SystemTypeList systemTypes() {
         var types = catalog.systemTypes().stream().map(SystemTypeJson::of).toList();
         return new SystemTypeList(types.size(), types);
+    }
+
+    @GetMapping("/clinical-services")
+    ProfileJson.ClinicalServiceList clinicalServices() {
+        var services = catalog.clinicalServices().stream().map(ProfileJson.ClinicalServiceJson::of).toList();
+        return new ProfileJson.ClinicalServiceList(services.size(), services);
+    }
+
+    @GetMapping("/clinical-services/{id}")
+    ProfileJson.ClinicalServiceJson clinicalService(@PathVariable String id) {
+        return catalog.clinicalService(id).map(ProfileJson.ClinicalServiceJson::of)
+                .orElseThrow(() -> new NotFoundException("No clinical service with id '" + id + "' in the catalog."));
     }
 
     @GetMapping("/system-types/{id}")

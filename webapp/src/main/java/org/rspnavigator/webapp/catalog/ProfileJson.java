@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.rspnavigator.model.ActorOption;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.ClinicalService;
 import org.rspnavigator.model.Grouping;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileActor;
@@ -120,14 +121,46 @@ final class ProfileJson {
         }
     }
 
+    /**
+     * {@code creates}: the content standards a system that acquires or produces objects creates
+     * (empty when the type does not say); {@code playsNoActor}: profiles the use cases name for it
+     * although it plays none of their actors, with why.
+     */
     record SystemTypeJson(String id, String name, List<String> aliases, List<String> useCaseSystems,
-            List<RoleJson> plays, String description, String href) {
+            List<RoleJson> plays, List<String> creates, List<NoActorJson> playsNoActor, String description,
+            String href) {
         static SystemTypeJson of(SystemType t) {
             return new SystemTypeJson(t.id(), t.name(), t.aliases(), t.useCaseSystems(),
                     t.plays().stream().map(r -> new RoleJson(r.profile(), r.actor(), r.options(), r.note().orElse(null),
                             Api.V1 + "/profiles/" + r.profile())).toList(),
+                    t.creates(), t.playsNoActor().stream().map(n -> new NoActorJson(n.profile(), n.note(),
+                            Api.V1 + "/profiles/" + n.profile())).toList(),
                     t.description(), Api.V1 + "/system-types/" + t.id());
         }
+    }
+
+    record NoActorJson(String profile, String note, String href) {
+    }
+
+    /** A clinical service and what of the catalog belongs to it. */
+    record ClinicalServiceJson(String id, String name, String description, List<String> standards,
+            List<String> profiles, List<ServiceOptionJson> options, List<RowJson> rows, String href) {
+        static ClinicalServiceJson of(ClinicalService c) {
+            return new ClinicalServiceJson(c.id(), c.name(), c.description(),
+                    c.standards().stream().map(Standard::id).toList(), c.profiles(),
+                    c.options().stream().map(o -> new ServiceOptionJson(o.profile(), o.option())).toList(),
+                    c.rows().stream().map(r -> new RowJson(r.useCase(), r.label())).toList(),
+                    Api.V1 + "/clinical-services/" + c.id());
+        }
+    }
+
+    record ServiceOptionJson(String profile, String option) {
+    }
+
+    record RowJson(String useCase, String row) {
+    }
+
+    record ClinicalServiceList(int count, List<ClinicalServiceJson> clinicalServices) {
     }
 
     record RoleJson(String profile, String actor, List<String> options, String note, String href) {

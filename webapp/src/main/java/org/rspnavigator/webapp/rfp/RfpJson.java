@@ -10,6 +10,8 @@ import org.rspnavigator.procurement.FieldLimits;
 import org.rspnavigator.procurement.rfp.AcceptedAlternative;
 import org.rspnavigator.procurement.rfp.Conformance;
 import org.rspnavigator.procurement.rfp.CustomClause;
+import org.rspnavigator.procurement.rfp.LeftOut;
+import org.rspnavigator.procurement.rfp.LeftOutReason;
 import org.rspnavigator.procurement.rfp.LocalMandate;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;
 import org.rspnavigator.procurement.rfp.Requirement;
@@ -34,9 +36,18 @@ public final class RfpJson {
     private RfpJson() {
     }
 
-    /** What is being procured. {@code region} is a region slug ("europe") or absent. */
+    /**
+     * What is being procured. {@code region} is a region slug ("europe") or absent;
+     * {@code clinicalServices} are clinical-service ids, absent or empty when no scope is given.
+     */
     public record Spec(String projectName, String organization, String region, List<String> useCases,
-            List<SystemJson> systems) {
+            List<SystemJson> systems, List<String> clinicalServices) {
+
+        /** A spec as clients wrote it before clinical services: no scope given. */
+        public Spec(String projectName, String organization, String region, List<String> useCases,
+                List<SystemJson> systems) {
+            this(projectName, organization, region, useCases, systems, null);
+        }
     }
 
     public record SystemJson(String systemType, Integer quantity, String notes) {
@@ -74,22 +85,53 @@ public final class RfpJson {
     public record Clause(String title, String markdown) {
     }
 
-    /** A whole draft. With {@code requirements} absent, a client asks for them to be proposed. */
+    /**
+     * What the proposer left out for one system: exactly one of {@code standard} or {@code profile}
+     * + {@code actor} (with {@code options}), as in a requirement; {@code optionOnly} when only the
+     * one option named was left out. {@code kind} is {@code out-of-scope}, {@code not-created} or
+     * {@code no-actor}; {@code services} the clinical services an out-of-scope item belongs to.
+     */
+    public record LeftOutJson(String system, String standard, String profile, String actor, List<String> options,
+            Boolean optionOnly, String level, String category, String kind, List<String> services, String reason) {
+    }
+
+    /**
+     * A whole draft. With {@code requirements} absent, a client asks for them to be proposed.
+     * {@code leftOut} lists what the proposer did not ask for and why; {@code scopeNote} (written,
+     * never read) says whether clinical services were given.
+     */
     public record Draft(Spec spec, List<RequirementJson> requirements, List<RequirementJson> withdrawn,
-            List<Mandate> mandates, List<Clause> clauses) {
+            List<Mandate> mandates, List<Clause> clauses, List<LeftOutJson> leftOut, String scopeNote) {
+
+        /** A draft as clients wrote it before the proposer recorded what it left out. */
+        public Draft(Spec spec, List<RequirementJson> requirements, List<RequirementJson> withdrawn,
+                List<Mandate> mandates, List<Clause> clauses) {
+            this(spec, requirements, withdrawn, mandates, clauses, null, null);
+        }
     }
 
     public static Spec of(RfpSpec spec) {
         return new Spec(spec.projectName(), spec.organization(), spec.region().map(Region::slug).orElse(null),
                 spec.useCases(), spec.systems().stream()
-                        .map(s -> new SystemJson(s.systemType(), s.quantity(), s.notes())).toList());
+                        .map(s -> new SystemJson(s.systemType(), s.quantity(), s.notes())).toList(),
+                spec.clinicalServices());
     }
 
     public static Draft of(RfpDraft draft) {
         return new Draft(of(draft.spec()), draft.requirements().stream().map(RfpJson::of).toList(),
                 draft.withdrawn().stream().map(RfpJson::of).toList(),
                 draft.mandates().stream().map(m -> new Mandate(m.title(), m.standard(), m.text())).toList(),
-                draft.clauses().stream().map(c -> new Clause(c.title(), c.markdown())).toList());
+                draft.clauses().stream().map(c -> new Clause(c.title(), c.markdown())).toList(),
+                draft.leftOut().stream().map(RfpJson::of).toList(), draft.scopeNote());
+    }
+
+    public static LeftOutJson of(LeftOut o) {
+        return switch (o.subject()) {
+            case StandardSupport s -> new LeftOutJson(o.system(), s.standard(), null, null, List.of(), o.optionOnly(),
+                    o.level().slug(), o.category(), o.kind().slug(), o.services(), o.reason());
+            case ProfileActor p -> new LeftOutJson(o.system(), null, p.profile(), p.actor(), p.options(),
+                    o.optionOnly(), o.level().slug(), o.category(), o.kind().slug(), o.services(), o.reason());
+        };
     }
 
     public static RequirementJson of(Requirement r) {
@@ -137,11 +179,12 @@ public final class RfpJson {
             systems.add(new ProcuredSystem(s.systemType().strip(), quantity, s.notes()));
         }
         List<String> useCases = nonNull(json.useCases()).stream().map(u -> u == null ? "" : u.strip()).toList();
+        List<String> services = nonNull(json.clinicalServices()).stream().map(c -> c == null ? "" : c.strip()).toList();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
         return new RfpSpec(json.projectName() == null ? "" : json.projectName().strip(), json.organization(), region,
-                useCases, systems);
+                useCases, systems, services);
     }
 
     /**
@@ -161,10 +204,46 @@ public final class RfpJson {
                 .map(m -> new LocalMandate(orEmpty(m.title()), m.standard(), orEmpty(m.text()))).toList();
         List<CustomClause> clauses = present(json.clauses(), "clauses", problems).stream()
                 .map(c -> new CustomClause(orEmpty(c.title()), orEmpty(c.markdown()))).toList();
+        List<LeftOut> leftOut = leftOut(json.leftOut(), problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
-        return new RfpDraft(spec, requirements, withdrawn, mandates, clauses);
+        return new RfpDraft(spec, requirements, withdrawn, mandates, clauses, leftOut);
+    }
+
+    private static List<LeftOut> leftOut(List<LeftOutJson> list, List<String> problems) {
+        List<LeftOut> out = new ArrayList<>();
+        List<LeftOutJson> items = present(list, "leftOut", problems);
+        for (int i = 0; i < items.size(); i++) {
+            LeftOutJson o = items.get(i);
+            String which = "leftOut[" + i + "]";
+            Optional<RequirementLevel> level = ApiTerms.read(RequirementLevel.class, o.level());
+            Optional<LeftOutReason> kind = o.kind() == null ? Optional.empty()
+                    : Term.fromSlug(LeftOutReason.class, o.kind().strip());
+            if (o.system() == null || o.category() == null || level.isEmpty() || kind.isEmpty()) {
+                problems.add(which + " needs a system, a category, a level (" + ApiTerms.choices(RequirementLevel.class)
+                        + ") and a kind (" + ApiTerms.choices(LeftOutReason.class) + ").");
+                continue;
+            }
+            RequirementSubject subject;
+            if (o.standard() != null && o.profile() == null) {
+                subject = new StandardSupport(o.standard());
+            } else if (o.standard() == null && o.profile() != null && o.actor() != null
+                    && nonNull(o.options()).stream().noneMatch(java.util.Objects::isNull)) {
+                subject = new ProfileActor(o.profile(), o.actor(), nonNull(o.options()));
+            } else {
+                problems.add(which + " must name either a standard, or a profile and an actor.");
+                continue;
+            }
+            boolean optionOnly = Boolean.TRUE.equals(o.optionOnly());
+            if (optionOnly && !(subject instanceof ProfileActor p && p.options().size() == 1)) {
+                problems.add(which + " is an option left out: name its profile, actor and that one option.");
+                continue;
+            }
+            out.add(new LeftOut(o.system(), subject, optionOnly, level.get(), o.category(), kind.get(),
+                    nonNull(o.services()).stream().filter(java.util.Objects::nonNull).toList(), orEmpty(o.reason())));
+        }
+        return out;
     }
 
     private static List<Requirement> requirements(List<RequirementJson> list, String field, List<String> problems) {

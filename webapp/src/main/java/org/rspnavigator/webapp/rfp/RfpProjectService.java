@@ -99,7 +99,7 @@ public class RfpProjectService {
     }
 
     private RfpProject create(AccountPrincipal user, RfpDraft draft, AuditAction action) {
-        RfpDraft valid = draft.validated(catalog);
+        RfpDraft valid = draft.validated(catalog).withoutCovered(proposer);
         Instant now = clock.instant();
         RfpProject project = new RfpProject(organization(user), user.username(), now);
         project.apply(valid.spec().projectName(), write(valid), user.username(), now);
@@ -118,7 +118,7 @@ public class RfpProjectService {
     @Transactional
     public RfpProject save(AccountPrincipal user, long id, long version, RfpDraft draft) {
         requirePlanner(user);
-        RfpDraft valid = draft.validated(catalog);
+        RfpDraft valid = draft.validated(catalog).withoutCovered(proposer);
         RfpProject project = find(user, id);
         if (project.getVersion() != version) {
             throw new StaleEditException(KIND, project.getName());
@@ -151,9 +151,9 @@ public class RfpProjectService {
             name = name.substring(0, FieldLimits.NAME);
         }
         RfpSpec spec = new RfpSpec(name, source.spec().organization(), source.spec().region(),
-                source.spec().useCases(), source.spec().systems());
+                source.spec().useCases(), source.spec().systems(), source.spec().clinicalServices());
         return create(user, new RfpDraft(spec, source.requirements(), source.withdrawn(), source.mandates(),
-                source.clauses()), AuditAction.CREATED);
+                source.clauses(), source.leftOut()), AuditAction.CREATED);
     }
 
     @Transactional

@@ -119,5 +119,29 @@ class ProfileApiTest {
         assertThat(json("/api/v1/system-types/pacs").get("name").asString()).isEqualTo("PACS");
         assertThat(get("/api/v1/system-types/toaster").statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/profiles/swf-c").statusCode()).isEqualTo(404);
+        JsonNode ct = json("/api/v1/system-types/modality-ct");
+        assertThat(ct.get("creates").toString()).contains("\"dicom-ct-rdsr\"").doesNotContain("xray");
+        JsonNode ris = json("/api/v1/system-types/ris");
+        assertThat(ris.get("playsNoActor")).anySatisfy(n -> {
+            assertThat(n.get("profile").asString()).isEqualTo("mammo");
+            assertThat(n.get("note").asString()).contains("no scheduling actor");
+        });
+    }
+
+    @Test
+    void clinicalServicesSayWhatBelongsToThem() throws Exception {
+        JsonNode all = json("/api/v1/clinical-services");
+        assertThat(all.get("count").asInt()).isEqualTo(all.get("clinicalServices").size()).isGreaterThanOrEqualTo(8);
+        JsonNode cardiology = named(all.get("clinicalServices"), "id", "cardiology");
+        assertThat(cardiology.get("name").asString()).isEqualTo("Cardiology");
+        assertThat(cardiology.get("standards").toString()).contains("\"ihe-cath\"", "\"ihe-echo\"", "\"dicom-echo-sr\"");
+        assertThat(cardiology.get("options")).anySatisfy(o -> {
+            assertThat(o.get("profile").asString()).isEqualTo("nmi");
+            assertThat(o.get("option").asString()).isEqualTo("Cardiac NM");
+        });
+        JsonNode teaching = json("/api/v1/clinical-services/teaching-research");
+        assertThat(teaching.get("rows")).anySatisfy(r -> assertThat(r.get("row").asString())
+                .isEqualTo("DICOM Deidentification"));
+        assertThat(get("/api/v1/clinical-services/podiatry").statusCode()).isEqualTo(404);
     }
 }

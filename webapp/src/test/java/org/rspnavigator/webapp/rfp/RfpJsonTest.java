@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.rspnavigator.procurement.rfp.LeftOut;
+import org.rspnavigator.procurement.rfp.LeftOutReason;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;
 import org.rspnavigator.procurement.rfp.Requirement;
 import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject.ProfileActor;
 import org.rspnavigator.procurement.rfp.RequirementSubject.StandardSupport;
 import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.procurement.rfp.RfpSpec;
@@ -65,6 +68,50 @@ class RfpJsonTest {
         RfpDraft draft = RfpJson.draft(new RfpJson.Draft(RfpJson.of(SPEC), List.of(json), List.of(), List.of(),
                 List.of()));
         assertThat(draft.requirements()).containsExactly(withAll);
+    }
+
+    @Test
+    void clinicalServicesAndWhatWasLeftOutGoThereAndBack() {
+        RfpSpec scoped = SPEC.withClinicalServices(List.of("general-radiology"));
+        LeftOut mammo = new LeftOut("pacs", new ProfileActor("mammo", "Image Manager/Image Archive", List.of()), false,
+                RequirementLevel.SHALL, "technical-workflow", LeftOutReason.OUT_OF_SCOPE, List.of("breast-imaging"),
+                "IHE MAMMO belongs to breast imaging, which is not in the project's scope.");
+        LeftOut cardiac = new LeftOut("pacs", new ProfileActor("nmi", "Image Display", List.of("Cardiac NM")), true,
+                RequirementLevel.SHALL, "technical-workflow", LeftOutReason.OUT_OF_SCOPE, List.of("cardiology"), "r");
+        LeftOut bppc = new LeftOut("pacs", new StandardSupport("ihe-bppc"), false, RequirementLevel.SHALL,
+                "privacy-security", LeftOutReason.NO_ACTOR, List.of(), "no actor");
+        RfpDraft draft = new RfpDraft(scoped, List.of(SHOULD), List.of(), List.of(), List.of(),
+                List.of(mammo, cardiac, bppc));
+        RfpJson.Draft json = RfpJson.of(draft);
+        assertThat(json.spec().clinicalServices()).containsExactly("general-radiology");
+        assertThat(json.leftOut()).extracting(RfpJson.LeftOutJson::kind).containsExactly("out-of-scope",
+                "out-of-scope", "no-actor");
+        assertThat(json.scopeNote()).startsWith("Proposed for the clinical services in scope (general-radiology)");
+        assertThat(RfpJson.draft(json)).isEqualTo(draft);
+    }
+
+    @Test
+    void aDraftWrittenBeforeClinicalServicesReadsAsNoScopeAndNothingLeftOut() {
+        RfpJson.Spec old = new RfpJson.Spec("Imaging renewal", "", null, List.of(),
+                List.of(new RfpJson.SystemJson("pacs", 1, "")));
+        RfpDraft draft = RfpJson.draft(new RfpJson.Draft(old, List.of(RfpJson.of(SHOULD)), List.of(), List.of(),
+                List.of()));
+        assertThat(draft.spec().clinicalServices()).isEmpty();
+        assertThat(draft.leftOut()).isEmpty();
+        assertThat(draft.scopeNote()).startsWith("No clinical services were given");
+    }
+
+    @Test
+    void aLeftOutItemMustSayWhatAndWhy() {
+        RfpJson.LeftOutJson bad = new RfpJson.LeftOutJson("pacs", "ihe-bppc", "bppc", null, List.of(), false, "shall",
+                "privacy-security", "no-actor", List.of(), "x");
+        RfpJson.LeftOutJson noKind = new RfpJson.LeftOutJson("pacs", "ihe-bppc", null, null, List.of(), false, "shall",
+                "privacy-security", "forgotten", List.of(), "x");
+        assertThatThrownBy(() -> RfpJson.draft(new RfpJson.Draft(RfpJson.of(SPEC), List.of(), List.of(), List.of(),
+                List.of(), List.of(bad, noKind), null))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("leftOut[0] must name either a standard, or a profile and an actor.")
+                .hasMessageContaining("leftOut[1] needs a system, a category, a level (shall, should or may) and a kind "
+                        + "(out-of-scope, not-created or no-actor).");
     }
 
     @Test

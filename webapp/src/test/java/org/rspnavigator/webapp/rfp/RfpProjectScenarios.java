@@ -124,6 +124,80 @@ abstract class RfpProjectScenarios {
     }
 
     @Test
+    void aSpecWithoutClinicalServicesIsProposedAsBeforeAndTheDraftSaysNoScopeWasGiven() {
+        JsonNode draft = as(PLANNER, "POST", RFP + "/proposals", pacsAndViewers("Old client")).json();
+        assertThat(draft.get("spec").get("clinicalServices")).isEmpty();
+        assertThat(draft.get("leftOut")).isEmpty();
+        assertThat(draft.get("scopeNote").asString()).startsWith("No clinical services were given");
+        assertThat(requirement(draft, "PACS-19").get("profile").asString()).isEqualTo("mammo");
+    }
+
+    @Test
+    void clinicalServicesInScopeLeaveOutWhatBelongsToOthersWithTheReason() {
+        Map<String, Object> spec = spec(unique("General radiology PACS"), List.of("device-to-department"),
+                List.of(system("pacs", 1)));
+        spec.put("clinicalServices", List.of("general-radiology"));
+        Answer proposal = as(PLANNER, "POST", RFP + "/proposals", spec);
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(200);
+        JsonNode draft = proposal.json();
+        assertThat(draft.get("spec").get("clinicalServices").toString()).isEqualTo("[\"general-radiology\"]");
+        assertThat(draft.get("requirements")).hasSize(17);
+        assertThat(draft.get("requirements")).noneMatch(r -> r.get("profile") != null
+                && List.of("mammo", "cath", "echo", "nmi", "rem-nm", "tce").contains(r.get("profile").asString()));
+        assertThat(draft.get("leftOut")).hasSize(8);
+        JsonNode mammo = null;
+        for (JsonNode o : draft.get("leftOut")) {
+            if (o.get("profile") != null && "mammo".equals(o.get("profile").asString())) {
+                mammo = o;
+            }
+        }
+        assertThat(mammo).isNotNull();
+        assertThat(mammo.get("system").asString()).isEqualTo("pacs");
+        assertThat(mammo.get("actor").asString()).isEqualTo("Image Manager/Image Archive");
+        assertThat(mammo.get("kind").asString()).isEqualTo("out-of-scope");
+        assertThat(mammo.get("level").asString()).isEqualTo("shall");
+        assertThat(mammo.get("services").toString()).isEqualTo("[\"breast-imaging\"]");
+        assertThat(mammo.get("reason").asString())
+                .isEqualTo("IHE MAMMO belongs to breast imaging, which is not in the project's scope.");
+        assertThat(draft.get("scopeNote").asString()).startsWith("Proposed for the clinical services in scope "
+                + "(general-radiology): 8 items");
+
+        // Saved, read back and re-proposed for a wider scope: the left-out list follows the scope.
+        JsonNode created = create(PLANNER, spec);
+        long id = created.get("project").get("id").asLong();
+        JsonNode read = as(PLANNER, "GET", RFP + "/projects/" + id, null).json().get("draft");
+        assertThat(read.get("leftOut")).isEqualTo(draft.get("leftOut"));
+
+        // The planner asks for DICOM Echo SR after all, editing only the requirements: saving drops it from leftOut.
+        ObjectNode edited = (ObjectNode) read.deepCopy();
+        ((ArrayNode) edited.get("requirements")).addObject().put("number", "PACS-18").put("level", "shall")
+                .put("system", "pacs").put("category", "content").put("standard", "dicom-echo-sr")
+                .put("text", "The proposed PACS SHALL store DICOM Echo SR.").put("rationale", "Our echo lab.")
+                .put("origin", "planner");
+        Answer saved = as(PLANNER, "PUT", RFP + "/projects/" + id,
+                Map.of("version", created.get("project").get("version").asLong(), "draft", edited));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("draft").get("leftOut")).hasSize(7)
+                .noneMatch(o -> o.get("standard") != null && o.get("standard").asString().equals("dicom-echo-sr"));
+
+        spec.put("clinicalServices", List.of("general-radiology", "breast-imaging"));
+        Answer wider = as(PLANNER, "PUT", RFP + "/projects/" + id,
+                Map.of("version", saved.json().get("project").get("version").asLong(), "spec", spec));
+        assertThat(wider.status()).as(wider.body()).isEqualTo(200);
+        JsonNode next = wider.json().get("draft");
+        // MAMMO and Mammo CAD are proposed now; the planner's Echo SR stays and is not left out again.
+        assertThat(next.get("leftOut")).hasSize(5);
+        assertThat(requirement(next, "PACS-18").get("standard").asString()).isEqualTo("dicom-echo-sr");
+        assertThat(next.get("requirements")).anyMatch(r -> r.get("profile") != null
+                && r.get("profile").asString().equals("mammo"));
+
+        spec.put("clinicalServices", List.of("podiatry"));
+        Answer unknown = as(PLANNER, "POST", RFP + "/proposals", spec);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.detail()).contains("The catalog has no clinical service 'podiatry'.");
+    }
+
+    @Test
     void onlyPlannersUseTheRfpBuilder() {
         assertThat(http.send("POST", RFP + "/proposals", null, null, pacsAndViewers("x")).status()).isEqualTo(401);
         Answer vendor = as(VENDOR, "POST", RFP + "/proposals", pacsAndViewers("x"));

@@ -11,10 +11,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.ClinicalService;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
+import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.procurement.rfp.RfpSpec;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.testing.TestAccounts;
@@ -30,8 +33,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The RFP wizard without a browser: what it refuses, what it proposes, and whose projects it opens. */
@@ -93,6 +98,40 @@ public class RfpViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(RfpProjectView.class);
         assertThat($(H1.class).single().getText()).isEqualTo(name);
         assertThat($(Paragraph.class).id("requirements-summary").getText()).startsWith("52 requirements (");
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.PLANNER)
+    @SuppressWarnings("unchecked")
+    void theClinicalScopeLeavesOutWhatBelongsToOtherServicesAndAnyCanBeAddedBack() {
+        UI.getCurrent().navigate("rfp/new");
+        String name = "General radiology PACS " + System.nanoTime();
+        fillScope(name, "device-to-department", "pacs");
+        MultiSelectComboBox<ClinicalService> services = $(MultiSelectComboBox.class).id("project-services");
+        assertThat(services.getListDataView().getItems()).extracting(ClinicalService::id).contains("general-radiology",
+                "breast-imaging", "cardiology", "nuclear-medicine");
+        services.setValue(Set.of(catalog.clinicalService("general-radiology").orElseThrow()));
+        test($(Button.class).id("propose")).click();
+
+        RfpProject saved = projects.list(account(TestAccounts.PLANNER)).stream()
+                .filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
+        RfpDraft draft = projects.draft(saved);
+        assertThat(draft.spec().clinicalServices()).containsExactly("general-radiology");
+        assertThat($(Paragraph.class).id("requirements-summary").getText()).startsWith("17 requirements (");
+        assertThat($(Paragraph.class).id("scope-summary").getText()).startsWith("Clinical services in scope: General "
+                + "radiology. 8 items that belong only to other services are left out");
+        assertThat($(Paragraph.class).withClassName("rsp-left-out").all()).hasSize(8);
+
+        int mammo = 0;
+        while (!(draft.leftOut().get(mammo).subject() instanceof RequirementSubject.ProfileActor p
+                && p.profile().equals("mammo"))) {
+            mammo++;
+        }
+        test($(Button.class).id("add-back-pacs-" + mammo)).click();
+        assertThat($(Paragraph.class).id("requirements-summary").getText()).startsWith("18 requirements (");
+        assertThat($(Paragraph.class).withClassName("rsp-left-out").all()).hasSize(7);
+        assertThat($(Span.class).all()).anyMatch(sp -> sp.getText().equals("The proposed PACS SHALL implement IHE MAMMO "
+                + "(Mammography Image) as Image Manager/Image Archive."));
     }
 
     @Test

@@ -125,6 +125,9 @@ class ApiAuthorizationMatrixTest {
         t.add(probe("GET /api/v1/profiles/{id}", get(API + "/profiles/nmi"), 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/system-types", get(API + "/system-types"), 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/system-types/{id}", get(API + "/system-types/pacs"), 200, 200, 200, 200, 200, 200));
+        t.add(probe("GET /api/v1/clinical-services", get(API + "/clinical-services"), 200, 200, 200, 200, 200, 200));
+        t.add(probe("GET /api/v1/clinical-services/{id}", get(API + "/clinical-services/cardiology"),
+                200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/search", get(API + "/search?q=dose"), 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/search/suggest", get(API + "/search/suggest?q=dic"), 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/portfolio.csv", get(API + "/portfolio.csv?group=emerging"),

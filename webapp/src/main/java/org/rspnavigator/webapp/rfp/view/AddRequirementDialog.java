@@ -42,7 +42,15 @@ final class AddRequirementDialog extends Dialog {
         void add(RequirementLevel level, RequirementSubject subject, Optional<Category> category, String reason);
     }
 
+    /** What the dialog opens with: a profile to choose an actor of, at a level, with a reason. */
+    record Preset(Profile profile, RequirementLevel level, String reason) implements Serializable {
+    }
+
     AddRequirementDialog(Catalog catalog, SystemType type, Added added) {
+        this(catalog, type, added, Optional.empty());
+    }
+
+    AddRequirementDialog(Catalog catalog, SystemType type, Added added, Optional<Preset> preset) {
         setHeaderTitle("Add a requirement for " + type.name());
         setId("add-requirement");
         setWidth("40rem");
@@ -127,5 +135,12 @@ final class AddRequirementDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("add-requirement-confirm");
         getFooter().add(new Button("Cancel", e -> close()), confirm);
+        preset.ifPresent(p -> {
+            kind.setValue(PROFILE_ACTOR);
+            profile.setValue(p.profile());
+            level.setValue(p.level());
+            reason.setValue(p.reason().length() > FieldLimits.TEXT ? p.reason().substring(0, FieldLimits.TEXT)
+                    : p.reason());
+        });
     }
 }

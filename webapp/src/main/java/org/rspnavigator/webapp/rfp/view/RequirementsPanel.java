@@ -2,15 +2,22 @@ package org.rspnavigator.webapp.rfp.view;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.rspnavigator.procurement.rfp.LeftOut;
+import org.rspnavigator.procurement.rfp.LeftOutReason;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;
 import org.rspnavigator.procurement.rfp.Requirement;
 import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.rfp.RequirementOrigin;
 import org.rspnavigator.procurement.rfp.RequirementProposer;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
 import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Category;
+import org.rspnavigator.model.ClinicalService;
+import org.rspnavigator.model.Profile;
+import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.webapp.widgets.Tables;
@@ -29,13 +36,15 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 /**
  * The requirements of the draft, per system bought: a table each with the level, text, category
- * and why, the withdrawn ones to restore, a dialog to change a level or withdraw, and one to add a
- * requirement of the planner's own. Every change goes into the {@link DraftState} and raises
- * {@link DraftChanged}.
+ * and why, the withdrawn ones to restore, what the proposer left out (out of the clinical scope,
+ * not created by the system, no actor of the profile) with why and a button to add it back, a
+ * dialog to change a level or withdraw, and one to add a requirement of the planner's own. Every
+ * change goes into the {@link DraftState} and raises {@link DraftChanged}.
  */
 public final class RequirementsPanel extends Div {
 
@@ -61,7 +70,7 @@ public final class RequirementsPanel extends Div {
                 + draft.withdrawn().size() + " withdrawn. Each is numbered per system; a number stays with its "
                 + "requirement when you change the scope, and a withdrawn number is never given again.");
         summary.setId("requirements-summary");
-        add(summary);
+        add(summary, scopeSummary(draft));
         if (draft.spec().useCases().isEmpty() || draft.spec().systems().isEmpty()) {
             add(new Paragraph("Choose at least one use case and one system under “Project and "
                     + "scope” to have requirements proposed."));
@@ -92,7 +101,86 @@ public final class RequirementsPanel extends Div {
             if (!out.isEmpty()) {
                 add(withdrawnList(type, out));
             }
+            List<LeftOut> left = draft.leftOut().stream().filter(o -> o.system().equals(type.id())).toList();
+            if (!left.isEmpty()) {
+                add(leftOutList(type, left));
+            }
         }
+    }
+
+    /** The clinical services the draft was proposed for, or that none were given. */
+    private Paragraph scopeSummary(RfpDraft draft) {
+        Paragraph p = new Paragraph();
+        p.setId("scope-summary");
+        if (!draft.spec().scopeGiven()) {
+            p.setText(draft.scopeNote() + " Choose them under “Project and scope”.");
+            return p;
+        }
+        String names = String.join(", ", draft.spec().clinicalServices().stream()
+                .map(id -> catalog.clinicalService(id).map(ClinicalService::name).orElse(id)).toList());
+        long scope = draft.leftOut().stream().filter(o -> o.kind() == LeftOutReason.OUT_OF_SCOPE).count();
+        p.setText("Clinical services in scope: " + names + ". " + scope + (scope == 1 ? " item" : " items")
+                + " that belong only to other services " + (scope == 1 ? "is" : "are")
+                + " left out; each system lists what it left out and why, with a button to add it back.");
+        return p;
+    }
+
+    private Component leftOutList(SystemType type, List<LeftOut> left) {
+        Div list = new Div();
+        list.setId("left-out-" + type.id());
+        for (int i = 0; i < left.size(); i++) {
+            LeftOut o = left.get(i);
+            Button add;
+            if (o.kind() == LeftOutReason.NO_ACTOR) {
+                add = new Button("Add with an actor…", VaadinIcon.PLUS.create(), e -> addWithActor(type, o));
+            } else {
+                add = new Button("Add back", VaadinIcon.PLUS.create(), e -> {
+                    try {
+                        edited(state.draft().addBack(o, proposer));
+                    } catch (IllegalArgumentException ex) {
+                        Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+                    }
+                });
+            }
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            add.setAriaLabel("Add back " + describe(o));
+            add.setId("add-back-" + type.id() + "-" + i);
+            Span kind = new Span(o.kind().label());
+            kind.addClassNames("rsp-badge", "rsp-left-out-kind");
+            Paragraph p = new Paragraph(new Span(describe(o) + " "), kind, new Span(" " + o.reason() + " "), add);
+            p.addClassName("rsp-left-out");
+            p.getElement().setAttribute("data-kind", o.kind().slug());
+            list.add(p);
+        }
+        NativeDetails details = new NativeDetails("Left out, with why (" + left.size() + ")", list);
+        details.setId("left-out-details-" + type.id());
+        details.setOpen(true);
+        return details;
+    }
+
+    /** "IHE MAMMO as Image Manager/Image Archive", "DICOM Echo SR", "the “Cardiac NM” option of IHE NMI Image Display". */
+    private String describe(LeftOut o) {
+        return switch (o.subject()) {
+            case RequirementSubject.StandardSupport s -> catalog.standard(s.standard()).map(Standard::briefName)
+                    .orElse(s.standard());
+            case RequirementSubject.ProfileActor p -> {
+                String acronym = catalog.profile(p.profile()).map(Profile::acronym).orElse(p.profile());
+                yield o.optionOnly() ? "The “" + o.option() + "” option of IHE " + acronym + " " + p.actor()
+                        : "IHE " + acronym + " as " + p.actor();
+            }
+        };
+    }
+
+    /** A profile the system plays no actor of: the planner chooses the actor in the add dialog. */
+    private void addWithActor(SystemType type, LeftOut o) {
+        String standard = ((RequirementSubject.StandardSupport) o.subject()).standard();
+        Optional<Profile> profile = catalog.standard(standard).flatMap(catalog::profileOf)
+                .or(() -> standard.equals("ihe-atna-radiology-option") ? catalog.profile("atna") : Optional.empty());
+        Optional<AddRequirementDialog.Preset> preset = profile.map(p -> new AddRequirementDialog.Preset(p, o.level(),
+                "Added by the planner, although the catalog names no actor of IHE " + p.acronym() + " for this kind of "
+                        + "system."));
+        new AddRequirementDialog(catalog, type, (level, subject, category, reason) -> edited(
+                state.draft().withAdded(type.id(), level, subject, category, reason, proposer)), preset).open();
     }
 
     private void edited(RfpDraft changed) {

@@ -11,6 +11,7 @@ import org.rspnavigator.procurement.rfp.ProcuredSystem;
 import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.procurement.rfp.RfpSpec;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.ClinicalService;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,22 +33,25 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
- * What is being procured: the project, the buying organization and its region, the use cases in
- * scope, and the systems bought with their quantities. Raises {@link DraftChanged} when the
- * planner changes any of it; {@link #spec} reads it back.
+ * What is being procured: the project, the buying organization, its region and the clinical
+ * services in scope, the use cases in scope, and the systems bought with their quantities. Raises
+ * {@link DraftChanged} when the planner changes any of it; {@link #spec} reads it back.
  */
 public final class ScopeForm extends Div {
 
     private static final long serialVersionUID = 1L;
 
     /** The fields of the spec the binder carries; the systems are rows of their own. */
-    public record Scope(String projectName, String organization, Region region, Set<UseCase> useCases) {
+    public record Scope(String projectName, String organization, Region region, Set<ClinicalService> clinicalServices,
+            Set<UseCase> useCases) {
     }
 
     private final Catalog catalog;
     private final TextField projectName = new TextField("Project name");
     private final TextField organization = new TextField("Buying organization");
     private final ComboBox<Region> region = new ComboBox<>("Region");
+    private final MultiSelectComboBox<ClinicalService> clinicalServices = new MultiSelectComboBox<>(
+            "Clinical services in scope");
     private final CheckboxGroup<UseCase> useCases = new CheckboxGroup<>("Use cases in scope");
     private final Binder<Scope> binder = new Binder<>(Scope.class);
     private final List<SystemRow> systems = new ArrayList<>();
@@ -69,6 +74,14 @@ public final class ScopeForm extends Div {
         region.setPlaceholder("Any region");
         region.setHelperText("Where a rating varies by region (ISO 21860 footnotes), the level for this region is quoted.");
         region.setId("project-region");
+        clinicalServices.setItems(catalog.clinicalServices());
+        clinicalServices.setItemLabelGenerator(ClinicalService::name);
+        clinicalServices.setPlaceholder("Not given: every service");
+        clinicalServices.setHelperText("Standards, IHE profiles and options that belong only to services not chosen "
+                + "(IHE MAMMO to breast imaging, IHE CATH to cardiology, ...) are left out, and listed with the "
+                + "requirements so that you can add any back. Leave empty to have everything proposed.");
+        clinicalServices.setWidth("32rem");
+        clinicalServices.setId("project-services");
         useCases.setItems(catalog.useCases());
         useCases.setItemLabelGenerator(u -> u.name() + " — " + u.provenance());
         useCases.setId("project-use-cases");
@@ -94,6 +107,7 @@ public final class ScopeForm extends Div {
         binder.forField(projectName).bind("projectName");
         binder.forField(organization).bind("organization");
         binder.forField(region).bind("region");
+        binder.forField(clinicalServices).bind("clinicalServices");
         binder.forField(useCases).bind("useCases");
         binder.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -101,7 +115,7 @@ public final class ScopeForm extends Div {
             }
         });
 
-        add(new H2("1. The project"), projectName, organization, region);
+        add(new H2("1. The project"), projectName, organization, region, clinicalServices);
         add(new H2("2. Use cases"), useCases);
         add(new H2("3. Systems being procured"), new Paragraph("The system types of the catalog, each with the "
                 + "actors it usually plays in the IHE profiles. Requirements are proposed per system type."),
@@ -117,6 +131,8 @@ public final class ScopeForm extends Div {
     /** Shows the scope of {@code spec}. */
     public void fill(RfpSpec spec) {
         binder.readBean(new Scope(spec.projectName(), spec.organization(), spec.region().orElse(null),
+                new LinkedHashSet<>(spec.clinicalServices().stream().flatMap(c -> catalog.clinicalService(c).stream())
+                        .toList()),
                 new LinkedHashSet<>(spec.useCases().stream().flatMap(u -> catalog.useCase(u).stream()).toList())));
         systems.clear();
         for (ProcuredSystem s : spec.systems()) {
@@ -138,12 +154,14 @@ public final class ScopeForm extends Div {
             throw new IllegalStateException("The scope form has no validators to fail", e);
         }
         List<String> chosen = catalog.useCases().stream().filter(scope.useCases()::contains).map(UseCase::id).toList();
+        List<String> services = catalog.clinicalServices().stream().filter(scope.clinicalServices()::contains)
+                .map(ClinicalService::id).toList();
         List<ProcuredSystem> bought = new ArrayList<>();
         for (SystemRow row : systems) {
             bought.add(row.procured());
         }
         return new RfpSpec(scope.projectName().strip(), scope.organization().strip(),
-                Optional.ofNullable(scope.region()), chosen, bought);
+                Optional.ofNullable(scope.region()), chosen, bought, services);
     }
 
     private void showSystems() {
