@@ -70,7 +70,7 @@ class TenderScenariosTest {
     /** The terminology and image rows every modality gets from device to department. */
     private static String[] modalityCommon(String... rest) {
         String[] head = {"shall loinc", "shall ucum", "shall dicom-codes", "shall dicom-context-groups",
-                "shall snomed-ct-rt", "should snomed-ct-numeric", "should radlex-playbook",
+                "shall snomed-ct-rt", "shall snomed-ct-numeric", "should radlex-playbook",
                 "shall dicom-core-image-iods"};
         String[] all = Arrays.copyOf(head, head.length + rest.length);
         System.arraycopy(rest, 0, all, head.length, rest.length);
@@ -180,7 +180,7 @@ class TenderScenariosTest {
     void aRisForGeneralRadiologyOnlyIsAskedForScheduledWorkflowAndNothingItCannotAnswer() {
         Proposal p = propose(Optional.of(Region.US), List.of(D2D, D2E), "ris", "general-radiology");
         assertThat(lines(p)).containsExactlyElementsOf(numbered("RIS",
-                "shall dicom-codes", "shall dicom-context-groups", "shall snomed-ct-rt", "should snomed-ct-numeric",
+                "shall dicom-codes", "shall dicom-context-groups", "shall snomed-ct-rt", "shall snomed-ct-numeric",
                 "should radlex-playbook", "shall dicom-encapsulated-pdf", "shall hl7-oru",
                 "shall swf-b:Department System Scheduler/Order Filler:PPS Exception Management",
                 "shall swf-b:Performed Procedure Step Manager"));
@@ -197,7 +197,7 @@ class TenderScenariosTest {
         Proposal p = propose(Optional.of(Region.EUROPE), List.of(D2E, E2E), "vna", "general-radiology", "cardiology",
                 "nuclear-medicine");
         assertThat(lines(p)).containsExactlyElementsOf(numbered("VNA",
-                "shall dicom-codes", "shall snomed-ct-rt", "should snomed-ct-numeric", "shall dicom-kos",
+                "shall dicom-codes", "shall snomed-ct-rt", "shall snomed-ct-numeric", "shall dicom-kos",
                 "shall xds-i-b:Imaging Document Source:Set of DICOM Instances",
                 "shall xca-i:Imaging Document Source",
                 // XDS-I.b requires its Imaging Document Source to be grouped with a CT Time Client.
@@ -240,7 +240,7 @@ class TenderScenariosTest {
         Proposal p = propose(Optional.empty(), List.of(D2D), "image-display", "general-radiology", "nuclear-medicine");
         assertThat(lines(p)).containsExactlyElementsOf(numbered("IMAGE-DISPLAY",
                 "shall loinc", "shall ucum", "shall dicom-codes", "shall dicom-context-groups", "shall snomed-ct-rt",
-                "should snomed-ct-numeric", "should radlex-playbook", "shall dicom-core-image-iods",
+                "shall snomed-ct-numeric", "should radlex-playbook", "shall dicom-core-image-iods",
                 "shall dicom-encapsulated-pdf", "shall dicom-sr", "shall kin:Image Display", "shall kin:Evidence Creator",
                 "shall dicom-dimse-services", "shall dicomweb",
                 "shall atna:Secure Application:Radiology Audit Trail|STX: TLS 1.2 Floor using BCP195|ATX: TLS Syslog",
@@ -263,7 +263,7 @@ class TenderScenariosTest {
         Proposal p = propose(Optional.of(Region.CANADA), List.of(D2D), "image-display", "breast-imaging");
         assertThat(lines(p)).containsExactlyElementsOf(numbered("IMAGE-DISPLAY",
                 "shall loinc", "shall ucum", "shall dicom-codes", "shall dicom-context-groups", "shall snomed-ct-rt",
-                "should snomed-ct-numeric", "should radlex-playbook", "shall dicom-core-image-iods",
+                "shall snomed-ct-numeric", "should radlex-playbook", "shall dicom-core-image-iods",
                 "shall dicom-encapsulated-pdf", "shall dicom-sr", "shall kin:Image Display", "shall kin:Evidence Creator",
                 "shall dicom-dimse-services", "shall dicomweb",
                 "shall atna:Secure Application:Radiology Audit Trail|STX: TLS 1.2 Floor using BCP195|ATX: TLS Syslog",
@@ -283,7 +283,7 @@ class TenderScenariosTest {
     void anEhrWithoutAGivenScopeIsStillAskedOnlyForActorsItPlays() {
         Proposal p = propose(Optional.empty(), List.of(E2E), "ehr");
         assertThat(lines(p)).containsExactlyElementsOf(numbered("EHR",
-                "shall loinc", "shall icd-10", "shall snomed-ct-rt", "should snomed-ct-numeric", "shall hl7-cda-r2",
+                "shall loinc", "shall icd-10", "shall snomed-ct-rt", "shall snomed-ct-numeric", "shall hl7-cda-r2",
                 "shall xds-i-b:Imaging Document Consumer",
                 "shall xds-b:Document Consumer:Basic Patient Privacy Enforcement", "shall xds-b:Document Source",
                 "shall dicomweb", "should wia:Imaging Document Consumer:MHD Document Consumer Integration",

@@ -99,7 +99,8 @@ class WordingScenariosTest {
                 + "Dose SR) as creator of X-Ray Radiation Dose SR Storage objects using TID 10011 CT Radiation Dose, one "
                 + "per irradiation event series; Storage SCU of X-Ray Radiation Dose SR Storage.");
         assertThat(dose.rationale()).isEqualTo("ISO 21860:2020 Table 6, row “DICOM CT and X-Ray RDSR”, device to "
-                + "department integration; clause 5.3.2.8.");
+                + "department integration (of these objects the proposed CT scanner creates DICOM CT RDSR only); clause "
+                + "5.3.2.8.");
     }
 
     @Test
