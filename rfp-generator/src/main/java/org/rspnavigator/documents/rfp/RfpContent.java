@@ -230,6 +230,19 @@ final class RfpContent {
         return doc.issued();
     }
 
+    /**
+     * "General radiology, Breast imaging": the clinical services the project serves, by their
+     * catalog names; empty when the planner gave none (everything the use cases name was proposed).
+     */
+    Optional<String> clinicalServices() {
+        List<String> ids = doc.spec().clinicalServices();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ids.stream().map(id -> catalog.clinicalService(id).map(org.rspnavigator.model.ClinicalService::name)
+                .orElse(id)).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     /** "Europe", if the spec names a region. */
     Optional<String> region() {
         return doc.spec().region().map(Term::label);

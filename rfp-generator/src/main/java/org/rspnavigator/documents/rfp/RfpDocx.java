@@ -204,6 +204,7 @@ final class RfpDocx {
             fact(w, "Organization", c.organization);
         }
         c.region().ifPresent(r -> fact(w, "Region", r));
+        c.clinicalServices().ifPresent(services -> fact(w, "Clinical services", services));
         fact(w, "Version", Integer.toString(c.doc.version()));
         fact(w, "Issued", c.issued());
         fact(w, "Catalog edition", c.edition().edition() + " (" + c.edition().sourceDocument() + ", "

@@ -67,6 +67,7 @@ final class RfpPdf {
             fact(b, "Organization", c.organization);
         }
         c.region().ifPresent(r -> fact(b, "Region", r));
+        c.clinicalServices().ifPresent(services -> fact(b, "Clinical services", services));
         fact(b, "Version", Integer.toString(c.doc.version()));
         fact(b, "Issued", c.issued());
         b.append("<tr><th scope=\"row\">Catalog edition</th><td>").append(keepTogether(c.edition().edition() + " ("

@@ -114,9 +114,9 @@ class TenderScenariosTest {
                 "shall mammo:Acquisition Modality", "shall rem:Acquisition Modality")));
         assertThat(leftOut(p)).containsExactly("not-created dicom-ct-rdsr");
         Requirement dose = p.requirements().get(8);
-        assertThat(dose.rationale()).startsWith("Use case Device to department integration (ISO 21860:2020 Table 6), "
-                + "row “DICOM CT and X-Ray RDSR” for X-ray-based Modalities (of these objects the proposed Mammography "
-                + "system creates DICOM X-Ray RDSR only).");
+        assertThat(dose.rationale()).isEqualTo("ISO 21860:2020 Table 6, row “DICOM CT and X-Ray RDSR”, device to "
+                + "department integration (of these objects the proposed Mammography system creates DICOM X-Ray RDSR "
+                + "only); clause 5.3.2.9.");
     }
 
     @Test

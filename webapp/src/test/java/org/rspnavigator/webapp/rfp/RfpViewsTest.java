@@ -98,6 +98,10 @@ public class RfpViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(RfpProjectView.class);
         assertThat($(H1.class).single().getText()).isEqualTo(name);
         assertThat($(Paragraph.class).id("requirements-summary").getText()).startsWith("52 requirements (");
+        List<String> reasons = $(com.vaadin.flow.component.html.NativeDetails.class).withClassName("rsp-why").all()
+                .stream().map(d -> d.getContent().getElement().getTextRecursively()).toList();
+        assertThat(reasons).isNotEmpty().allMatch(t -> t.contains("Evidence asked: "))
+                .anyMatch(t -> t.contains("Role: Storage SCP"));
     }
 
     @Test

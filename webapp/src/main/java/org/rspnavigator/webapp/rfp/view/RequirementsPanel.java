@@ -189,13 +189,27 @@ public final class RequirementsPanel extends Div {
         show();
     }
 
+    /** "Role: Storage SCU of CT Image Storage", left out when the requirement states none. */
+    private static void conformanceLine(Div into, String label, String value) {
+        if (!value.isBlank()) {
+            Paragraph line = new Paragraph(new Span(label + ": "), new Span(value));
+            line.getElement().getChild(0).setAttribute("class", "rsp-label");
+            into.add(line);
+        }
+    }
+
     private NativeTable requirementTable(SystemType type, List<Requirement> list) {
         NativeTable table = Tables.table("requirements-" + type.id(), "Requirements for " + type.name(),
                 List.of("No.", "Level", "Requirement", "Category", "Change"));
         table.addClassName("rsp-requirements");
         NativeTableBody body = Tables.body(table);
         for (Requirement r : list) {
-            NativeDetails why = new NativeDetails("Why", new Paragraph(r.rationale()));
+            Div reasons = new Div(new Paragraph(r.rationale()));
+            conformanceLine(reasons, "Role", r.conformance().role());
+            conformanceLine(reasons, "Binding version", r.conformance().version());
+            conformanceLine(reasons, "Evidence asked", r.conformance().evidence());
+            conformanceLine(reasons, "Licence", r.conformance().licence());
+            NativeDetails why = new NativeDetails("Why, role and evidence", reasons);
             why.addClassName("rsp-why");
             Div text = new Div(new Span(r.text()));
             if (r.origin() != RequirementOrigin.PORTFOLIO) {
