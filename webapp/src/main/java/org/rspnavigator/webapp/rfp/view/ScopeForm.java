@@ -64,15 +64,20 @@ public final class ScopeForm extends Div {
         projectName.setRequired(true);
         projectName.setMaxLength(FieldLimits.NAME);
         projectName.setWidth("32rem");
+        projectName.setMaxWidth("100%");
         projectName.setId("project-name");
         organization.setMaxLength(FieldLimits.NAME);
         organization.setWidth("32rem");
+        organization.setMaxWidth("100%");
         organization.setId("project-organization");
         region.setItems(Region.values());
         region.setItemLabelGenerator(Region::label);
         region.setClearButtonVisible(true);
         region.setPlaceholder("Any region");
-        region.setHelperText("Where a rating varies by region (ISO 21860 footnotes), the level for this region is quoted.");
+        region.setHelperText("Where ISO 21860 footnotes give a regional level, the proposal follows it (in the US, IHE "
+                + "SWF.b with an accepted transition from SWF and PIR) and the documents quote that level.");
+        region.setWidth("32rem");
+        region.setMaxWidth("100%");
         region.setId("project-region");
         clinicalServices.setItems(catalog.clinicalServices());
         clinicalServices.setItemLabelGenerator(ClinicalService::name);
@@ -81,6 +86,7 @@ public final class ScopeForm extends Div {
                 + "(IHE MAMMO to breast imaging, IHE CATH to cardiology, ...) are left out, and listed with the "
                 + "requirements so that you can add any back. Leave empty to have everything proposed.");
         clinicalServices.setWidth("32rem");
+        clinicalServices.setMaxWidth("100%");
         clinicalServices.setId("project-services");
         useCases.setItems(catalog.useCases());
         useCases.setItemLabelGenerator(u -> u.name() + " — " + u.provenance());
@@ -89,6 +95,7 @@ public final class ScopeForm extends Div {
         addSystem.setItems(catalog.systemTypes());
         addSystem.setItemLabelGenerator(SystemType::name);
         addSystem.setWidth("28rem");
+        addSystem.setMaxWidth("100%");
         addSystem.setId("add-system");
         addSystem.addValueChangeListener(e -> {
             if (e.getValue() != null && systems.stream().noneMatch(r -> r.type.equals(e.getValue()))) {
