@@ -24,11 +24,6 @@ public enum Category implements Term {
     }
 
     @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -36,11 +36,6 @@ public record OptionRule(Kind kind, List<String> actors, List<String> options, O
         }
 
         @Override
-        public String slug() {
-            return Term.slugOf(this);
-        }
-
-        @Override
         public String label() {
             return label;
         }

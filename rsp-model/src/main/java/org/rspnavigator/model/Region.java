@@ -19,11 +19,6 @@ public enum Region implements Term {
     }
 
     @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -22,11 +22,6 @@ public enum Sdo implements Term {
     }
 
     @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -12,7 +12,16 @@ import java.util.stream.Collectors;
  */
 public interface Term {
 
-    String slug();
+    /**
+     * How files, URLs and the API write the term; by default the constant's name in lower case
+     * with hyphens ({@code SITE_DEPLOYMENT} as {@code site-deployment}).
+     */
+    default String slug() {
+        if (this instanceof Enum<?> constant) {
+            return slugOf(constant);
+        }
+        throw new UnsupportedOperationException(getClass().getName() + " must say how its terms are written");
+    }
 
     String label();
 

@@ -38,11 +38,6 @@ public enum Facet implements Term {
     }
 
     @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

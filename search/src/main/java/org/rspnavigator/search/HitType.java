@@ -16,11 +16,6 @@ public enum HitType implements Term {
     }
 
     @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -17,12 +17,6 @@ public enum LeftOutReason implements Term {
         this.label = label;
     }
 
-    /** "out-of-scope": as the API and the files write it. */
-    @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
     @Override
     public String label() {
         return label;

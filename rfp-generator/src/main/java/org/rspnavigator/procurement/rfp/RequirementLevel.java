@@ -9,12 +9,6 @@ import org.rspnavigator.model.Term;
 public enum RequirementLevel implements Term {
     SHALL, SHOULD, MAY;
 
-    /** "shall": as the API and the files write it. */
-    @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
     /** "SHALL": the keyword as requirements and documents print it. */
     @Override
     public String label() {

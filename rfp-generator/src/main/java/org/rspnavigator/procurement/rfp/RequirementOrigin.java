@@ -19,12 +19,6 @@ public enum RequirementOrigin implements Term {
         this.label = label;
     }
 
-    /** "grouping": as the API and the files write it. */
-    @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
     /** "Required grouping". */
     @Override
     public String label() {

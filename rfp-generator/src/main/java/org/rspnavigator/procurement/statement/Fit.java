@@ -25,12 +25,6 @@ public enum Fit implements Term {
         this.label = label;
     }
 
-    /** "partly-met": as the API writes it, and the class of its cell in the documents. */
-    @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
     /** "Partly met": as documents print it. */
     @Override
     public String label() {

@@ -15,12 +15,6 @@ public enum Severity implements Term {
         this.label = label;
     }
 
-    /** "error": as the API writes it. */
-    @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
     @Override
     public String label() {
         return label;

@@ -20,12 +20,6 @@ public enum Role implements Term {
         this.label = label;
     }
 
-    /** "planner": as the API writes it. */
-    @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
     @Override
     public String label() {
         return label;

@@ -8,12 +8,6 @@ import org.rspnavigator.model.Term;
 public enum AuditAction implements Term {
     CREATED, CHANGED, DELETED, EXPORTED, IMPORTED, LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, PASSWORD_CHANGED;
 
-    /** "login-failed": as the API writes it. */
-    @Override
-    public String slug() {
-        return Term.slugOf(this);
-    }
-
     /** "login failed": as the audit trail reads. */
     @Override
     public String label() {
