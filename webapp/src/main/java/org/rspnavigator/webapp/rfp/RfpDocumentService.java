@@ -49,11 +49,6 @@ public class RfpDocumentService {
         return queue.make(() -> timed(format, () -> documents.resolve(doc)));
     }
 
-    /** Makes the document of an RFP whose catalog entries were found already, and waits for it. */
-    public byte[] render(RfpFormat format, ResolvedRfp rfp) {
-        return queue.make(() -> timed(format, () -> rfp));
-    }
-
     /** The document as a file, made when it is ready (for a view that shows progress meanwhile). */
     public CompletableFuture<Download> prepare(RfpFormat format, RfpDocument doc) {
         return renderAsync(format, doc).thenApply(bytes -> new Download(format.fileName(doc), format.mediaType(),

@@ -192,9 +192,9 @@ public final class RequirementsPanel extends Div {
     /** "Role: Storage SCU of CT Image Storage", left out when the requirement states none. */
     private static void conformanceLine(Div into, String label, String value) {
         if (!value.isBlank()) {
-            Paragraph line = new Paragraph(new Span(label + ": "), new Span(value));
-            line.getElement().getChild(0).setAttribute("class", "rsp-label");
-            into.add(line);
+            Span name = new Span(label + ": ");
+            name.addClassName("rsp-label");
+            into.add(new Paragraph(name, new Span(value)));
         }
     }
 
