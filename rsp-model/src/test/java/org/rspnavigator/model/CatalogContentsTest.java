@@ -261,7 +261,6 @@ class CatalogContentsTest {
         Profile nmi = catalog.profile("nmi").orElseThrow();
         assertThat(nmi.domain()).isEqualTo(IheDomain.RADIOLOGY);
         ActorOption cardiac = nmi.actor("Image Display").orElseThrow().option("Cardiac NM").orElseThrow();
-        assertThat(cardiac.verification().level()).isEqualTo(VerificationLevel.VERIFIED);
         assertThat(cardiac.verification().sources()).isNotEmpty();
         assertThat(nmi.actor("Evidence Creator").orElseThrow().option("Result Screen Export")).isPresent();
         assertThat(nmi.transactionsOf("Image Display")).extracting(ProfileTransaction::id).contains("RAD-14", "RAD-16");

@@ -54,9 +54,11 @@ public final class CatalogLoader {
         standards.forEach((id, read) -> byId.put(id, read.standard()));
         List<UseCase> useCases = readUseCases(files, byId, unreadable, problems);
         List<SynonymGroup> synonyms = readSynonyms(files, problems);
-        Map<String, Source> sources = files.texts().containsKey(SOURCES)
-                ? VerificationReader.readSources(SOURCES, files.texts().get(SOURCES), problems)
-                : Map.of();
+        Map<String, Source> sources = new java.util.LinkedHashMap<>();
+        files.in("profiles/").entrySet().stream().filter(e -> isSourcesFile(e.getKey()))
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator
+                        .comparing((String path) -> !path.equals(SOURCES)).thenComparing(path -> path)))
+                .forEach(e -> VerificationReader.readSources(e.getKey(), e.getValue(), sources, problems));
         java.util.Set<String> unreadableProfiles = new java.util.HashSet<>();
         Map<String, ProfileReader.Read> profiles = readProfiles(files, byId, sources, unreadableProfiles, problems);
         List<SystemType> systemTypes = readSystemTypes(files, profiles, unreadableProfiles, useCases, byId, unreadable,
@@ -94,8 +96,13 @@ public final class CatalogLoader {
         return new CatalogEdition(edition, document, title);
     }
 
-    /** {@code profiles/sources.yaml}: the sources that facts about profiles cite. */
+    /** {@code profiles/sources.yaml}: the sources that facts about profiles cite (with {@code sources-*.yaml}). */
     static final String SOURCES = "profiles/sources.yaml";
+
+    private static boolean isSourcesFile(String path) {
+        String name = path.substring("profiles/".length());
+        return name.equals("sources.yaml") || name.startsWith("sources-") && name.endsWith(".yaml") && !name.contains("/");
+    }
 
     /** @param unreadable filled with the ids of profile files that failed to read (already reported) */
     private static Map<String, ProfileReader.Read> readProfiles(CatalogFiles files, Map<String, Standard> standards,

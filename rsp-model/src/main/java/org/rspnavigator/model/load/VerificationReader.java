@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.rspnavigator.model.Source;
+import org.rspnavigator.model.SourceKind;
+import org.rspnavigator.model.Term;
 import org.rspnavigator.model.Verification;
 import org.rspnavigator.model.VerificationLevel;
 
@@ -33,8 +35,20 @@ final class VerificationReader {
                 yield VerificationLevel.UNVERIFIED;
             }
         }).orElse(VerificationLevel.UNVERIFIED);
-        return new Verification(level, sources(f, "sources"), f.text("note"));
+        List<Source> cited = sources(f, "sources");
+        VerificationLevel reachable = cited.stream().map(Source::reach)
+                .reduce(VerificationLevel.UNVERIFIED, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        if (level.compareTo(reachable) < 0) {
+            problems.add(f.file(), f.lineOf("verified"), "'verified: " + f.text("verified").orElse("") + "' needs "
+                    + (level == VerificationLevel.VERIFIED ? "an IHE publication"
+                            : "an IHE publication or an IHE secondary source")
+                    + " among the fact's sources" + (cited.isEmpty() ? ", and it cites none"
+                            : "; " + String.join(", ", cited.stream().map(s -> s.id() + " reaches '"
+                                    + s.reach().label().toLowerCase(java.util.Locale.ROOT) + "'").toList())));
+        }
+        return new Verification(level, cited, f.text("note"));
     }
+
 
     /** The sources listed under {@code key}; each id must be in {@code profiles/sources.yaml}. */
     List<Source> sources(YamlFields f, String key) {
@@ -51,12 +65,15 @@ final class VerificationReader {
         return result;
     }
 
-    /** Reads {@code profiles/sources.yaml}: {@code S-ID: {what: …, where: …}}. */
-    static Map<String, Source> readSources(String path, String text, Problems problems) {
-        Map<String, Source> result = new java.util.LinkedHashMap<>();
+    /**
+     * Reads one sources file ({@code profiles/sources.yaml} or {@code profiles/sources-*.yaml}) into
+     * {@code result}: {@code S-ID: {kind: …, what: …, section: …, where: …}}. An id given twice,
+     * in this file or an earlier one, is an error.
+     */
+    static void readSources(String path, String text, Map<String, Source> result, Problems problems) {
         Optional<YamlFields> parsed = YamlFields.parse(path, text, 1, problems);
         if (parsed.isEmpty()) {
-            return result;
+            return;
         }
         YamlFields all = parsed.get();
         for (String id : all.keys()) {
@@ -64,14 +81,23 @@ final class VerificationReader {
             if (entry.isEmpty()) {
                 continue;
             }
-            String what = entry.get().requiredText("what");
-            String where = entry.get().requiredText("where");
-            entry.get().finish();
-            if (what != null && where != null) {
-                result.put(id, new Source(id, what, where));
+            YamlFields e = entry.get();
+            String kindText = e.requiredText("kind");
+            String what = e.requiredText("what");
+            Optional<String> section = e.text("section");
+            String where = e.requiredText("where");
+            e.finish();
+            Optional<SourceKind> kind = Optional.ofNullable(kindText).flatMap(k -> Term.fromSlug(SourceKind.class, k));
+            if (kindText != null && kind.isEmpty()) {
+                problems.add(path, e.lineOf("kind"), "'kind' must be one of " + Term.slugs(SourceKind.class) + ", not '"
+                        + kindText + "'");
+            }
+            if (result.containsKey(id)) {
+                problems.add(path, all.lineOf(id), "source " + id + " is listed twice");
+            } else if (kind.isPresent() && what != null && where != null) {
+                result.put(id, new Source(id, kind.get(), what, section, where));
             }
         }
         all.finish();
-        return result;
     }
 }

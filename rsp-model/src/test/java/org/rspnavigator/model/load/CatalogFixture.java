@@ -157,8 +157,8 @@ final class CatalogFixture {
     /** Adds two small profiles, their sources and a system type to the fixture. */
     CatalogFixture withProfiles() {
         files.put("profiles/sources.yaml", """
-                S-ONE: {what: "A technical framework chapter", where: "example.org/tf/ch-1"}
-                S-TWO: {what: "An implementation's documentation", where: "example.org/impl"}
+                S-ONE: {kind: ihe-publication, what: "A technical framework volume, Rev. 1.0", section: "1", where: "example.org/tf/ch-1"}
+                S-TWO: {kind: ihe-secondary, what: "An IHE wiki page", where: "example.org/wiki"}
                 """);
         files.put("profiles/apr.md", """
                 ---

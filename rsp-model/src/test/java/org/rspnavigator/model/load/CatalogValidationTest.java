@@ -263,6 +263,7 @@ class CatalogValidationTest {
                     options: [Slow Option]
                     explanation: Safety needs a slow mode.
                     verified: partial
+                    sources: [S-ONE]
                     note: only for senders
                 """).files());
         var apr = catalog.profile("apr").orElseThrow();
@@ -573,6 +574,45 @@ class CatalogValidationTest {
         assertThat(problems(f)).containsExactly(
                 "profiles/apr.md:22: 'verified' must be true, partial or false, not 'maybe'",
                 "profiles/apr.md:23: unknown source 'S-THREE' (sources are listed in profiles/sources.yaml)");
+    }
+
+    @Test
+    void aFactIsNoMoreVerifiedThanTheKindOfItsSourcesAllows() {
+        CatalogFixture other = new CatalogFixture().withProfiles()
+                .replace("profiles/sources.yaml", "kind: ihe-secondary", "kind: other");
+        assertThat(problems(other)).containsExactly("profiles/apr.md:22: 'verified: partial' needs an IHE publication or"
+                + " an IHE secondary source among the fact's sources; S-TWO reaches 'unverified'");
+        CatalogFixture noSection = new CatalogFixture().withProfiles()
+                .replace("profiles/sources.yaml", ", section: \"1\"", "");
+        assertThat(problems(noSection)).hasSize(4).allSatisfy(p -> assertThat(p)
+                .endsWith("'verified: true' needs an IHE publication among the fact's sources; S-ONE reaches"
+                        + " 'partly verified'"));
+        CatalogFixture uncited = new CatalogFixture().withProfiles()
+                .replace("profiles/apr.md", "    sources: [S-TWO]\n", "");
+        assertThat(problems(uncited)).containsExactly("profiles/apr.md:22: 'verified: partial' needs an IHE publication"
+                + " or an IHE secondary source among the fact's sources, and it cites none");
+    }
+
+    @Test
+    void sourcesHaveAKnownKindAnIdOnceAndMayBeSplitOverFiles() {
+        CatalogFixture badKind = new CatalogFixture().withProfiles()
+                .replace("profiles/sources.yaml", "kind: ihe-secondary", "kind: hearsay");
+        assertThat(problems(badKind)).contains("profiles/sources.yaml:2: 'kind' must be one of ihe-publication,"
+                + " ihe-secondary, other, not 'hearsay'");
+        CatalogFixture split = new CatalogFixture().withProfiles()
+                .replace("profiles/sources.yaml", "S-TWO: {kind: ihe-secondary, what: \"An IHE wiki page\","
+                        + " where: \"example.org/wiki\"}\n", "")
+                .with("profiles/sources-wiki.yaml", "S-TWO: {kind: ihe-secondary, what: \"An IHE wiki page\","
+                        + " where: \"example.org/wiki\"}\n");
+        Catalog catalog = CatalogLoader.load(split.files());
+        assertThat(catalog.profile("apr").orElseThrow().actor("Receiver").orElseThrow().verification().sources())
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(org.rspnavigator.model.SourceKind.IHE_SECONDARY);
+                    assertThat(s.reach()).isEqualTo(VerificationLevel.PARTIAL);
+                });
+        CatalogFixture twice = new CatalogFixture().withProfiles()
+                .with("profiles/sources-again.yaml", "S-ONE: {kind: other, what: x, where: y}\n");
+        assertThat(problems(twice)).containsExactly("profiles/sources-again.yaml:1: source S-ONE is listed twice");
     }
 
     @Test

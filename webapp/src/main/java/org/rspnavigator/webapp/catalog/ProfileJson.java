@@ -29,9 +29,9 @@ final class ProfileJson {
         }
     }
 
-    record SourceJson(String id, String what, String where) {
+    record SourceJson(String id, String kind, String what, String section, String where) {
         static SourceJson of(Source s) {
-            return new SourceJson(s.id(), s.what(), s.where());
+            return new SourceJson(s.id(), s.kind().slug(), s.what(), s.section().orElse(null), s.where());
         }
     }
 

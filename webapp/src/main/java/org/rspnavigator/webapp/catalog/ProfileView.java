@@ -265,7 +265,7 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("rsp-sources");
-        sources.forEach(s -> list.add(new ListItem(new Span(s.id() + ": " + s.what() + " — " + s.where()))));
+        sources.forEach(s -> list.add(new ListItem(new Span(s.id() + ": " + s.citation() + " (" + s.kind().label() + ") — " + s.where()))));
         return list;
     }
 

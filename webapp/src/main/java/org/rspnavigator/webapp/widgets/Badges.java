@@ -68,7 +68,7 @@ public final class Badges {
         v.note().ifPresent(n -> title.append(": ").append(n));
         if (!v.sources().isEmpty()) {
             title.append(". Sources: ").append(String.join("; ", v.sources().stream()
-                    .map(s -> s.what() + " (" + s.where() + ")").toList()));
+                    .map(s -> s.citation() + " (" + s.where() + ")").toList()));
         }
         badge.getElement().setAttribute("title", title.toString());
         return badge;
