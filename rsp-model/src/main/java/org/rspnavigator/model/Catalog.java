@@ -82,7 +82,7 @@ public final class Catalog {
         for (Profile p : this.profiles) {
             p.portfolioEntry().ifPresent(this::requireMember);
             p.buildsOn().forEach(this::requireMember);
-            p.groupings().forEach(g -> requireProfile(g.withProfile()));
+            p.groupings().forEach(g -> g.targets().forEach(t -> requireProfile(t.profile())));
             p.related().forEach(r -> requireProfile(r.profile()));
         }
         for (SystemType t : this.systemTypes) {
@@ -210,8 +210,8 @@ public final class Catalog {
 
     /** The profiles that require a grouping with an actor of {@code profile}. */
     public List<Profile> profilesRequiringGroupingWith(Profile profile) {
-        return profiles.stream().filter(p -> p.groupings().stream().anyMatch(g -> g.withProfile().equals(profile.id())))
-                .toList();
+        return profiles.stream().filter(p -> p.groupings().stream()
+                .anyMatch(g -> g.targets().stream().anyMatch(t -> t.profile().equals(profile.id())))).toList();
     }
 
     public List<SystemType> systemTypes() {

@@ -154,7 +154,8 @@ final class RfpContent {
                 }
                 Profile p = other.profile().orElseThrow();
                 for (Grouping g : p.groupingsOf(other.actor().get().name())) {
-                    if (g.withProfile().equals(profile.id()) && g.withActors().contains(actor.name())) {
+                    if (g.targets().stream().anyMatch(t -> t.profile().equals(profile.id())
+                            && t.actors().contains(actor.name()))) {
                         groupings.add(g.verification());
                         requiredBy.add(p.acronym() + " " + other.actor().get().name());
                     }

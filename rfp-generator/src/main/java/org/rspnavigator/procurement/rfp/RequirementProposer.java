@@ -405,19 +405,33 @@ public final class RequirementProposer {
                 }
                 Profile profile = catalog.profile(pa.profile()).orElseThrow();
                 for (Grouping g : profile.groupingsOf(pa.actor())) {
-                    Profile other = catalog.profile(g.withProfile()).orElseThrow();
-                    List<ActorRole> played = rolesOf(type, other).stream()
-                            .filter(r -> g.withActors().contains(r.actor())).toList();
-                    String actor = played.isEmpty() ? g.withActors().getFirst() : played.getFirst().actor();
-                    List<String> options = played.isEmpty() ? List.of() : played.getFirst().options();
-                    String alternatives = g.withActors().size() > 1 ? " (or as " + String.join(" or ",
-                            g.withActors().stream().filter(a -> !a.equals(actor)).toList()) + ")" : "";
-                    String key = key(new ProfileActor(other.id(), actor, List.of()));
-                    if (drafts.containsKey(key)) {
+                    boolean met = g.targets().stream().anyMatch(t -> t.actors().stream()
+                            .anyMatch(a -> drafts.containsKey(key(new ProfileActor(t.profile(), a, List.of())))));
+                    if (met) {
                         continue;
                     }
+                    Grouping.Target target = g.targets().stream()
+                            .filter(t -> rolesOf(type, catalog.profile(t.profile()).orElseThrow()).stream()
+                                    .anyMatch(r -> t.actors().contains(r.actor())))
+                            .findFirst().orElse(g.targets().getFirst());
+                    Profile other = catalog.profile(target.profile()).orElseThrow();
+                    List<ActorRole> played = rolesOf(type, other).stream()
+                            .filter(r -> target.actors().contains(r.actor())).toList();
+                    String actor = played.isEmpty() ? target.actors().getFirst() : played.getFirst().actor();
+                    List<String> options = played.isEmpty() ? List.of() : played.getFirst().options();
+                    List<String> others = new ArrayList<>();
+                    for (Grouping.Target t : g.targets()) {
+                        for (String a : t.actors()) {
+                            if (!(t.profile().equals(other.id()) && a.equals(actor))) {
+                                others.add(t.profile().equals(other.id()) ? a
+                                        : a + " of IHE " + catalog.profile(t.profile()).orElseThrow().acronym());
+                            }
+                        }
+                    }
+                    String alternatives = others.isEmpty() ? "" : " (or as " + String.join(" or ", others) + ")";
+                    String key = key(new ProfileActor(other.id(), actor, List.of()));
                     String why = "IHE " + profile.acronym() + " requires its " + pa.actor() + " to be grouped with "
-                            + String.join(" or ", g.withActors()) + " of IHE " + other.acronym()
+                            + g.describeTargets(id -> "IHE " + catalog.profile(id).orElseThrow().acronym())
                             + g.verification().note().map(n -> " (" + n + ")").orElse("") + ".";
                     drafts.put(key, actorDraft(type, d.category(), d.level(), other, actor, options, why,
                             RequirementOrigin.GROUPING, alternatives + ", grouped with its IHE " + profile.acronym() + " "

@@ -168,10 +168,10 @@ public final class StatementChecker {
     }
 
     private Finding groupingMissing(Profile profile, ProfileActor actor, Grouping g) {
-        String other = CatalogNames.acronym(catalog, g.withProfile());
+        boolean one = g.or().isEmpty() && g.withActors().size() == 1;
         String message = "The " + actor.name() + " of " + profile.acronym() + " must be grouped with the "
-                + CatalogNames.alternatives(g.withActors(), "or") + " of " + other + ", which this statement does not "
-                + "claim: claim " + (g.withActors().size() == 1 ? "it" : "one of them") + " too."
+                + g.describeTargets(id -> CatalogNames.acronym(catalog, id)) + ", which this statement does not "
+                + "claim: claim " + (one ? "it" : "one of them") + " too."
                 + CatalogNames.unconfirmed(g.verification()).map(how -> " (The catalog " + how + " this grouping.)")
                         .orElse("");
         return new Finding(Severity.WARNING, profile.id(), actor.name(), message,
@@ -179,8 +179,7 @@ public final class StatementChecker {
     }
 
     private static boolean satisfied(IntegrationStatement statement, Grouping g) {
-        return g.withActors().isEmpty()
-                || g.withActors().stream().anyMatch(a -> statement.claim(g.withProfile(), a).isPresent());
+        return g.satisfiedBy((profile, actor) -> statement.claim(profile, actor).isPresent());
     }
 
     private static void required(List<Finding> findings, String value, String message) {

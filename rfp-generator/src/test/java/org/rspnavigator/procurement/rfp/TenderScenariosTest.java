@@ -291,6 +291,8 @@ class TenderScenariosTest {
                 "shall atna:Secure Application:STX: TLS 1.2 Floor using BCP195|ATX: TLS Syslog|Radiology Audit Trail",
                 "shall bppc:Content Creator:Basic Patient Privacy Acknowledgement",
                 "shall bppc:Content Consumer:Basic Patient Privacy Acknowledgement View",
+                // ITI TF-1 19.3.1.2: a BPPC Content Consumer also shows scanned (XDS-SD) documents.
+                "shall xds-sd:Content Consumer",
                 // The import station asks the EHR for the local patient's demographics.
                 "shall irwf:Patient Demographics Supplier"));
         assertThat(leftOut(p)).containsExactly("no-actor ihe-xca", "no-actor ihe-irwf-b");

@@ -111,11 +111,24 @@ final class ProfileReader {
             if (withActors.isEmpty() && !g.has("with-actors")) {
                 problems.add(path, g.line(), "missing required key 'with-actors'");
             }
+            List<Grouping.Target> or = new ArrayList<>();
+            for (YamlFields alt : g.mappings("or")) {
+                String altProfile = alt.requiredText("with-profile");
+                List<YamlFields.Located<String>> altActors = alt.locatedTexts("with-actors");
+                if (altActors.isEmpty()) {
+                    problems.add(path, alt.line(), "an 'or' target needs 'with-actors'");
+                }
+                alt.finish();
+                if (altProfile != null && !altActors.isEmpty()) {
+                    or.add(new Grouping.Target(altProfile, altActors.stream().map(YamlFields.Located::value).toList()));
+                    references.add(new ProfileReference(path, altProfile, alt.lineOf("with-profile"), altActors));
+                }
+            }
             Verification v = verification.read(g);
             g.finish();
             if (actor != null && withProfile != null && !withActors.isEmpty()) {
                 groupings.add(new Grouping(actor.equals(EVERY_ACTOR) ? Optional.empty() : Optional.of(actor), withProfile,
-                        withActors.stream().map(YamlFields.Located::value).toList(), v));
+                        withActors.stream().map(YamlFields.Located::value).toList(), or, v));
                 references.add(new ProfileReference(path, withProfile, g.lineOf("with-profile"), withActors));
             }
         }

@@ -103,12 +103,22 @@ final class ProfileJson {
         }
     }
 
-    /** {@code actor} is null when the grouping applies to every actor of the profile. */
-    record GroupingJson(String actor, String withProfile, List<String> withActors, VerificationJson verification,
-            String href) {
+    /**
+     * {@code actor} is null when the grouping applies to every actor of the profile; {@code or} lists
+     * the actors of further profiles that satisfy the grouping as well (BPPC with XDS.b, XDR or XDM).
+     */
+    record GroupingJson(String actor, String withProfile, List<String> withActors, List<TargetJson> or,
+            VerificationJson verification, String href) {
         static GroupingJson of(Grouping g) {
             return new GroupingJson(g.actor().orElse(null), g.withProfile(), g.withActors(),
-                    VerificationJson.of(g.verification()), Api.V1 + "/profiles/" + g.withProfile());
+                    g.or().stream().map(TargetJson::of).toList(), VerificationJson.of(g.verification()),
+                    Api.V1 + "/profiles/" + g.withProfile());
+        }
+    }
+
+    record TargetJson(String profile, List<String> actors, String href) {
+        static TargetJson of(Grouping.Target t) {
+            return new TargetJson(t.profile(), t.actors(), Api.V1 + "/profiles/" + t.profile());
         }
     }
 

@@ -201,8 +201,10 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
             box.add(list);
         }
         for (Grouping g : p.groupingsOf(a.name())) {
-            box.add(new Paragraph(new Span("Must be grouped with "), new Span(String.join(" or ", g.withActors()) + " of "),
-                    profileLink(g.withProfile()), new Span(" "), Badges.verification(g.verification())));
+            Paragraph line = new Paragraph(new Span("Must be grouped with "));
+            targets(line, g);
+            line.add(new Span(" "), Badges.verification(g.verification()));
+            box.add(line);
         }
         return box;
     }
@@ -247,11 +249,23 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
         UnorderedList list = new UnorderedList();
         list.setId("groupings");
         for (Grouping g : p.groupings()) {
-            list.add(new ListItem(new Span(g.actor().orElse("Every " + p.acronym() + " actor") + " with "
-                    + String.join(" or ", g.withActors()) + " of "), profileLink(g.withProfile()), new Span(" "),
-                    Badges.verification(g.verification())));
+            ListItem item = new ListItem(new Span(g.actor().orElse("Every " + p.acronym() + " actor") + " with "));
+            targets(item, g);
+            item.add(new Span(" "), Badges.verification(g.verification()));
+            list.add(item);
         }
         return list;
+    }
+
+    /** "Document Source of XDS.b, Document Source of XDR or Portable Media Creator of XDM", each profile linked. */
+    private void targets(com.vaadin.flow.component.HasComponents into, Grouping g) {
+        List<Grouping.Target> targets = g.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            if (i > 0) {
+                into.add(new Span(i == targets.size() - 1 ? " or " : ", "));
+            }
+            into.add(new Span(String.join(" or ", targets.get(i).actors()) + " of "), profileLink(targets.get(i).profile()));
+        }
     }
 
     private Component profileLink(String id) {
