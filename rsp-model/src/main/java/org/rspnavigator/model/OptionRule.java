@@ -14,9 +14,12 @@ import java.util.Optional;
  * @param when         for {@link Kind#REQUIRES_ONE_OF}: the option whose claim brings the rule
  *                     into force; empty otherwise
  * @param explanation  the rule in the project's words, shown when it is broken
+ * @param advisory     whether breaking it is a warning rather than an error: the Technical Framework
+ *                     says how a reader takes a claim that leaves the options out (an ATNA actor
+ *                     naming no ATX option is read as offering TLS or UDP Syslog)
  */
 public record OptionRule(Kind kind, List<String> actors, List<String> options, Optional<String> when,
-        String explanation, Verification verification) {
+        String explanation, boolean advisory, Verification verification) {
 
     /** What a rule demands; catalog files write the {@link #slug()}, e.g. {@code at-least-one-of}. */
     public enum Kind implements Term {
@@ -48,6 +51,12 @@ public record OptionRule(Kind kind, List<String> actors, List<String> options, O
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(verification, "verification");
+    }
+
+    /** A rule whose breach is an error. */
+    public OptionRule(Kind kind, List<String> actors, List<String> options, Optional<String> when, String explanation,
+            Verification verification) {
+        this(kind, actors, options, when, explanation, false, verification);
     }
 
     public boolean appliesTo(String actorName) {

@@ -14,6 +14,7 @@ public record ProfileActor(String name, Verification verification, List<ActorOpt
     }
 
     public Optional<ActorOption> option(String optionName) {
-        return options.stream().filter(o -> o.name().equals(optionName)).findFirst();
+        return options.stream().filter(o -> o.name().equals(optionName)).findFirst()
+                .or(() -> options.stream().filter(o -> o.isNamed(optionName)).findFirst());
     }
 }

@@ -24,10 +24,11 @@ import org.rspnavigator.procurement.FieldLimits;
  * <li>Errors: a missing vendor, product name or version; a header field longer than
  * {@link FieldLimits} allows (the product's name and version are kept in columns of that size); a profile the catalog does not have, or
  * listed twice, or without actors; an actor the profile does not have, or claimed twice; an option
- * that is not the actor's, or claimed twice; an option rule of the profile the claimed options
- * break ({@link OptionRule}).</li>
+ * that is not the actor's, or claimed twice (also under two of its names); an option rule of the profile the claimed options
+ * break ({@link OptionRule}), unless the rule is advisory.</li>
  * <li>Warnings: a grouping the Technical Framework requires of a claimed actor whose other actor
- * the statement does not claim (with the claim that would satisfy it); an actor or option the
+ * the statement does not claim (with the claim that would satisfy it); an advisory option rule the
+ * claimed options break (an ATNA actor naming no ATX option); an actor or option the
  * catalog has not confirmed against the Technical Framework.</li>
  * </ul>
  *
@@ -129,17 +130,29 @@ public final class StatementChecker {
         }
         ProfileActor actor = known.get();
         Set<String> seen = new HashSet<>();
+        java.util.Map<String, String> byOption = new java.util.HashMap<>();
         for (String option : claim.options()) {
+            Optional<ActorOption> named = actor.option(option);
             if (!seen.add(option)) {
                 findings.add(error(profile.id(), actor.name(), "The option '" + option + "' of the " + actor.name()
                         + " of " + profile.acronym() + " is claimed twice."));
-            } else if (actor.option(option).isEmpty()) {
+            } else if (named.isEmpty()) {
                 findings.add(error(profile.id(), actor.name(), CatalogNames.notAnOption(profile, actor, option)));
+            } else if (byOption.containsKey(named.get().name())) {
+                findings.add(error(profile.id(), actor.name(), "The " + actor.name() + " of " + profile.acronym()
+                        + " claims one option twice, as '" + byOption.get(named.get().name()) + "' and as '" + option
+                        + "': they are two names of the '" + named.get().name() + "' option. Claim it once."));
+            } else {
+                byOption.put(named.get().name(), option);
             }
         }
+        List<String> canonical = claim.options().stream()
+                .map(o -> actor.option(o).map(ActorOption::name).orElse(o)).toList();
         for (OptionRule rule : profile.optionRulesOf(actor.name())) {
-            if (!rule.keptBy(claim.options())) {
-                findings.add(error(profile.id(), actor.name(), ruleBroken(profile, actor, rule, claim.options())));
+            if (!rule.keptBy(canonical)) {
+                String message = ruleBroken(profile, actor, rule, claim.options());
+                findings.add(rule.advisory() ? warning(profile.id(), actor.name(), message)
+                        : error(profile.id(), actor.name(), message));
             }
         }
         for (Grouping g : profile.groupingsOf(actor.name())) {

@@ -170,4 +170,66 @@ class StatementCheckerTest {
         assertThat(findings.getFirst().message()).startsWith("'NTP' is not an option of the Time Client of CT.");
         assertThat(checker.check(mixed)).isEqualTo(findings);
     }
+    @Test
+    void anAtnaActorThatNamesNoAuditTransportIsAWarningNotAnError() {
+        StatementChecker real = new StatementChecker(org.rspnavigator.model.load.CatalogLoader.loadFromClasspath());
+        IntegrationStatement node = statement(profile("atna", actor("Secure Node", "STX: TLS 1.2 Floor using BCP195")),
+                profile("ct", actor("Time Client")));
+        assertThat(real.check(node)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).startsWith("The Secure Node of ATNA: An ATNA actor should name the audit transport"
+                    + " (ATX)").contains("TLS Syslog or UDP Syslog").endsWith("Claimed: 'STX: TLS 1.2 Floor using BCP195'.");
+        });
+        IntegrationStatement named = statement(profile("atna", actor("Secure Node", "STX: TLS 1.2 Floor using BCP195",
+                "ATX: TLS Syslog")), profile("ct", actor("Time Client")));
+        assertThat(real.check(named)).isEmpty();
+    }
+
+    @Test
+    void aBppcContentCreatorMayBeGroupedWithXdsXdrOrXdm() {
+        IntegrationStatement alone = statement(profile("bppc", actor("Content Creator",
+                "Basic Patient Privacy Acknowledgement")));
+        assertThat(checker.check(alone)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).isEqualTo("The Content Creator of BPPC must be grouped with the Document Source of"
+                    + " XDS.b, Document Source of XDR or Portable Media Creator of XDM, which this statement does not"
+                    + " claim: claim one of them too.");
+            assertThat(f.proposal()).contains(new ActorRef("xds-b", "Document Source"));
+        });
+        for (ProfileClaim sharing : List.of(profile("xdr", actor("Document Source")),
+                profile("xdm", actor("Portable Media Creator", "USB")))) {
+            IntegrationStatement grouped = checker.withGroupings(statement(profile("bppc", actor("Content Creator",
+                    "Basic Patient Privacy Acknowledgement")), sharing));
+            assertThat(checker.check(grouped)).as(sharing.profile()).noneMatch(f -> f.profile().equals("bppc"));
+            assertThat(grouped.claim("xds-b", "Document Source")).as("no XDS.b claim is added").isEmpty();
+        }
+    }
+
+    @Test
+    void aBppcContentConsumerIsAlsoAnXdsSdContentConsumer() {
+        IntegrationStatement consumer = checker.withGroupings(statement(profile("bppc", actor("Content Consumer",
+                "Basic Patient Privacy Acknowledgement View")), profile("xdm", actor("Portable Media Importer", "CD-R"))));
+        assertThat(consumer.claim("xds-sd", "Content Consumer")).as("withGroupings claims it").isPresent();
+        IntegrationStatement without = statement(profile("bppc", actor("Content Consumer",
+                "Basic Patient Privacy Acknowledgement View")), profile("xdm", actor("Portable Media Importer", "CD-R")),
+                profile("atna", actor("Secure Node")), profile("ct", actor("Time Client")));
+        assertThat(checker.check(without)).extracting(Finding::message).containsExactly("The Content Consumer of BPPC"
+                + " must be grouped with the Content Consumer of XDS-SD, which this statement does not claim: claim it"
+                + " too.");
+    }
+
+    @Test
+    void oneOptionCannotBeClaimedUnderTwoOfItsNames() {
+        StatementChecker named = new StatementChecker(Statements.withOtherNames("xdm", "Portable Media Creator",
+                "ZIP over Email", "Zip over E-mail"));
+        IntegrationStatement twice = statement(profile("xdm", actor("Portable Media Creator", "ZIP over Email",
+                "Zip over E-mail")), profile("atna", actor("Secure Node")), profile("ct", actor("Time Client")));
+        assertThat(named.check(twice)).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "The Portable Media Creator of XDM claims one option"
+                        + " twice, as 'ZIP over Email' and as 'Zip over E-mail': they are two names of the 'ZIP over"
+                        + " Email' option. Claim it once."));
+        IntegrationStatement once = statement(profile("xdm", actor("Portable Media Creator", "Zip over E-mail")),
+                profile("atna", actor("Secure Node")), profile("ct", actor("Time Client")));
+        assertThat(named.check(once)).as("the other name alone is that option").isEmpty();
+    }
 }

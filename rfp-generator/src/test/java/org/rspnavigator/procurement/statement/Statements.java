@@ -59,6 +59,20 @@ public final class Statements {
         return withRules(CATALOG, p -> p.id().equals(id) ? List.of(rules) : p.optionRules());
     }
 
+    /** The real catalog where the actor {@code actor} of {@code id} gives its option {@code option} other names. */
+    public static Catalog withOtherNames(String id, String actor, String option, String... otherNames) {
+        List<Profile> profiles = CATALOG.profiles().stream().map(p -> !p.id().equals(id) ? p : new Profile(p.id(),
+                p.acronym(), p.name(), p.domain(), p.status(), p.statusNote(), p.statusVerification(), p.verification(),
+                p.portfolioEntry(), p.buildsOn(), p.sources(), p.actors().stream().map(a -> !a.name().equals(actor) ? a
+                        : new org.rspnavigator.model.ProfileActor(a.name(), a.verification(), a.options().stream()
+                                .map(o -> !o.name().equals(option) ? o : new org.rspnavigator.model.ActorOption(o.name(),
+                                        List.of(otherNames), o.verification())).toList())).toList(),
+                p.transactions(), p.groupings(), p.optionRules(), p.related(), p.purpose(), p.notes(), p.source()))
+                .toList();
+        return new Catalog(CATALOG.edition(), CATALOG.tables(), CATALOG.standards(), CATALOG.relations(),
+                CATALOG.useCases(), CATALOG.synonyms(), profiles, CATALOG.systemTypes());
+    }
+
     private static Catalog withRules(Catalog c, Function<Profile, List<OptionRule>> rules) {
         List<Profile> profiles = c.profiles().stream().map(p -> new Profile(p.id(), p.acronym(), p.name(), p.domain(),
                 p.status(), p.statusNote(), p.statusVerification(), p.verification(), p.portfolioEntry(), p.buildsOn(),

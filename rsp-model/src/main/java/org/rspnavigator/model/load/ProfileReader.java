@@ -176,12 +176,19 @@ final class ProfileReader {
         Set<String> optionNames = new HashSet<>();
         for (YamlFields o : a.mappings("options")) {
             String option = o.requiredText("name");
+            List<YamlFields.Located<String>> otherNames = o.locatedTexts("other-names");
             Verification ov = verification.read(o);
             o.finish();
             if (option != null && !optionNames.add(option)) {
                 problems.add(a.file(), o.lineOf("name"), "option '" + option + "' is listed twice for actor '" + name + "'");
             } else if (option != null) {
-                options.add(new ActorOption(option, ov));
+                for (YamlFields.Located<String> other : otherNames) {
+                    if (!optionNames.add(other.value())) {
+                        problems.add(a.file(), other.line(), "option name '" + other.value() + "' is given twice for actor '"
+                                + name + "'");
+                    }
+                }
+                options.add(new ActorOption(option, otherNames.stream().map(YamlFields.Located::value).toList(), ov));
             }
         }
         a.finish();
@@ -294,13 +301,19 @@ final class ProfileReader {
         }
 
         String explanation = r.requiredText("explanation");
+        boolean advisory = r.text("advisory").map(a -> {
+            if (!a.equals("true") && !a.equals("false")) {
+                problems.add(r.file(), r.lineOf("advisory"), "'advisory' must be true or false, not '" + a + "'");
+            }
+            return a.equals("true");
+        }).orElse(false);
         Verification v = verification.read(r);
         r.finish();
         if (kind == null || explanation == null || appliesTo.isEmpty() || options.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new OptionRule(kind, actorNames, options,
-                kind == OptionRule.Kind.REQUIRES_ONE_OF ? when : Optional.empty(), explanation, v));
+                kind == OptionRule.Kind.REQUIRES_ONE_OF ? when : Optional.empty(), explanation, advisory, v));
     }
 
     /** The texts under a required list key; a missing or empty list is reported. */
