@@ -16,6 +16,7 @@ import org.rspnavigator.procurement.statement.Fit;
 import org.rspnavigator.procurement.statement.GapReport;
 import org.rspnavigator.procurement.statement.GapRow;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
+import org.rspnavigator.procurement.statement.UnclaimedGrouping;
 
 /**
  * A {@link GapReport} as a tagged PDF (PDF/UA-1, PDF/A-3u), A4 portrait: what was compared, the
@@ -54,6 +55,7 @@ public final class GapReportPdf {
             b.append("<td class=\"explanation\">").append(escape(row.explanation())).append("</td></tr>");
         }
         b.append("</tbody></table>");
+        unclaimed(b, report.unclaimedGroupings());
         b.append("<p class=\"closing\">").append(escape(FitTable.ABOUT)).append("</p>");
         String title = "Gap report — " + report.title() + " — " + s.vendor() + " " + s.product();
         String subject = "The requirements of " + report.title() + " held against the IHE Integration Statement of "
@@ -80,6 +82,23 @@ public final class GapReportPdf {
         coverageRow(b, "SHOULD", report.should());
         coverageRow(b, "MAY", report.may());
         b.append("</tbody></table>");
+    }
+
+    /**
+     * The required groupings the statement leaves unclaimed, as a section of its own; nothing when
+     * there are none. Shared with the statement itself ({@link StatementPdf}).
+     */
+    static void unclaimed(StringBuilder b, List<UnclaimedGrouping> unclaimed) {
+        if (unclaimed.isEmpty()) {
+            return;
+        }
+        b.append("<h2>Required groupings not claimed</h2><p>").append(escape("The IHE Technical Framework requires "
+                + "each actor below to be grouped with another actor that this statement does not claim. Ask the vendor "
+                + "whether the product implements it, or with which product it is meant to be deployed.")).append("</p><ul class=\"unclaimed\">");
+        for (UnclaimedGrouping u : unclaimed) {
+            b.append("<li>").append(escape(u.sentence())).append("</li>");
+        }
+        b.append("</ul>");
     }
 
     private static void coverageRow(StringBuilder b, String level, Coverage c) {

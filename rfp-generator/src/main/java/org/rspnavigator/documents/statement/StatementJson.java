@@ -1,5 +1,7 @@
 package org.rspnavigator.documents.statement;
 
+import java.util.List;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -9,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.rspnavigator.procurement.statement.ActorClaim;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.UnclaimedGrouping;
 
 /**
  * The Integration Statement as a JSON file, the form tools exchange and the PDF carries inside it:
@@ -42,6 +45,15 @@ public final class StatementJson {
 
     /** The statement as pretty-printed JSON, its fields always in the order above. */
     public static String write(IntegrationStatement statement) {
+        return write(statement, List.of());
+    }
+
+    /**
+     * The statement as JSON, followed by {@code unclaimedGroupings}: what the Technical Framework
+     * requires that it does not claim, for readers of a published statement. The field is written
+     * only when there is something to say, and a reader ignores it (it is worked out again).
+     */
+    public static String write(IntegrationStatement statement, List<UnclaimedGrouping> unclaimed) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("format", FORMAT);
@@ -65,6 +77,15 @@ public final class StatementJson {
                 actor.put("actor", a.actor());
                 ArrayNode options = actor.putArray("options");
                 a.options().forEach(options::add);
+            }
+        }
+        if (!unclaimed.isEmpty()) {
+            ArrayNode groupings = root.putArray("unclaimedGroupings");
+            for (UnclaimedGrouping u : unclaimed) {
+                ObjectNode g = groupings.addObject();
+                g.put("profile", u.profile());
+                g.put("actor", u.actor());
+                g.put("mustBeGroupedWith", u.groupedWith());
             }
         }
         return JSON.writeValueAsString(root) + "\n";

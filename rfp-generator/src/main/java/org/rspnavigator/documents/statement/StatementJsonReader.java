@@ -34,7 +34,7 @@ final class StatementJsonReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private static final Set<String> STATEMENT_FIELDS = Set.of("format", "formatVersion", "vendor", "productName",
-            "version", "date", "revision", "links", "profiles");
+            "version", "date", "revision", "links", "profiles", "unclaimedGroupings");
     private static final Set<String> LINK_FIELDS = Set.of("vendorIheInformation", "dicomConformance", "hl7Conformance");
     private static final Set<String> PROFILE_FIELDS = Set.of("profile", "actors");
     private static final Set<String> ACTOR_FIELDS = Set.of("actor", "options");

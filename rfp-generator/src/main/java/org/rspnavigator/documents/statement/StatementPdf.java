@@ -23,12 +23,15 @@ import org.rspnavigator.model.Profile;
 import org.rspnavigator.procurement.statement.ActorClaim;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
+import org.rspnavigator.procurement.statement.StatementChecker;
+import org.rspnavigator.procurement.statement.UnclaimedGrouping;
 
 /**
  * The Integration Statement as the vendor publishes it: a cover with vendor, product, version and
  * date, then Table F.2-1 of Appendix F with the fixed declaration, one row per actor claimed under
  * its profile ("Name (ACRONYM)", as the catalog has it) and domain, "None" where no option is
- * claimed, and the links at the foot. A tagged PDF/UA-1 and PDF/A-3u document that carries the
+ * claimed, and the links at the foot, then any grouping the Technical Framework requires that the
+ * statement leaves unclaimed. A tagged PDF/UA-1 and PDF/A-3u document that carries the
  * statement as JSON ({@link StatementJson}) in the attached file {@value #ATTACHMENT}, so that a
  * buyer's tools can read what the pages show.
  *
@@ -80,6 +83,8 @@ public final class StatementPdf {
         AppendixFTable.body(b, List.of(), rows, p -> "", StatementPdf::actorCells);
         AppendixFTable.foot(b, link(statement.links().vendorIheInformation()), link(statement.links().hl7Conformance()),
                 link(statement.links().dicomConformance()), "Links to general information about IHE", link(IHE_SITE));
+        List<UnclaimedGrouping> unclaimed = new StatementChecker(catalog).unclaimedGroupings(statement);
+        GapReportPdf.unclaimed(b, unclaimed);
         b.append("</div>");
         String product = (statement.productName() + " " + statement.version()).strip();
         String title = "IHE Integration Statement — " + (statement.vendor() + " " + product).strip();
@@ -89,7 +94,7 @@ public final class StatementPdf {
         return PdfAttachments.attach(pdf, new PdfAttachments.Attachment(ATTACHMENT, "application/json", "Data",
                 "The IHE Integration Statement of this document as JSON (format " + StatementJson.FORMAT + ", version "
                         + StatementJson.FORMAT_VERSION + ")",
-                StatementJson.write(statement).getBytes(StandardCharsets.UTF_8)));
+                StatementJson.write(statement, unclaimed).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

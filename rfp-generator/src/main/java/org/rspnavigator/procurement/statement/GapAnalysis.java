@@ -46,7 +46,8 @@ public final class GapAnalysis {
     public GapReport analyse(String title, IntegrationStatement statement, List<Requirement> requirements) {
         List<GapRow> rows = rows(List.of(statement), requirements);
         return new GapReport(title, statement, rows, Coverage.of(rows, RequirementLevel.SHALL),
-                Coverage.of(rows, RequirementLevel.SHOULD), Coverage.of(rows, RequirementLevel.MAY));
+                Coverage.of(rows, RequirementLevel.SHOULD), Coverage.of(rows, RequirementLevel.MAY),
+                new StatementChecker(catalog).unclaimedGroupings(statement));
     }
 
     /**

@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param shall  the coverage of the SHALL requirements
  * @param should the coverage of the SHOULD requirements
  * @param may    the coverage of the MAY requirements
+ * @param unclaimedGroupings the groupings the Technical Framework requires of actors the statement
+ *               claims that it does not claim
  */
 public record GapReport(String title, IntegrationStatement statement, List<GapRow> rows, Coverage shall,
-        Coverage should, Coverage may) {
+        Coverage should, Coverage may, List<UnclaimedGrouping> unclaimedGroupings) {
 
     public GapReport {
         Objects.requireNonNull(title, "title");
@@ -22,5 +24,6 @@ public record GapReport(String title, IntegrationStatement statement, List<GapRo
         Objects.requireNonNull(shall, "shall");
         Objects.requireNonNull(should, "should");
         Objects.requireNonNull(may, "may");
+        unclaimedGroupings = List.copyOf(unclaimedGroupings);
     }
 }

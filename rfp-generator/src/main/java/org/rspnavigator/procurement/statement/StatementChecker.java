@@ -109,6 +109,24 @@ public final class StatementChecker {
         }
     }
 
+    /**
+     * Each required grouping of an actor the statement claims that it leaves unclaimed, in the
+     * statement's order; a grouping required of several claimed actors is listed for each.
+     */
+    public List<UnclaimedGrouping> unclaimedGroupings(IntegrationStatement statement) {
+        List<UnclaimedGrouping> unclaimed = new ArrayList<>();
+        for (ProfileClaim claim : statement.profiles()) {
+            catalog.profile(claim.profile()).ifPresent(p -> claim.actors().stream()
+                    .filter(a -> p.actor(a.actor()).isPresent())
+                    .map(ActorClaim::actor).distinct()
+                    .forEach(a -> p.groupingsOf(a).stream().filter(g -> !satisfied(statement, g))
+                            .forEach(g -> unclaimed.add(new UnclaimedGrouping(p.id(), p.acronym(), a,
+                                    g.describeTargets(id -> CatalogNames.acronym(catalog, id)),
+                                    new ActorRef(g.withProfile(), g.withActors().getFirst()))))));
+        }
+        return List.copyOf(unclaimed);
+    }
+
     private List<ActorRef> missingGroupings(IntegrationStatement statement) {
         List<ActorRef> missing = new ArrayList<>();
         for (ProfileClaim claim : statement.profiles()) {

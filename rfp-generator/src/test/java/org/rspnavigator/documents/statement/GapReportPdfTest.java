@@ -1,12 +1,15 @@
 package org.rspnavigator.documents.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rspnavigator.procurement.statement.Statements.profile;
+import static org.rspnavigator.procurement.statement.Statements.actor;
 import static org.rspnavigator.procurement.statement.Statements.CATALOG;
 
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rspnavigator.procurement.statement.UnclaimedGrouping;
 import org.rspnavigator.documents.pdf.VeraPdf;
 import org.rspnavigator.documents.rfp.Pdfs;
 import org.rspnavigator.procurement.statement.GapAnalysis;
@@ -72,5 +75,18 @@ class GapReportPdfTest {
                 GapAnalysisTest.pacsRequirements));
         assertThat(Pdfs.text(bad)).contains("<b>RFP</b>", Statements.SCRIPT + " — <i>x</i> &amp;");
         assertThat(VeraPdf.failures(bad, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+    @Test
+    void listsTheRequiredGroupingsTheStatementLeavesUnclaimed() {
+        IntegrationStatement noClock = Statements.statement(profile("atna", actor("Secure Node",
+                "STX: TLS 1.2 Floor using BCP195", "ATX: TLS Syslog")));
+        GapReport gaps = new GapAnalysis(CATALOG).analyse("Clock check", noClock, GapAnalysisTest.pacsRequirements);
+        assertThat(gaps.unclaimedGroupings()).extracting(UnclaimedGrouping::sentence)
+                .containsExactly("The Secure Node of ATNA must be grouped with the Time Client of CT.");
+        assertThat(Pdfs.text(new GapReportPdf(CATALOG).render(gaps))).contains("Required groupings not claimed",
+                "The Secure Node of ATNA must be grouped with the Time Client of CT.");
+        assertThat(new GapAnalysis(CATALOG).analyse("Clock check", Statements.statement(profile("atna",
+                actor("Secure Node")), profile("ct", actor("Time Client"))), GapAnalysisTest.pacsRequirements)
+                .unclaimedGroupings()).isEmpty();
     }
 }

@@ -198,4 +198,19 @@ class StatementPdfTest {
         }
         return uris;
     }
+    @Test
+    void aStatementThatLeavesARequiredGroupingUnclaimedSaysSoOnThePageAndInTheJson() {
+        // KIN's actors need no grouping; BPPC's Content Creator needs XDS.b, XDR or XDM.
+        IntegrationStatement consent = Statements.statement(profile("bppc", actor("Content Creator",
+                "Basic Patient Privacy Acknowledgement")));
+        byte[] printed = PDF.render(consent, false);
+        assertThat(Pdfs.text(printed)).contains("Required groupings not claimed", "The Content Creator of BPPC must be"
+                + " grouped with the Document Source of XDS.b, Document Source of XDR or Portable Media Creator of XDM.");
+        String json = StatementPdf.embeddedJson(printed).orElseThrow();
+        assertThat(json).contains("\"unclaimedGroupings\"", "\"mustBeGroupedWith\" : \"Document Source of XDS.b,"
+                + " Document Source of XDR or Portable Media Creator of XDM\"");
+        assertThat(StatementJson.read(json)).as("the list is for readers; reading ignores it").isEqualTo(consent);
+        assertThat(Pdfs.text(PDF.render(Statements.statement(profile("kin", actor("Image Display"))), false)))
+                .doesNotContain("Required groupings not claimed");
+    }
 }

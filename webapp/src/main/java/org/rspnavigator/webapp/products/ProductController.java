@@ -81,7 +81,7 @@ public class ProductController {
 
     private ProductJson full(AccountPrincipal user, Product p) {
         IntegrationStatement s = products.statement(p);
-        return new ProductJson(summary(user, p), json.readTree(StatementJson.write(s)),
+        return new ProductJson(summary(user, p), json.readTree(StatementJson.write(s, products.unclaimedGroupings(s))),
                 products.findings(s).stream().map(FindingJson::of).toList());
     }
 
@@ -150,12 +150,20 @@ public class ProductController {
         }
     }
 
+    /** {@code unclaimedGroupings}: what the Technical Framework requires of the claimed actors that is not claimed. */
     public record GapJson(String title, String product, CoverageJson shall, CoverageJson should, CoverageJson may,
-            List<GapRowJson> rows) {
+            List<GapRowJson> rows, List<UnclaimedGroupingJson> unclaimedGroupings) {
         public static GapJson of(GapReport report) {
             return new GapJson(report.title(), report.statement().productName() + " " + report.statement().version(),
                     CoverageJson.of(report.shall()), CoverageJson.of(report.should()), CoverageJson.of(report.may()),
-                    report.rows().stream().map(GapRowJson::of).toList());
+                    report.rows().stream().map(GapRowJson::of).toList(),
+                    report.unclaimedGroupings().stream().map(UnclaimedGroupingJson::of).toList());
+        }
+    }
+
+    public record UnclaimedGroupingJson(String profile, String actor, String mustBeGroupedWith) {
+        static UnclaimedGroupingJson of(org.rspnavigator.procurement.statement.UnclaimedGrouping u) {
+            return new UnclaimedGroupingJson(u.profile(), u.actor(), u.groupedWith());
         }
     }
 

@@ -106,6 +106,12 @@ public class ProductService {
         return checker.check(statement);
     }
 
+    /** The groupings the Technical Framework requires of {@code statement}'s actors that it leaves unclaimed. */
+    public List<org.rspnavigator.procurement.statement.UnclaimedGrouping> unclaimedGroupings(
+            IntegrationStatement statement) {
+        return checker.unclaimedGroupings(statement);
+    }
+
     /** The statement with every required grouping it lacks claimed. */
     public IntegrationStatement withGroupings(IntegrationStatement statement) {
         return checker.withGroupings(statement);
@@ -235,7 +241,8 @@ public class ProductService {
     public Download statementJson(Product product) {
         IntegrationStatement statement = statement(product);
         return new Download(FileNames.statement(product.getName(), product.getProductVersion(), "json"),
-                "application/json", () -> StatementJson.write(statement).getBytes(StandardCharsets.UTF_8));
+                "application/json", () -> StatementJson.write(statement, checker.unclaimedGroupings(statement))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** The product's claimed rows as CSV ("profile,actor,options"). */

@@ -102,5 +102,12 @@ public final class GapAnalysisPanel extends Div {
             body.add(row);
         }
         report.add(summary, Downloads.link("download-gaps", "Gap analysis (PDF)", gaps.pdf(gapReport)), table);
+        if (!gapReport.unclaimedGroupings().isEmpty()) {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            list.setId("gap-unclaimed-groupings");
+            gapReport.unclaimedGroupings().forEach(u -> list.add(new com.vaadin.flow.component.html.ListItem(
+                    u.sentence() + " The statement does not claim it.")));
+            report.add(new com.vaadin.flow.component.html.H3("Required groupings not claimed"), list);
+        }
     }
 }
