@@ -7,11 +7,11 @@ import java.util.Map;
  * A small, valid catalog in memory: the five tables, three standards and one use case. Tests
  * break one file at a time and look at the problems reported.
  */
-final class CatalogFixture {
+public final class CatalogFixture {
 
     private final Map<String, String> files = new LinkedHashMap<>();
 
-    CatalogFixture() {
+    public CatalogFixture() {
         files.put("catalog.yaml", """
                 edition: test
                 source-document: ISO 21860:2020
@@ -155,7 +155,7 @@ final class CatalogFixture {
     }
 
     /** Adds two small profiles, their sources and a system type to the fixture. */
-    CatalogFixture withProfiles() {
+    public CatalogFixture withProfiles() {
         files.put("profiles/sources.yaml", """
                 S-ONE: {kind: ihe-publication, what: "A technical framework volume, Rev. 1.0", section: "1", where: "example.org/tf/ch-1"}
                 S-TWO: {kind: ihe-secondary, what: "An IHE wiki page", where: "example.org/wiki"}
@@ -242,7 +242,7 @@ final class CatalogFixture {
         return this;
     }
 
-    CatalogFixture with(String path, String text) {
+    public CatalogFixture with(String path, String text) {
         files.put(path, text);
         return this;
     }
@@ -253,7 +253,7 @@ final class CatalogFixture {
     }
 
     /** Replaces the first occurrence of {@code from} in {@code path}; fails if it is not there. */
-    CatalogFixture replace(String path, String from, String to) {
+    public CatalogFixture replace(String path, String from, String to) {
         String text = files.get(path);
         if (text == null || !text.contains(from)) {
             throw new IllegalArgumentException(path + " does not contain: " + from);
@@ -267,7 +267,7 @@ final class CatalogFixture {
         return files.get(path);
     }
 
-    CatalogFiles files() {
+    public CatalogFiles files() {
         return CatalogFiles.of("fixture", files);
     }
 }

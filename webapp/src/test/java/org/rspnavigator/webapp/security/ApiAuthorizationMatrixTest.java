@@ -123,6 +123,8 @@ class ApiAuthorizationMatrixTest {
                 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/profiles", get(API + "/profiles?domain=radiology"), 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/profiles/{id}", get(API + "/profiles/nmi"), 200, 200, 200, 200, 200, 200));
+        t.add(probe("GET /api/v1/profiles/verification", get(API + "/profiles/verification"),
+                200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/system-types", get(API + "/system-types"), 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/system-types/{id}", get(API + "/system-types/pacs"), 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/clinical-services", get(API + "/clinical-services"), 200, 200, 200, 200, 200, 200));
