@@ -16,10 +16,13 @@ import java.util.Objects;
  * @param profiles    ids of IHE profiles that are not portfolio entries ({@code fus})
  * @param options     options of profiles' actors that only this service asks for
  * @param rows        use-case rows that belong to the service as a whole
+ * @param proposes    IHE profiles outside the portfolio (not rated by ISO 21860) that having the
+ *                    service in scope brings into a proposal, for the systems that play their
+ *                    actors: the way a planner opts in to AIR and AIW-I
  * @param description what the service covers (Markdown, project's words)
  */
 public record ClinicalService(String id, String name, List<Standard> standards, List<String> profiles,
-        List<ProfileOption> options, List<RowRef> rows, String description, String source) {
+        List<ProfileOption> options, List<RowRef> rows, List<Proposed> proposes, String description, String source) {
 
     public ClinicalService {
         Objects.requireNonNull(id, "id");
@@ -28,8 +31,22 @@ public record ClinicalService(String id, String name, List<Standard> standards, 
         profiles = List.copyOf(profiles);
         options = List.copyOf(options);
         rows = List.copyOf(rows);
+        proposes = List.copyOf(proposes);
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(source, "source");
+    }
+
+    public ClinicalService(String id, String name, List<Standard> standards, List<String> profiles,
+            List<ProfileOption> options, List<RowRef> rows, String description, String source) {
+        this(id, name, standards, profiles, options, rows, List.of(), description, source);
+    }
+
+    /** A profile the service brings into proposals, and the portfolio category its requirements are listed under. */
+    public record Proposed(String profile, Category category) {
+        public Proposed {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(category, "category");
+        }
     }
 
     /** An option of an IHE profile, whichever of its actors offers it ("NMI", "Cardiac NM"). */

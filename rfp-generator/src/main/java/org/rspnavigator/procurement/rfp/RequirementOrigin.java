@@ -10,6 +10,11 @@ public enum RequirementOrigin implements Term {
     GROUPING("Required grouping"),
     /** Added because a legacy standard in scope is superseded by it. */
     SUCCESSOR("Successor of a legacy standard"),
+    /**
+     * Brought in by a clinical service in scope that opts in to IHE profiles ISO 21860 does not rate
+     * (AI results and AI workflow).
+     */
+    OPTED_IN("Opted in with a clinical service"),
     /** Written or added by the planner. */
     PLANNER("Added by the planner");
 

@@ -170,9 +170,35 @@ public final class RequirementProposer {
                 }
             }
         }
+        addOptedIn(drafts, spec, type);
         addGroupings(drafts, type);
         out.removeIf(o -> askedFor(drafts, o));
         return number(type, drafts.values(), spec.region());
+    }
+
+    /**
+     * The profiles ISO 21860 does not rate that a clinical service in scope opts in to (AIR and
+     * AIW-I with AI-assisted reading): each actor the system plays becomes a requirement, SHALL for
+     * a Final Text profile and SHOULD for one still in Trial Implementation; a system that plays
+     * none of the profile's actors is not asked for it.
+     */
+    private void addOptedIn(Map<String, Draft> drafts, RfpSpec spec, SystemType type) {
+        for (String serviceId : spec.clinicalServices()) {
+            ClinicalService service = catalog.clinicalService(serviceId).orElseThrow();
+            for (ClinicalService.Proposed proposed : service.proposes()) {
+                Profile p = catalog.profile(proposed.profile()).orElseThrow();
+                RequirementLevel level = p.status() == org.rspnavigator.model.ProfileStatus.FINAL_TEXT
+                        ? RequirementLevel.SHALL : RequirementLevel.SHOULD;
+                List<ActorRole> roles = rolesOf(type, p);
+                String why = service.name() + " is in the project's scope and opts in to IHE " + p.acronym() + " ("
+                        + p.name() + "), which ISO 21860:2020 does not rate; its IHE status is " + p.status().label()
+                        + ".";
+                for (ActorRole role : roles) {
+                    add(drafts, actorDraft(type, proposed.category(), level, p, role.actor(), role.options(), why,
+                            RequirementOrigin.OPTED_IN, ""));
+                }
+            }
+        }
     }
 
     /**

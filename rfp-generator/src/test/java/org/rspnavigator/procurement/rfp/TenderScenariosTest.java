@@ -299,4 +299,27 @@ class TenderScenariosTest {
         assertThat(p.leftOut().getFirst().reason()).startsWith("The proposed EHR / order placer plays no actor of IHE "
                 + "XCA: the EHR reaches other communities through its community's gateway");
     }
+    @Test
+    void aiProfilesAreProposedOnlyWhenThePlannerOptsInWithTheService() {
+        Proposal without = propose(Optional.empty(), List.of(D2D, D2E), "pacs", "general-radiology");
+        assertThat(lines(without)).noneMatch(l -> l.contains(" air:") || l.contains(" aiw-i:"));
+
+        Proposal with = propose(Optional.empty(), List.of(D2D, D2E), "pacs", "general-radiology", "ai-assisted-reading");
+        List<Requirement> ai = with.requirements().stream().filter(r -> r.subject() instanceof ProfileActor pa
+                && (pa.profile().equals("air") || pa.profile().equals("aiw-i"))).toList();
+        assertThat(ai).extracting(r -> subject(r.subject())).containsExactly("air:Image Manager/Image Archive",
+                "aiw-i:Image Manager/Image Archive");
+        assertThat(ai).allSatisfy(r -> {
+            assertThat(r.origin()).isEqualTo(RequirementOrigin.OPTED_IN);
+            assertThat(r.level()).as("both are Trial Implementation").isEqualTo(RequirementLevel.SHOULD);
+            assertThat(r.rationale()).contains("AI-assisted reading is in the project's scope",
+                    "which ISO 21860:2020 does not rate", "Trial Implementation");
+        });
+        assertThat(ai.getFirst().category()).isEqualTo("content");
+        assertThat(ai.get(1).category()).isEqualTo("technical-workflow");
+
+        Proposal platform = propose(Optional.empty(), List.of(D2D), "cad-ai", "ai-assisted-reading");
+        assertThat(lines(platform)).anyMatch(l -> l.endsWith(" should air:Evidence Creator"))
+                .anyMatch(l -> l.endsWith(" should aiw-i:Task Performer"));
+    }
 }

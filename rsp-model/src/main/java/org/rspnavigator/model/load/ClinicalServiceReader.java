@@ -117,6 +117,26 @@ final class ClinicalServiceReader {
                 }
             });
         }
+        List<ClinicalService.Proposed> proposes = new ArrayList<>();
+        for (YamlFields pr : f.mappings("proposes")) {
+            String profileId = pr.requiredText("profile");
+            org.rspnavigator.model.Category category = pr.requiredTerm("category", org.rspnavigator.model.Category.class,
+                    "category");
+            pr.finish();
+            if (profileId == null || category == null) {
+                continue;
+            }
+            profile(path, profileId, pr.lineOf("profile")).ifPresent(p -> {
+                if (p.portfolioEntry().isPresent()) {
+                    problems.add(path, pr.lineOf("profile"), "IHE " + p.acronym() + " is the portfolio entry '"
+                            + p.portfolioEntry().get().id() + "': the use cases already propose it");
+                } else if (proposes.stream().anyMatch(x -> x.profile().equals(p.id()))) {
+                    problems.add(path, pr.lineOf("profile"), "'" + p.id() + "' is proposed twice");
+                } else {
+                    proposes.add(new ClinicalService.Proposed(p.id(), category));
+                }
+            });
+        }
         List<RowRef> rows = new ArrayList<>();
         for (YamlFields r : f.mappings("rows")) {
             String useCaseId = r.requiredText("use-case");
@@ -135,10 +155,10 @@ final class ClinicalServiceReader {
             }
         }
         f.finish();
-        if (members.isEmpty() && profileIds.isEmpty() && options.isEmpty() && rows.isEmpty()
+        if (members.isEmpty() && profileIds.isEmpty() && options.isEmpty() && rows.isEmpty() && proposes.isEmpty()
                 && !file.hasProblems()) {
             problems.add(path, f.line(), "a clinical service needs at least one of 'standards', 'profiles', "
-                    + "'options' or 'rows'");
+                    + "'options', 'rows' or 'proposes'");
         }
         String description = file.markdown().body().strip();
         if (description.isEmpty()) {
@@ -147,7 +167,8 @@ final class ClinicalServiceReader {
         if (file.hasProblems()) {
             return Optional.empty();
         }
-        return Optional.of(new Read(new ClinicalService(id, name, members, profileIds, options, rows, description, path),
+        return Optional.of(new Read(new ClinicalService(id, name, members, profileIds, options, rows, proposes, description,
+                path),
                 f.lineOf("id")));
     }
 

@@ -518,7 +518,7 @@ class CatalogValidationTest {
                 """);
         assertThat(problems(empty)).containsExactly(
                 "clinical-services/cardio.md:4: unknown key 'colour' (allowed here: id, name, standards, profiles, "
-                        + "options, rows)",
+                        + "options, proposes, rows)",
                 "clinical-services/cardio.md:6: a clinical service needs a description after the front matter");
         CatalogFixture nothing = new CatalogFixture().with("clinical-services/cardio.md", """
                 ---
@@ -528,7 +528,7 @@ class CatalogValidationTest {
                 Hearts.
                 """);
         assertThat(problems(nothing)).containsExactly("clinical-services/cardio.md:2: a clinical service needs at "
-                + "least one of 'standards', 'profiles', 'options' or 'rows'");
+                + "least one of 'standards', 'profiles', 'options', 'rows' or 'proposes'");
     }
 
     @Test
@@ -574,6 +574,31 @@ class CatalogValidationTest {
         assertThat(problems(f)).containsExactly(
                 "profiles/apr.md:22: 'verified' must be true, partial or false, not 'maybe'",
                 "profiles/apr.md:23: unknown source 'S-THREE' (sources are listed in profiles/sources.yaml)");
+    }
+
+    @Test
+    void aClinicalServiceProposesOnlyProfilesThePortfolioDoesNotRate() {
+        String service = """
+                ---
+                id: ai
+                name: AI
+                proposes:
+                - {profile: PROFILE, category: CATEGORY}
+                ---
+                Algorithms that read images.
+                """;
+        CatalogFixture rated = new CatalogFixture().withProfiles().with("clinical-services/ai.md",
+                service.replace("PROFILE", "apr").replace("CATEGORY", "content"));
+        assertThat(problems(rated)).containsExactly("clinical-services/ai.md:5: IHE APR is the portfolio entry 'alpha':"
+                + " the use cases already propose it");
+        CatalogFixture badCategory = new CatalogFixture().withProfiles().with("clinical-services/ai.md",
+                service.replace("PROFILE", "bpr").replace("CATEGORY", "kitchen"));
+        assertThat(problems(badCategory)).singleElement().asString().startsWith("clinical-services/ai.md:5:")
+                .contains("kitchen");
+        Catalog catalog = CatalogLoader.load(new CatalogFixture().withProfiles().with("clinical-services/ai.md",
+                service.replace("PROFILE", "bpr").replace("CATEGORY", "content")).files());
+        assertThat(catalog.clinicalService("ai").orElseThrow().proposes()).containsExactly(
+                new org.rspnavigator.model.ClinicalService.Proposed("bpr", org.rspnavigator.model.Category.CONTENT));
     }
 
     @Test

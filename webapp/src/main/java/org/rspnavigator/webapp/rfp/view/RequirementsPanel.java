@@ -289,6 +289,7 @@ public final class RequirementsPanel extends Div {
             case PORTFOLIO -> "From the portfolio";
             case GROUPING -> "Required grouping";
             case SUCCESSOR -> "Successor of a legacy standard";
+            case OPTED_IN -> "Opted in with a clinical service";
             case PLANNER -> "Added by you";
         };
     }
