@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public record AdoptionRating(Optional<AdoptionLevel> level, Optional<Footnote> footnote) {
 
+    /** What a rating reads where its regional footnote gives no level for the region asked about. */
+    public static final String NO_LEVEL_FOR_REGION = "No level for this region";
+
     public AdoptionRating {
         if (level.isEmpty() && footnote.map(f -> f.kind() != FootnoteKind.REGIONAL_VARIATION).orElse(true)) {
             throw new IllegalArgumentException("a rating without a level needs a regional-variation footnote");
@@ -29,6 +32,24 @@ public record AdoptionRating(Optional<AdoptionLevel> level, Optional<Footnote> f
         return footnote.filter(f -> f.kind() == FootnoteKind.REGIONAL_VARIATION)
                 .flatMap(f -> f.levelIn(region))
                 .or(() -> level);
+    }
+
+    /**
+     * The rating in {@code region} in words: "Moderate", "Low but rising", or {@link #NO_LEVEL_FOR_REGION}
+     * where only a regional footnote gives levels and it names neither the region nor "elsewhere".
+     */
+    public String describeIn(Region region) {
+        Optional<RegionalLevel> clause = footnote.filter(f -> f.kind() == FootnoteKind.REGIONAL_VARIATION)
+                .flatMap(f -> f.regionalLevelIn(region));
+        if (clause.isPresent()) {
+            return clause.get().level().label() + clause.get().trend().map(t -> " but " + t.label()).orElse("");
+        }
+        return level.map(AdoptionLevel::label).orElse(NO_LEVEL_FOR_REGION);
+    }
+
+    /** True when the table gives levels per region only and none for {@code region}. */
+    public boolean hasNoLevelIn(Region region) {
+        return levelIn(region).isEmpty();
     }
 
     /** The highest level the rating reaches in any region, for "at least" filters without a region. */

@@ -29,6 +29,11 @@ public record Footnote(int table, String mark, FootnoteKind kind, List<RegionalL
         return regionalLevel(region).or(() -> regionalLevel(Region.ELSEWHERE)).map(RegionalLevel::level);
     }
 
+    /** The clause of this footnote that covers {@code region}, falling back to its "elsewhere" clause. */
+    public Optional<RegionalLevel> regionalLevelIn(Region region) {
+        return regionalLevel(region).or(() -> regionalLevel(Region.ELSEWHERE));
+    }
+
     private Optional<RegionalLevel> regionalLevel(Region region) {
         return regionalLevels.stream().filter(r -> r.regions().contains(region)).findFirst();
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param implementationNotes who implements it and what to watch for (Markdown, project's words)
  * @param toolingNote       the tools around it (Markdown, project's words)
  * @param source            the catalog file it was read from, relative to the catalog root
+ * @param correction        where the catalog deliberately differs from what the table prints (the brief name)
  */
 public record Standard(
         String id,
@@ -38,7 +39,8 @@ public record Standard(
         String scope,
         String implementationNotes,
         String toolingNote,
-        String source) {
+        String source,
+        Optional<Correction> correction) {
 
     public Standard {
         Objects.requireNonNull(id, "id");
@@ -60,6 +62,18 @@ public record Standard(
         Objects.requireNonNull(implementationNotes, "implementationNotes");
         Objects.requireNonNull(toolingNote, "toolingNote");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(correction, "correction");
+    }
+
+    /** An entry whose brief name is as the table prints it. */
+    public Standard(String id, String briefName, String formalName, Category category, AssessmentGroup group,
+            int position, Maturity maturity, AdoptionRating productAdoption, AdoptionRating siteDeployment,
+            ToolingLevel tooling, List<Footnote> footnotes, List<Sdo> sdos, Optional<String> specification,
+            String clause, List<String> acronyms, List<String> aliases, String scope, String implementationNotes,
+            String toolingNote, String source) {
+        this(id, briefName, formalName, category, group, position, maturity, productAdoption, siteDeployment, tooling,
+                footnotes, sdos, specification, clause, acronyms, aliases, scope, implementationNotes, toolingNote,
+                source, Optional.empty());
     }
 
     /** The ISO 21860 table that lists it. */

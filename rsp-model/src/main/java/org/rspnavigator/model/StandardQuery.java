@@ -21,11 +21,17 @@ import java.util.stream.Collectors;
  * <p>Ratings that a footnote gives per region only are compared by the level that applies in
  * {@link #region()}; with no region chosen, by the highest level the rating reaches in any region,
  * so that "site deployment at least high" keeps ICD-10 (high in the US and Canada).
+ *
+ * <p>A footnote may give no level at all for the chosen region (IHE SWF.b's site deployment has
+ * levels for Europe, Japan and the US only, so none for Canada or elsewhere). Such a standard has
+ * "no level for this region": a level filter cannot compare it, so by default it is left out of
+ * {@link #apply(Catalog) the result}, and never silently: {@link #noLevelForRegion(Catalog)} names
+ * it. With {@link NoLevel#INCLUDE} ({@code no-level=include}) the level filters keep it instead.
  */
 public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> groups, Set<Maturity> maturities,
         Set<Sdo> sdos, Optional<AdoptionLevel> minProductAdoption, Optional<AdoptionLevel> minSiteDeployment,
         Optional<ToolingLevel> minTooling, Set<AdoptionLevel> productAdoptionLevels, Optional<Region> region,
-        String text) {
+        String text, NoLevel noLevel) {
 
     /** Query parameter names, in the order they are written. */
     public static final String CATEGORY = "category";
@@ -39,11 +45,42 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
     public static final String ADOPTION_LEVEL = "adoption-level";
     public static final String REGION = "region";
     public static final String TEXT = "q";
+    /** Whether a level filter keeps standards with no level for the chosen region: {@code include} or {@code exclude}. */
+    public static final String NO_LEVEL = "no-level";
 
     private static final int MAX_TEXT = 200;
 
     public static final StandardQuery ALL = new StandardQuery(Set.of(), Set.of(), Set.of(), Set.of(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), "");
+            Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), "", NoLevel.EXCLUDE);
+
+    /**
+     * What a level filter does with a standard whose regional footnote gives no level for the
+     * chosen region: leave it out of the result (named apart), or keep it.
+     */
+    public enum NoLevel implements Term {
+        EXCLUDE("left out of level filters"),
+        INCLUDE("kept by level filters");
+
+        private final String label;
+
+        NoLevel(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The query as it was before "no level for this region" could be chosen: such standards are left out. */
+    public StandardQuery(Set<Category> categories, Set<AssessmentGroup> groups, Set<Maturity> maturities,
+            Set<Sdo> sdos, Optional<AdoptionLevel> minProductAdoption, Optional<AdoptionLevel> minSiteDeployment,
+            Optional<ToolingLevel> minTooling, Set<AdoptionLevel> productAdoptionLevels, Optional<Region> region,
+            String text) {
+        this(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment, minTooling,
+                productAdoptionLevels, region, text, NoLevel.EXCLUDE);
+    }
 
     public StandardQuery {
         categories = copy(categories, Category.class);
@@ -52,6 +89,7 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
         sdos = copy(sdos, Sdo.class);
         productAdoptionLevels = copy(productAdoptionLevels, AdoptionLevel.class);
         text = text == null ? "" : text.strip();
+        noLevel = noLevel == null ? NoLevel.EXCLUDE : noLevel;
     }
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> set, Class<E> type) {
@@ -67,7 +105,7 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
                 && minSiteDeployment.map(min -> reaches(s.siteDeployment(), min)).orElse(true)
                 && minTooling.map(min -> s.tooling().isAtLeast(min)).orElse(true)
                 && (productAdoptionLevels.isEmpty()
-                        || levelOf(s.productAdoption()).map(productAdoptionLevels::contains).orElse(false))
+                        || levelOf(s.productAdoption()).map(productAdoptionLevels::contains).orElse(keepsNoLevel()))
                 && (text.isEmpty() || mentions(s, text.toLowerCase(Locale.ROOT)));
     }
 
@@ -76,13 +114,45 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
         return catalog.standards().stream().filter(this::matches).toList();
     }
 
+    /**
+     * The standards that every other filter selects but whose footnote gives no level in the chosen
+     * region for a rating a level filter compares, in table order. With {@link NoLevel#EXCLUDE} these
+     * are what the level filters left out; with {@link NoLevel#INCLUDE}, the part of the result that
+     * was kept without a level. Empty without a region or a level filter.
+     */
+    public List<Standard> noLevelForRegion(Catalog catalog) {
+        StandardQuery keeping = withNoLevel(NoLevel.INCLUDE);
+        return catalog.standards().stream().filter(s -> hasNoLevelFor(s) && keeping.matches(s)).toList();
+    }
+
+    /** True when a level filter of this query compares a rating of {@code s} that has no level in the chosen region. */
+    public boolean hasNoLevelFor(Standard s) {
+        if (region.isEmpty()) {
+            return false;
+        }
+        boolean adoption = (minProductAdoption.isPresent() || !productAdoptionLevels.isEmpty())
+                && levelOf(s.productAdoption()).isEmpty();
+        boolean deployment = minSiteDeployment.isPresent() && levelOf(s.siteDeployment()).isEmpty();
+        return adoption || deployment;
+    }
+
+    /** True when a level filter compares a regional rating: the only case where "no level for this region" arises. */
+    public boolean comparesRegionalLevels() {
+        return region.isPresent()
+                && (minProductAdoption.isPresent() || minSiteDeployment.isPresent() || !productAdoptionLevels.isEmpty());
+    }
+
+    private boolean keepsNoLevel() {
+        return noLevel == NoLevel.INCLUDE;
+    }
+
     /** The level of {@code rating} this query compares: in its region, or the highest anywhere. */
     public Optional<AdoptionLevel> levelOf(AdoptionRating rating) {
         return region.map(rating::levelIn).orElseGet(() -> Optional.of(rating.highestLevel()));
     }
 
     private boolean reaches(AdoptionRating rating, AdoptionLevel min) {
-        return levelOf(rating).map(level -> level.isAtLeast(min)).orElse(false);
+        return levelOf(rating).map(level -> level.isAtLeast(min)).orElse(keepsNoLevel());
     }
 
     private static boolean mentions(Standard s, String needle) {
@@ -99,52 +169,57 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
 
     public StandardQuery withCategories(Collection<Category> values) {
         return new StandardQuery(Set.copyOf(values), groups, maturities, sdos, minProductAdoption, minSiteDeployment,
-                minTooling, productAdoptionLevels, region, text);
+                minTooling, productAdoptionLevels, region, text, noLevel);
     }
 
     public StandardQuery withGroups(Collection<AssessmentGroup> values) {
         return new StandardQuery(categories, Set.copyOf(values), maturities, sdos, minProductAdoption,
-                minSiteDeployment, minTooling, productAdoptionLevels, region, text);
+                minSiteDeployment, minTooling, productAdoptionLevels, region, text, noLevel);
     }
 
     public StandardQuery withMaturities(Collection<Maturity> values) {
         return new StandardQuery(categories, groups, Set.copyOf(values), sdos, minProductAdoption, minSiteDeployment,
-                minTooling, productAdoptionLevels, region, text);
+                minTooling, productAdoptionLevels, region, text, noLevel);
     }
 
     public StandardQuery withSdos(Collection<Sdo> values) {
         return new StandardQuery(categories, groups, maturities, Set.copyOf(values), minProductAdoption,
-                minSiteDeployment, minTooling, productAdoptionLevels, region, text);
+                minSiteDeployment, minTooling, productAdoptionLevels, region, text, noLevel);
     }
 
     public StandardQuery withMinProductAdoption(AdoptionLevel level) {
         return new StandardQuery(categories, groups, maturities, sdos, Optional.ofNullable(level), minSiteDeployment,
-                minTooling, productAdoptionLevels, region, text);
+                minTooling, productAdoptionLevels, region, text, noLevel);
     }
 
     public StandardQuery withMinSiteDeployment(AdoptionLevel level) {
         return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, Optional.ofNullable(level),
-                minTooling, productAdoptionLevels, region, text);
+                minTooling, productAdoptionLevels, region, text, noLevel);
     }
 
     public StandardQuery withMinTooling(ToolingLevel level) {
         return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment,
-                Optional.ofNullable(level), productAdoptionLevels, region, text);
+                Optional.ofNullable(level), productAdoptionLevels, region, text, noLevel);
     }
 
     public StandardQuery withProductAdoptionLevels(Collection<AdoptionLevel> values) {
         return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment,
-                minTooling, Set.copyOf(values), region, text);
+                minTooling, Set.copyOf(values), region, text, noLevel);
     }
 
     public StandardQuery withRegion(Region value) {
         return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment,
-                minTooling, productAdoptionLevels, Optional.ofNullable(value), text);
+                minTooling, productAdoptionLevels, Optional.ofNullable(value), text, noLevel);
     }
 
     public StandardQuery withText(String value) {
         return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment,
-                minTooling, productAdoptionLevels, region, value);
+                minTooling, productAdoptionLevels, region, value, noLevel);
+    }
+
+    public StandardQuery withNoLevel(NoLevel value) {
+        return new StandardQuery(categories, groups, maturities, sdos, minProductAdoption, minSiteDeployment,
+                minTooling, productAdoptionLevels, region, text, value);
     }
 
     /**
@@ -170,7 +245,8 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
                 single(parameters, TOOLING, ToolingLevel.class),
                 TermParameters.parse(parameters, ADOPTION_LEVEL, AdoptionLevel.class),
                 single(parameters, REGION, Region.class),
-                text);
+                text,
+                single(parameters, NO_LEVEL, NoLevel.class).orElse(NoLevel.EXCLUDE));
     }
 
     /** The query as URL parameters, in a stable order; an empty query gives an empty map. */
@@ -187,6 +263,9 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
         region.ifPresent(v -> p.put(REGION, List.of(v.slug())));
         if (!text.isEmpty()) {
             p.put(TEXT, List.of(text));
+        }
+        if (noLevel == NoLevel.INCLUDE) {
+            p.put(NO_LEVEL, List.of(noLevel.slug()));
         }
         return p;
     }
@@ -212,6 +291,9 @@ public record StandardQuery(Set<Category> categories, Set<AssessmentGroup> group
         minTooling.ifPresent(v -> parts.add("tooling at least " + v.label()));
         describeSet(parts, productAdoptionLevels, "product adoption ");
         region.ifPresent(v -> parts.add("levels for region " + v.label()));
+        if (noLevel == NoLevel.INCLUDE && comparesRegionalLevels()) {
+            parts.add("including standards with no level for this region");
+        }
         if (!text.isEmpty()) {
             parts.add("matching \"" + text + "\"");
         }

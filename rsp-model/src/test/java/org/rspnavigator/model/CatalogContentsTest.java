@@ -137,7 +137,8 @@ class CatalogContentsTest {
         assertThat(views("icd-9")).extracting(RelationView::label, v -> v.other().id())
                 .containsExactly(tuple("superseded by", "icd-10"));
         assertThat(views("icd-10")).extracting(RelationView::label, v -> v.other().id())
-                .containsExactlyInAnyOrder(tuple("supersedes", "icd-9"), tuple("will be superseded by", "icd-11"));
+                .containsExactlyInAnyOrder(tuple("supersedes", "icd-9"), tuple("will be superseded by", "icd-11"),
+                        tuple("supplies codes to", "dicom-context-groups"));
         assertThat(views("dicom-wado-uri")).extracting(RelationView::label, v -> v.other().id())
                 .contains(tuple("superseded by", "dicomweb"));
         assertThat(views("hl7-orm")).extracting(RelationView::label, v -> v.other().id())
@@ -154,6 +155,93 @@ class CatalogContentsTest {
                 .contains(tuple("incorporates", "dicom-audit"), tuple("profiled by", "ihe-atna-radiology-option"));
         assertThat(views("ihe-cpi")).extracting(RelationView::label, v -> v.other().id())
                 .contains(tuple("profiles", "dicom-gsps"), tuple("profiles", "dicom-gsdf"));
+    }
+
+    @Test
+    void table5UsedWithReadsTheSameFromBothSides() {
+        RelationView fromPir = views("ihe-pir").stream().filter(v -> v.other().id().equals("ihe-swf")).findFirst()
+                .orElseThrow();
+        RelationView fromSwf = views("ihe-swf").stream().filter(v -> v.other().id().equals("ihe-pir")
+                && v.kind().equals("used-with")).findFirst().orElseThrow();
+        assertThat(List.of(fromPir, fromSwf)).allSatisfy(v -> {
+            assertThat(v.kind()).isEqualTo("used-with");
+            assertThat(v.label()).isEqualTo("used with");
+            assertThat(v.statedIn()).isEqualTo("Table 5");
+            assertThat(v.citation()).isEqualTo("ISO 21860:2020 Table 5");
+        });
+        assertThat(fromPir.relation()).isSameAs(fromSwf.relation());
+    }
+
+    /** Relations ISO 21860 states only in the prose of a clause, each cited by that clause. */
+    @Test
+    void relationsStatedInClauseProse() {
+        assertThat(relations("5.3.1.7")).containsExactly("radlex-playbook published in loinc");
+        assertThat(relations("5.3.1.5")).containsExactlyInAnyOrder(
+                "dicom-context-groups draws codes from snomed-ct-numeric",
+                "dicom-context-groups draws codes from snomed-ct-rt",
+                "dicom-context-groups draws codes from loinc", "dicom-context-groups draws codes from ucum",
+                "dicom-context-groups draws codes from dicom-codes", "dicom-context-groups draws codes from icd-10");
+        assertThat(relations("5.3.2.21")).containsExactly("rad-report uses the format of ihe-mrrt");
+        assertThat(relations("5.3.2.19")).containsExactly("dicom-part-20 transcodes dicom-sr");
+        assertThat(relations("5.4.1.8")).containsExactly("dicomweb mirrors dicom-dimse-services");
+        assertThat(relations("5.4.1.11")).containsExactly("ihe-xds-i-b promotes dicom-wado-uri");
+        assertThat(relations("5.4.1.13")).containsExactly("ihe-wia can be combined with ihe-xds-b");
+        assertThat(relations("5.4.3.9")).containsExactlyInAnyOrder("ihe-nmi supplements ihe-swf",
+                "ihe-nmi supplements ihe-swf-b");
+        assertThat(relations("5.4.3.16")).containsExactly("ihe-swf depends on ihe-pir");
+        assertThat(relations("5.4.3.19")).containsExactlyInAnyOrder("dicom-ups roughly combines dicom-mwl",
+                "dicom-ups roughly combines dicom-mpps");
+
+        assertThat(views("loinc")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("publishes", "radlex-playbook"), tuple("supplies codes to", "dicom-context-groups"));
+        assertThat(views("dicom-wado-uri")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("promoted by", "ihe-xds-i-b"));
+        assertThat(views("ihe-xds-b")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("can be combined with", "ihe-wia"));
+        assertThat(views("dicom-mwl")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("roughly combined in", "dicom-ups"));
+        assertThat(views("ihe-pir")).extracting(RelationView::label, v -> v.other().id())
+                .contains(tuple("depended on by", "ihe-swf"));
+        assertThat(views("radlex-playbook")).singleElement().satisfies(v -> {
+            assertThat(v.citation()).isEqualTo("ISO 21860:2020 clause 5.3.1.7");
+            assertThat(v.note()).hasValueSatisfying(n -> assertThat(n).contains("2.6"));
+        });
+    }
+
+    /** Every relation cites where ISO 21860 states it, and each clause it cites describes one of its two ends. */
+    @Test
+    void relationsCiteATableOrTheClauseOfOneOfTheirEnds() {
+        for (Relation r : catalog.relations()) {
+            assertThat(r.statedIn()).as(r.toString()).matches(Relation.STATED_IN);
+            if (!r.statedIn().startsWith("Table")) {
+                assertThat(List.of(r.from().clause(), r.to().clause())).as(r.toString()).contains(r.statedIn());
+            }
+        }
+    }
+
+    private static List<String> relations(String statedIn) {
+        return catalog.relations().stream().filter(r -> r.statedIn().equals(statedIn)).map(Relation::toString).toList();
+    }
+
+    @Test
+    void editorialCorrectionsAreDisclosedAsData() {
+        UseCaseRow ucum = catalog.useCase("device-to-department").orElseThrow().rows().stream()
+                .filter(r -> r.label().equals("UCUM")).findFirst().orElseThrow();
+        assertThat(ucum.systems()).containsExactly("Modalities", "Clinical Applications", "Reporting Systems");
+        assertThat(ucum.correction()).hasValueSatisfying(c -> {
+            assertThat(c.column()).isEqualTo(CorrectedColumn.SYSTEMS);
+            assertThat(c.printed()).isEqualTo("Modalities, Clinical Applications, Reporting Systems Creators");
+            assertThat(c.printed()).isNotEqualTo(ucum.cell(c.column()));
+            assertThat(c.reason()).isNotBlank();
+        });
+        assertThat(standard("dicom-wado-uri").correction()).hasValueSatisfying(c -> {
+            assertThat(c.column()).isEqualTo(CorrectedColumn.BRIEF_NAME);
+            assertThat(c.printed()).isEqualTo("DICOM WA-DO-URI");
+        });
+        long corrected = catalog.useCases().stream().flatMap(u -> u.rows().stream())
+                .filter(r -> r.correction().isPresent()).count()
+                + catalog.standards().stream().filter(s -> s.correction().isPresent()).count();
+        assertThat(corrected).as("the corrections the catalog makes").isEqualTo(2);
     }
 
     private static List<RelationView> views(String id) {

@@ -110,4 +110,56 @@ class StandardQueryTest {
         assertThat(StandardQuery.fromParameters(Map.of("group", List.of("EMERGING"))).groups())
                 .containsExactly(AssessmentGroup.EMERGING);
     }
+
+    /** IHE SWF.b's site deployment has levels for Europe, Japan and the US only: none for Canada or elsewhere. */
+    @Test
+    void aStandardWithNoLevelForTheRegionIsNamedNotSilentlyDropped() {
+        StandardQuery q = StandardQuery.fromParameters(Map.of("region", List.of("canada"), "deployment", List.of("low")));
+        assertThat(briefNames(q)).as("a level filter cannot compare it").doesNotContain("IHE SWF.b");
+        assertThat(q.noLevelForRegion(catalog)).extracting(Standard::briefName).contains("IHE SWF.b")
+                .allSatisfy(name -> assertThat(briefNames(q)).doesNotContain(name));
+        assertThat(q.apply(catalog).size() + q.noLevelForRegion(catalog).size())
+                .isEqualTo(q.withNoLevel(StandardQuery.NoLevel.INCLUDE).apply(catalog).size());
+
+        StandardQuery keeping = StandardQuery.fromParameters(Map.of("region", List.of("canada"), "deployment",
+                List.of("low"), "no-level", List.of("include")));
+        assertThat(keeping.noLevel()).isEqualTo(StandardQuery.NoLevel.INCLUDE);
+        assertThat(briefNames(keeping)).contains("IHE SWF.b");
+        assertThat(keeping.noLevelForRegion(catalog)).extracting(Standard::briefName).contains("IHE SWF.b");
+        assertThat(keeping.toQueryString()).isEqualTo("deployment=low&region=canada&no-level=include");
+        assertThat(keeping.describe()).isEqualTo(
+                "site deployment at least Low; levels for region Canada; including standards with no level for this region");
+        assertThat(StandardQuery.fromParameters(keeping.toParameters())).isEqualTo(keeping);
+
+        Standard swfb = catalog.standard("ihe-swf-b").orElseThrow();
+        assertThat(q.hasNoLevelFor(swfb)).isTrue();
+        assertThat(swfb.siteDeployment().describeIn(Region.CANADA)).isEqualTo("No level for this region");
+        assertThat(swfb.siteDeployment().describeIn(Region.ELSEWHERE)).isEqualTo("No level for this region");
+        assertThat(swfb.siteDeployment().describeIn(Region.JAPAN)).isEqualTo("Moderate");
+        assertThat(swfb.productAdoption().describeIn(Region.CANADA)).as("a plain level applies everywhere")
+                .isEqualTo("Moderate");
+    }
+
+    @Test
+    void noLevelForRegionArisesOnlyWhenALevelFilterMeetsARegion() {
+        Standard swfb = catalog.standard("ihe-swf-b").orElseThrow();
+        StandardQuery regionOnly = StandardQuery.ALL.withRegion(Region.CANADA);
+        assertThat(regionOnly.apply(catalog)).as("a region alone filters nothing").contains(swfb);
+        assertThat(regionOnly.noLevelForRegion(catalog)).isEmpty();
+        StandardQuery levelOnly = StandardQuery.ALL.withMinSiteDeployment(AdoptionLevel.LOW);
+        assertThat(levelOnly.apply(catalog)).as("without a region, its highest level counts").contains(swfb);
+        assertThat(levelOnly.noLevelForRegion(catalog)).isEmpty();
+        StandardQuery exact = StandardQuery.ALL.withRegion(Region.ELSEWHERE)
+                .withMinSiteDeployment(AdoptionLevel.MODERATE).withText("SWF.b");
+        assertThat(exact.apply(catalog)).isEmpty();
+        assertThat(exact.noLevelForRegion(catalog)).containsExactly(swfb);
+        assertThat(exact.withNoLevel(StandardQuery.NoLevel.INCLUDE).apply(catalog)).containsExactly(swfb);
+    }
+
+    @Test
+    void noLevelTakesIncludeOrExclude() {
+        assertThatThrownBy(() -> StandardQuery.fromParameters(Map.of("no-level", List.of("keep"))))
+                .hasMessage("'keep' is not a valid value of 'no-level' (expected one of: exclude, include)");
+        assertThat(StandardQuery.fromParameters(Map.of("no-level", List.of("exclude")))).isEqualTo(StandardQuery.ALL);
+    }
 }

@@ -590,7 +590,7 @@ public final class RequirementProposer {
     private static String rating(AdoptionRating rating, StandardQuery q, Optional<Region> region) {
         if (region.isPresent() && rating.isRegional()) {
             return q.levelOf(rating).map(l -> l.label() + " in " + region.get().label())
-                    .orElse("not given for " + region.get().label()) + " (" + rating.describe() + ")";
+                    .orElse("no level for " + region.get().label()) + " (" + rating.describe() + ")";
         }
         return rating.describe();
     }

@@ -358,14 +358,15 @@ public final class CatalogLoader {
                 }
                 Standard from = d.inverse() ? target.standard() : read.standard();
                 Standard to = d.inverse() ? read.standard() : target.standard();
-                String key = from.id() + " " + d.kind().slug() + " " + to.id();
+                boolean swap = d.kind().isSymmetric() && from.id().compareTo(to.id()) > 0;
+                String key = (swap ? to : from).id() + " " + d.kind().slug() + " " + (swap ? from : to).id();
                 StandardReader.DeclaredRelation earlier = seen.putIfAbsent(key, d);
                 if (earlier != null) {
                     problems.add(d.file(), d.line(), "relation '" + from.id() + " " + d.kind().label() + " " + to.id()
                             + "' is declared twice (also in " + earlier.file() + ":" + earlier.line() + ")");
                     continue;
                 }
-                relations.add(new Relation(from, d.kind(), to, d.statedIn()));
+                relations.add(new Relation(from, d.kind(), to, d.statedIn(), d.note()));
             }
         }
         return relations;

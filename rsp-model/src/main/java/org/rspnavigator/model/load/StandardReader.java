@@ -10,6 +10,8 @@ import org.rspnavigator.model.AdoptionLevel;
 import org.rspnavigator.model.AdoptionRating;
 import org.rspnavigator.model.AssessmentGroup;
 import org.rspnavigator.model.Category;
+import org.rspnavigator.model.CorrectedColumn;
+import org.rspnavigator.model.Correction;
 import org.rspnavigator.model.Footnote;
 import org.rspnavigator.model.FootnoteKind;
 import org.rspnavigator.model.Maturity;
@@ -42,7 +44,7 @@ final class StandardReader {
 
     /** A relation as written in a file, before its target is resolved. */
     record DeclaredRelation(String file, int line, String from, RelationKind kind, boolean inverse, String target,
-            int targetLine, String statedIn) {
+            int targetLine, String statedIn, Optional<String> note) {
     }
 
     /** A standard read from a file, with its declared relations and the line of its id. */
@@ -82,6 +84,14 @@ final class StandardReader {
         if (clause != null && !clause.matches("5\\.[345](\\.\\d+)+")) {
             problems.add(path, f.lineOf("clause"), "'" + clause + "' is not a clause of ISO 21860 clause 5 (e.g. 5.3.2.8)");
         }
+        Optional<Correction> correction = Corrections.read(f, problems);
+        if (correction.isPresent() && correction.get().column() != CorrectedColumn.BRIEF_NAME) {
+            problems.add(path, f.lineOf("correction"), "a standard's correction can only be of its brief name"
+                    + " (column: " + CorrectedColumn.BRIEF_NAME.slug() + ")");
+        } else if (correction.isPresent() && correction.get().printed().equals(briefName)) {
+            problems.add(path, f.lineOf("correction"), "the correction's 'printed' text is the brief name itself;"
+                    + " a correction records a difference from the table (remove it, or correct the name)");
+        }
         List<String> acronyms = f.texts("acronyms");
         List<String> aliases = f.texts("aliases");
         List<DeclaredRelation> relations = new ArrayList<>();
@@ -89,7 +99,13 @@ final class StandardReader {
             String kindText = r.requiredText("kind");
             String target = r.requiredText("target");
             String statedIn = r.requiredText("stated-in");
+            Optional<String> note = r.text("note");
             r.finish();
+            if (statedIn != null && !org.rspnavigator.model.Relation.STATED_IN.matcher(statedIn).matches()) {
+                problems.add(path, r.lineOf("stated-in"), "'" + statedIn + "' is not where ISO 21860 states a relation"
+                        + " (write a table, as in 'Table 5', or a clause number, as in '5.4.1.8')");
+                continue;
+            }
             if (kindText == null || target == null || statedIn == null) {
                 continue;
             }
@@ -99,12 +115,13 @@ final class StandardReader {
                     .filter(k -> k.inverseSlug().equals(kindText)).findFirst();
             if (forward.isEmpty() && backward.isEmpty()) {
                 problems.add(path, r.lineOf("kind"), "'" + kindText + "' is not a valid relation kind (expected one of: "
-                        + java.util.Arrays.stream(RelationKind.values()).map(k -> k.slug() + ", " + k.inverseSlug())
+                        + java.util.Arrays.stream(RelationKind.values())
+                                .map(k -> k.isSymmetric() ? k.slug() : k.slug() + ", " + k.inverseSlug())
                                 .collect(java.util.stream.Collectors.joining(", ")) + ")");
                 continue;
             }
             relations.add(new DeclaredRelation(path, r.lineOf("kind"), id, forward.orElseGet(backward::get),
-                    forward.isEmpty(), target, r.lineOf("target"), statedIn));
+                    forward.isEmpty(), target, r.lineOf("target"), statedIn, note));
         }
         f.finish();
 
@@ -114,7 +131,7 @@ final class StandardReader {
         }
         Standard standard = new Standard(id, briefName, formalName, category, group, position, maturity,
                 productAdoption, siteDeployment, tooling, footnotes, sdos, specification, clause, acronyms, aliases,
-                sections.get("Scope"), sections.get("Implementation notes"), sections.get("Tooling"), path);
+                sections.get("Scope"), sections.get("Implementation notes"), sections.get("Tooling"), path, correction);
         return Optional.of(new Read(standard, f.lineOf("id"), relations));
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rspnavigator.model.CorrectedColumn;
+import org.rspnavigator.model.Correction;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.model.UseCase.UseCaseFootnote;
@@ -110,6 +112,7 @@ final class UseCaseReader {
                 problems.add(r.file(), mark.line(), "footnote '" + mark.value() + "' is not defined in this use case");
             }
         }
+        Optional<Correction> correction = correction(r, derived);
         Optional<String> basis = r.text("basis");
         if (derived && basis.isEmpty() && !r.has("basis")) {
             problems.add(r.file(), r.line(), "a row of a derived use case must name its 'basis' (the clause it rests on)");
@@ -121,7 +124,26 @@ final class UseCaseReader {
         if (label == null || purpose == null || named.size() != ids.size() || named.isEmpty() || systems.isEmpty()) {
             return Optional.empty();
         }
+        if (correction.isPresent()) {
+            Correction c = correction.get();
+            String held = c.column() == CorrectedColumn.BRIEF_NAME ? label : String.join(", ", systems);
+            if (c.printed().equals(held)) {
+                problems.add(r.file(), r.lineOf("correction"), "the correction's 'printed' text is what the row holds;"
+                        + " a correction records a difference from the table (remove it, or correct the row)");
+                return Optional.empty();
+            }
+        }
         return Optional.of(new UseCaseRow(useCaseId, number, label, named, systems, purpose,
-                rowMarks.stream().map(YamlFields.Located::value).toList(), basis));
+                rowMarks.stream().map(YamlFields.Located::value).toList(), basis, correction));
+    }
+
+    /** {@code correction: {column: systems, printed: "…", reason: "…"}}: only for rows of an ISO 21860 table. */
+    private Optional<Correction> correction(YamlFields r, boolean derived) {
+        Optional<Correction> correction = Corrections.read(r, problems);
+        if (correction.isPresent() && derived) {
+            problems.add(r.file(), r.lineOf("correction"), "a row of a derived use case has no printed table to correct");
+            return Optional.empty();
+        }
+        return correction;
     }
 }

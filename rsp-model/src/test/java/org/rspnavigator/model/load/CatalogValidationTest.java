@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rspnavigator.model.AdoptionLevel;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.CorrectedColumn;
+import org.rspnavigator.model.Correction;
 import org.rspnavigator.model.OptionRule;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Source;
@@ -126,6 +128,100 @@ class CatalogValidationTest {
                 "clause: 5.3.1.6\nrelations:\n  - kind: superseded-by\n    target: alpha\n    stated-in: Table 1");
         assertThat(problems(f)).containsExactly(
                 "standards/beta.md:15: relation 'alpha supersedes beta' is declared twice (also in standards/alpha.md:15)");
+    }
+
+    @Test
+    void unknownRelationKind() {
+        CatalogFixture f = new CatalogFixture().replace("standards/alpha.md", "kind: supersedes", "kind: replaces");
+        assertThat(problems(f)).singleElement().asString()
+                .startsWith("standards/alpha.md:15: 'replaces' is not a valid relation kind (expected one of: "
+                        + "supersedes, superseded-by,")
+                .contains("used-with, published-in, publishes,", "combinable-with, supplements, supplemented-by");
+    }
+
+    @Test
+    void relationStatedNowhereInIso21860() {
+        CatalogFixture f = new CatalogFixture().replace("standards/alpha.md", "stated-in: Table 1",
+                "stated-in: the scope of alpha");
+        assertThat(problems(f)).containsExactly("standards/alpha.md:17: 'the scope of alpha' is not where ISO 21860"
+                + " states a relation (write a table, as in 'Table 5', or a clause number, as in '5.4.1.8')");
+    }
+
+    @Test
+    void relationStatedInAClauseWithANote() {
+        CatalogFixture f = new CatalogFixture().replace("standards/alpha.md", "stated-in: Table 1",
+                "stated-in: 5.3.1.6\n    note: since version 2");
+        Catalog catalog = CatalogLoader.load(f.files());
+        assertThat(catalog.relations()).singleElement().satisfies(r -> {
+            assertThat(r.citation()).isEqualTo("ISO 21860:2020 clause 5.3.1.6");
+            assertThat(r.note()).contains("since version 2");
+        });
+    }
+
+    @Test
+    void symmetricRelationDeclaredOnBothSides() {
+        CatalogFixture f = new CatalogFixture().replace("standards/alpha.md", "kind: supersedes", "kind: used-with")
+                .replace("standards/beta.md", "clause: 5.3.1.6",
+                        "clause: 5.3.1.6\nrelations:\n  - kind: used-with\n    target: alpha\n    stated-in: Table 1");
+        assertThat(problems(f)).containsExactly(
+                "standards/beta.md:15: relation 'beta used with alpha' is declared twice (also in standards/alpha.md:15)");
+    }
+
+    private static CatalogFixture withCorrection(String correction) {
+        return new CatalogFixture().replace("use-cases/demo.md", "    systems: [RIS, PACS]\n",
+                "    systems: [RIS, PACS]\n    correction: " + correction + "\n");
+    }
+
+    @Test
+    void aCorrectedRowKeepsWhatTheTablePrintsAndWhy() {
+        Catalog catalog = CatalogLoader.load(
+                withCorrection("{column: systems, printed: \"RIS, PACS Creators\", reason: A slip.}").files());
+        assertThat(catalog.useCase("demo").orElseThrow().rows().getFirst().correction())
+                .contains(new Correction(CorrectedColumn.SYSTEMS, "RIS, PACS Creators", "A slip."));
+    }
+
+    @Test
+    void correctionWithAnUnknownOrMissingKey() {
+        assertThat(problems(withCorrection("{column: systems, printd: \"RIS, PAC\", reason: A slip.}")))
+                .containsExactly("use-cases/demo.md:10: missing required key 'printed'",
+                        "use-cases/demo.md:10: unknown key 'printd' (allowed here: column, printed, reason)");
+        assertThat(problems(withCorrection("{column: systems, printed: \"RIS, PAC\"}")))
+                .containsExactly("use-cases/demo.md:10: missing required key 'reason'");
+    }
+
+    @Test
+    void correctionOfAnUnknownColumn() {
+        assertThat(problems(withCorrection("{column: purpose, printed: To code., reason: A slip.}")))
+                .containsExactly("use-cases/demo.md:10: 'purpose' is not a valid corrected column (expected one of: "
+                        + "brief-name, systems)");
+    }
+
+    @Test
+    void correctionThatCorrectsNothing() {
+        assertThat(problems(withCorrection("{column: systems, printed: \"RIS, PACS\", reason: A slip.}")))
+                .containsExactly("use-cases/demo.md:10: the correction's 'printed' text is what the row holds;"
+                        + " a correction records a difference from the table (remove it, or correct the row)");
+    }
+
+    @Test
+    void aDerivedRowHasNoPrintedTableToCorrect() {
+        CatalogFixture f = withCorrection("{column: systems, printed: \"RIS\", reason: A slip.}")
+                .replace("use-cases/demo.md", "table: 6", "derived: true\nderived-from: [5.3.1.6]")
+                .replace("use-cases/demo.md", "    purpose: To code things.", "    purpose: To code things.\n    basis: 5.3.1.6");
+        assertThat(problems(f)).containsExactly(
+                "use-cases/demo.md:11: a row of a derived use case has no printed table to correct");
+    }
+
+    @Test
+    void aStandardCorrectsOnlyItsBriefName() {
+        CatalogFixture systems = new CatalogFixture().replace("standards/beta.md", "clause: 5.3.1.6",
+                "clause: 5.3.1.6\ncorrection: {column: systems, printed: RIS, reason: A slip.}");
+        assertThat(problems(systems)).containsExactly("standards/beta.md:14: a standard's correction can only be of"
+                + " its brief name (column: brief-name)");
+        CatalogFixture name = new CatalogFixture().replace("standards/beta.md", "clause: 5.3.1.6",
+                "clause: 5.3.1.6\ncorrection: {column: brief-name, printed: Be-ta, reason: A break left by typesetting.}");
+        assertThat(CatalogLoader.load(name.files()).standard("beta").orElseThrow().correction())
+                .hasValueSatisfying(c -> assertThat(c.printed()).isEqualTo("Be-ta"));
     }
 
     @Test

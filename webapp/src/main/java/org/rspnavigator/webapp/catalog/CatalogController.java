@@ -33,9 +33,7 @@ class CatalogController {
      */
     @GetMapping("/standards")
     StandardList standards(@RequestParam MultiValueMap<String, String> parameters) {
-        StandardQuery query = StandardQuery.fromParameters(parameters);
-        var standards = query.apply(catalog).stream().map(s -> StandardJson.of(s, catalog)).toList();
-        return new StandardList(Edition.of(catalog.edition()), query.describe(), standards.size(), standards);
+        return StandardList.of(catalog, StandardQuery.fromParameters(parameters));
     }
 
     @GetMapping("/standards/{id}")

@@ -51,6 +51,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<Standard> grid = new Grid<>(Standard.class, false);
     private final Span count = new Span();
     private final Span description = new Span();
+    private final Paragraph noLevel = new Paragraph();
 
     public CatalogView(Catalog catalog) {
         this.catalog = catalog;
@@ -68,12 +69,16 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         status.addClassName("rsp-status");
         status.getElement().setAttribute("aria-live", "polite");
 
+        noLevel.setId("no-level-notice");
+        noLevel.addClassNames("rsp-no-level", "rsp-muted");
+        noLevel.getElement().setAttribute("aria-live", "polite");
+
         configureGrid();
         filters.addQueryChangeListener(q -> {
             show(q);
             QueryUrl.write(PATH, q);
         });
-        add(title, intro, filters, new Div(status, saveAsShortlist()), grid);
+        add(title, intro, filters, new Div(status, saveAsShortlist()), noLevel, grid);
         setFlexGrow(1, grid);
     }
 
@@ -141,5 +146,11 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         count.setText(shown.size() == total ? total + " standards"
                 : shown.size() + " of " + total + " standards");
         description.setText(query.describe());
+        String notice = query.comparesRegionalLevels()
+                ? NoLevelNotice.summary(query.noLevelForRegion(catalog), query.region().orElseThrow(),
+                        query.noLevel() == StandardQuery.NoLevel.INCLUDE)
+                : "";
+        noLevel.setText(notice);
+        noLevel.setVisible(!notice.isEmpty());
     }
 }

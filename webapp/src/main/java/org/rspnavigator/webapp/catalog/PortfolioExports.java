@@ -35,10 +35,18 @@ class PortfolioExports {
                 () -> export.csv(catalog, standards));
     }
 
-    /** The standards the query selects, as a PDF that says which filter made it and when. */
+    /**
+     * The standards the query selects, as a PDF that says which filter made it and when, and which
+     * standards had no level for the filter's region.
+     */
     public Download pdf(StandardQuery query) {
         List<Standard> standards = query.apply(catalog);
+        String notice = query.comparesRegionalLevels()
+                ? NoLevelNotice.summary(query.noLevelForRegion(catalog), query.region().orElseThrow(),
+                        query.noLevel() == StandardQuery.NoLevel.INCLUDE)
+                : "";
+        String filter = query.describe() + (notice.isEmpty() ? "" : ". " + notice);
         return new Download(FileNames.portfolio("pdf"), "application/pdf", () -> documents.make(() -> export.pdf(
-                catalog, standards, query.describe(), clock.instant().atZone(ZoneId.systemDefault()))));
+                catalog, standards, filter, clock.instant().atZone(ZoneId.systemDefault()))));
     }
 }

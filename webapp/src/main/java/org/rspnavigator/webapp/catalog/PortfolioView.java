@@ -58,6 +58,7 @@ public class PortfolioView extends Div implements BeforeEnterObserver {
     private final Anchor pdf = new Anchor();
     private final Anchor csv = new Anchor();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph noLevel = new Paragraph();
 
     public PortfolioView(Catalog catalog) {
         this.catalog = catalog;
@@ -81,13 +82,17 @@ public class PortfolioView extends Div implements BeforeEnterObserver {
         summary.addClassName("rsp-count");
         summary.getElement().setAttribute("aria-live", "polite");
 
+        noLevel.setId("no-level-notice");
+        noLevel.addClassNames("rsp-no-level", "rsp-muted");
+        noLevel.getElement().setAttribute("aria-live", "polite");
+
         charts.add(ChartFigures.landscape(catalog), ChartFigures.maturityAdoption(catalog));
         charts.addClassName("rsp-charts");
         filters.addQueryChangeListener(q -> {
             show(q);
             QueryUrl.write(PATH, q);
         });
-        add(title, intro, charts, filters, new Div(summary, exports), tables);
+        add(title, intro, charts, filters, new Div(summary, exports), noLevel, tables);
     }
 
     @Override
@@ -103,6 +108,12 @@ public class PortfolioView extends Div implements BeforeEnterObserver {
         pdf.setHref("/api/v1/portfolio.pdf" + (qs.isEmpty() ? "" : "?" + qs));
         csv.setHref("/api/v1/portfolio.csv" + (qs.isEmpty() ? "" : "?" + qs));
         summary.setText(selected.size() + " of " + catalog.standards().size() + " standards · " + query.describe());
+        String notice = query.comparesRegionalLevels()
+                ? NoLevelNotice.summary(query.noLevelForRegion(catalog), query.region().orElseThrow(),
+                        query.noLevel() == StandardQuery.NoLevel.INCLUDE)
+                : "";
+        noLevel.setText(notice);
+        noLevel.setVisible(!notice.isEmpty());
         tables.removeAll();
         Map<PortfolioTable, List<Standard>> byTable = StandardQuery.groupBy(selected, s -> catalog.table(s.category()));
         if (byTable.isEmpty()) {
@@ -138,6 +149,7 @@ public class PortfolioView extends Div implements BeforeEnterObserver {
                 NativeTableHeaderCell name = new NativeTableHeaderCell(new RouterLink(s.briefName(), StandardView.class, s.id()));
                 name.getElement().setAttribute("scope", "row");
                 s.footnotes().forEach(f -> name.add(mark(f)));
+                s.correction().ifPresent(c -> name.add(Badges.corrected(c, "Table " + table.number())));
                 NativeTableCell formal = new NativeTableCell(new Emphasis(s.formalName()), new Paragraph(firstParagraph(s.scope())));
                 body.add(new NativeTableRow(name, formal, new NativeTableCell(Badges.maturity(s.maturity())),
                         new NativeTableCell(Badges.rating(s.productAdoption(), query.region())),

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -48,6 +49,7 @@ class StandardFilterBar extends Div {
     private final ComboBox<ToolingLevel> tooling = new ComboBox<>("Tooling at least");
     private final MultiSelectComboBox<Sdo> sdos = new MultiSelectComboBox<>("SDO");
     private final ComboBox<Region> region = new ComboBox<>("Levels for region");
+    private final Checkbox noLevel = new Checkbox("Keep standards with no level for this region");
     private final Details moreFilters = new Details();
     private final List<Consumer<StandardQuery>> listeners = new ArrayList<>();
 
@@ -73,6 +75,8 @@ class StandardFilterBar extends Div {
         configure(tooling, ToolingLevel.values());
         configure(region, Region.values());
         region.setHelperText("Uses footnote levels where a region differs");
+        noLevel.setId("no-level-filter");
+        noLevel.setHelperText("Otherwise level filters leave them out, and say which");
 
         Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), e -> {
             setQuery(StandardQuery.ALL);
@@ -81,14 +85,14 @@ class StandardFilterBar extends Div {
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         FormLayout main = form(text, categories, groups, maturities);
-        FormLayout more = form(adoption, deployment, tooling, sdos, region);
+        FormLayout more = form(adoption, deployment, tooling, sdos, region, noLevel);
         moreFilters.setSummaryText("Ratings, SDO and region");
         moreFilters.add(more);
         moreFilters.addClassName("rsp-more-filters");
         add(main, moreFilters, clear);
 
         List<HasValue<? extends ComponentValueChangeEvent<?, ?>, ?>> fields = List.of(text, categories, groups,
-                maturities, adoption, deployment, tooling, sdos, region);
+                maturities, adoption, deployment, tooling, sdos, region, noLevel);
         fields.forEach(f -> f.addValueChangeListener(e -> {
             if (!settingValues) {
                 query = fromFields();
@@ -138,6 +142,7 @@ class StandardFilterBar extends Div {
             tooling.setValue(newQuery.minTooling().orElse(null));
             sdos.setValue(newQuery.sdos());
             region.setValue(newQuery.region().orElse(null));
+            noLevel.setValue(newQuery.noLevel() == StandardQuery.NoLevel.INCLUDE);
             if (newQuery.minProductAdoption().isPresent() || newQuery.minSiteDeployment().isPresent()
                     || newQuery.minTooling().isPresent() || !newQuery.sdos().isEmpty() || newQuery.region().isPresent()) {
                 moreFilters.setOpened(true);
@@ -151,7 +156,8 @@ class StandardFilterBar extends Div {
         return query.withText(text.getValue()).withCategories(categories.getValue()).withGroups(groups.getValue())
                 .withMaturities(maturities.getValue()).withMinProductAdoption(adoption.getValue())
                 .withMinSiteDeployment(deployment.getValue()).withMinTooling(tooling.getValue())
-                .withSdos(sdos.getValue()).withRegion(region.getValue());
+                .withSdos(sdos.getValue()).withRegion(region.getValue())
+                .withNoLevel(noLevel.getValue() ? StandardQuery.NoLevel.INCLUDE : StandardQuery.NoLevel.EXCLUDE);
     }
 
     private void fire() {

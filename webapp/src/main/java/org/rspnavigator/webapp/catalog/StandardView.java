@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.rspnavigator.model.AdoptionRating;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Footnote;
+import org.rspnavigator.model.FootnoteKind;
+import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Relation.RelationView;
 import org.rspnavigator.model.Sdo;
 import org.rspnavigator.model.Standard;
@@ -83,7 +85,13 @@ public class StandardView extends Div implements HasUrlParameter<String>, HasDyn
         Paragraph provenance = new Paragraph("Source: " + s.provenance());
         provenance.addClassName("rsp-provenance");
         provenance.setId("provenance");
-        add(back, titleRow, formal, provenance, facts(s));
+        add(back, titleRow);
+        s.correction().ifPresent(c -> {
+            var note = Badges.corrected(c, "Table " + s.table());
+            note.setId("correction");
+            add(note);
+        });
+        add(formal, provenance, facts(s));
 
         add(section("Scope", markdown.render(s.scope())));
         add(section("Implementation notes", markdown.render(s.implementationNotes())));
@@ -102,8 +110,10 @@ public class StandardView extends Div implements HasUrlParameter<String>, HasDyn
             list.setId("relations");
             relations.forEach(r -> {
                 RouterLink link = new RouterLink(r.other().briefName(), StandardView.class, r.other().id());
-                list.add(new ListItem(new Span(capitalise(r.label()) + " "), link,
-                        muted(" (stated in ISO 21860 " + r.statedIn() + ")")));
+                ListItem item = new ListItem(new Span(capitalise(r.label()) + " "), link);
+                r.note().ifPresent(n -> item.add(new Span(": " + n)));
+                item.add(muted(" (stated in " + r.citation() + ")"));
+                list.add(item);
             });
             add(section("Related standards", list));
         }
@@ -159,7 +169,20 @@ public class StandardView extends Div implements HasUrlParameter<String>, HasDyn
         if (!rating.isRegional() && rating.footnote().isEmpty()) {
             return badge;
         }
-        return new Span(badge, muted(" " + rating.describe()));
+        Div shown = new Div(badge, muted(" " + rating.describe()));
+        if (rating.footnote().map(f -> f.kind() == FootnoteKind.REGIONAL_VARIATION).orElse(false)) {
+            UnorderedList byRegion = new UnorderedList();
+            byRegion.addClassName("rsp-region-levels");
+            for (Region region : Region.values()) {
+                ListItem item = new ListItem(region.label() + ": " + rating.describeIn(region));
+                if (rating.hasNoLevelIn(region)) {
+                    item.addClassName("rsp-no-level-for-region");
+                }
+                byRegion.add(item);
+            }
+            shown.add(byRegion);
+        }
+        return shown;
     }
 
     private static void term(DescriptionList list, String term, Component value) {

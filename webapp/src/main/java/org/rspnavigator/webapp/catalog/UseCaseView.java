@@ -192,6 +192,11 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
                 links.add(link, Badges.group(s.group()));
             }
             name.add(label, links);
+            row.correction().ifPresent(c -> {
+                Div note = Badges.corrected(c, useCase.table().map(t -> "Table " + t).orElse("The table"));
+                note.setId("correction-" + row.number());
+                name.add(note);
+            });
             NativeTableCell purpose = new NativeTableCell(new Span(row.purpose()));
             if (!row.footnotes().isEmpty()) {
                 purpose.add(new Span(" (see note " + String.join(", ", row.footnotes()) + ")"));

@@ -40,15 +40,17 @@ public final class Badges {
 
     /**
      * A product-adoption or site-deployment rating. With a region chosen, the level that applies
-     * there; otherwise the table's level, or "Varies by region" where only a footnote gives levels.
-     * A footnote is marked, and spelled out in the tooltip.
+     * there, or "No level for this region" where the footnote gives none; otherwise the table's
+     * level, or "Varies by region" where only a footnote gives levels. A footnote is marked, and
+     * spelled out in the tooltip.
      */
     public static Span rating(AdoptionRating rating, Optional<Region> region) {
         Optional<AdoptionLevel> level = region.isPresent()
                 ? StandardQuery.ALL.withRegion(region.get()).levelOf(rating)
                 : rating.level();
         Span badge = level.map(Badges::level).orElseGet(() -> badge(
-                region.isPresent() ? "Not given" : "Varies by region", "rsp-level-varies"));
+                region.isPresent() ? AdoptionRating.NO_LEVEL_FOR_REGION : "Varies by region",
+                region.isPresent() ? "rsp-level-absent" : "rsp-level-varies"));
         rating.footnote().ifPresent(f -> {
             Span mark = new Span(" " + f.mark());
             mark.addClassName("rsp-footnote-mark");
@@ -56,6 +58,21 @@ public final class Badges {
             badge.getElement().setAttribute("title", rating.describe() + ". " + f.reference() + ": " + f.describe());
         });
         return badge;
+    }
+
+    /**
+     * The "Corrected" marker beside a table row or entry whose catalog text deliberately differs
+     * from what ISO 21860 prints: the marker, then the printed text and the reason, in words.
+     */
+    public static com.vaadin.flow.component.html.Div corrected(org.rspnavigator.model.Correction correction,
+            String table) {
+        Span marker = badge("Corrected", "rsp-corrected");
+        Span text = new Span(" " + correction.describe(table));
+        text.addClassName("rsp-muted");
+        com.vaadin.flow.component.html.Div note = new com.vaadin.flow.component.html.Div(marker, text);
+        note.addClassName("rsp-correction");
+        note.getElement().setAttribute("role", "note");
+        return note;
     }
 
     /**

@@ -209,4 +209,111 @@ class CatalogApiTest {
         assertThat(path.status()).isEqualTo(404);
         assertThat(path.contentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void table5UsedWithIsListedFromBothSides() throws Exception {
+        for (String[] ends : List.of(new String[] {"ihe-pir", "ihe-swf"}, new String[] {"ihe-swf", "ihe-pir"})) {
+            JsonNode standard = get("/api/v1/standards/" + ends[0]).json();
+            assertThat(standard.get("relations")).as(ends[0]).anySatisfy(r -> {
+                assertThat(r.get("kind").asString()).isEqualTo("used-with");
+                assertThat(r.get("label").asString()).isEqualTo("used with");
+                assertThat(r.get("standard").asString()).isEqualTo(ends[1]);
+                assertThat(r.get("statedIn").asString()).isEqualTo("Table 5");
+                assertThat(r.get("citation").asString()).isEqualTo("ISO 21860:2020 Table 5");
+            });
+        }
+    }
+
+    @Test
+    void relationsStatedInClauseProseCiteTheClauseAndCarryTheirNote() throws Exception {
+        JsonNode playbook = get("/api/v1/standards/radlex-playbook").json();
+        assertThat(playbook.get("relations")).singleElement().satisfies(r -> {
+            assertThat(r.get("kind").asString()).isEqualTo("published-in");
+            assertThat(r.get("standard").asString()).isEqualTo("loinc");
+            assertThat(r.get("statedIn").asString()).isEqualTo("5.3.1.7");
+            assertThat(r.get("citation").asString()).isEqualTo("ISO 21860:2020 clause 5.3.1.7");
+            assertThat(r.get("note").asString()).contains("2.6");
+        });
+        JsonNode loinc = get("/api/v1/standards/loinc").json();
+        assertThat(texts(loinc.get("relations"), "kind")).contains("publishes", "supplies-codes-to");
+        JsonNode wadoUri = get("/api/v1/standards/dicom-wado-uri").json();
+        assertThat(wadoUri.get("relations")).anySatisfy(r -> {
+            assertThat(r.get("kind").asString()).isEqualTo("promoted-by");
+            assertThat(r.get("standard").asString()).isEqualTo("ihe-xds-i-b");
+        });
+        assertThat(texts(get("/api/v1/standards/dicom-mwl").json().get("relations"), "kind"))
+                .contains("roughly-combined-in");
+        JsonNode dicomweb = get("/api/v1/standards/dicomweb").json();
+        assertThat(dicomweb.get("relations")).anySatisfy(r -> {
+            assertThat(r.get("kind").asString()).isEqualTo("mirrors");
+            assertThat(r.get("note").asString()).contains("STOW-RS", "C-STORE", "QIDO-RS", "C-FIND");
+        });
+    }
+
+    @Test
+    void editorialCorrectionsComeWithTheRowAndTheStandard() throws Exception {
+        JsonNode rows = get("/api/v1/use-cases/device-to-department").json().get("rows");
+        JsonNode ucum = null;
+        for (JsonNode row : rows) {
+            if (row.get("label").asString().equals("UCUM")) {
+                ucum = row;
+            } else {
+                assertThat(row.get("correction").isNull()).as(row.get("label").asString()).isTrue();
+            }
+        }
+        assertThat(ucum).isNotNull();
+        assertThat(ucum.at("/correction/column").asString()).isEqualTo("systems");
+        assertThat(ucum.at("/correction/columnLabel").asString()).isEqualTo("Devices/Systems");
+        assertThat(ucum.at("/correction/table").asString()).isEqualTo("Table 6");
+        assertThat(ucum.at("/correction/printed").asString())
+                .isEqualTo("Modalities, Clinical Applications, Reporting Systems Creators");
+        assertThat(ucum.at("/correction/reason").asString()).isNotBlank();
+        assertThat(ucum.get("systems").toString()).doesNotContain("Creators");
+
+        JsonNode wadoUri = get("/api/v1/standards/dicom-wado-uri").json();
+        assertThat(wadoUri.get("briefName").asString()).isEqualTo("DICOM WADO-URI");
+        assertThat(wadoUri.at("/correction/column").asString()).isEqualTo("brief-name");
+        assertThat(wadoUri.at("/correction/printed").asString()).isEqualTo("DICOM WA-DO-URI");
+        assertThat(get("/api/v1/standards/ihe-swf").json().get("correction").isNull()).isTrue();
+    }
+
+    /** IHE SWF.b's site deployment has levels for Europe, Japan and the US only. */
+    @Test
+    void aStandardWithNoLevelForTheRegionIsNotLostSilently() throws Exception {
+        JsonNode left = get("/api/v1/standards?region=canada&deployment=low").json();
+        assertThat(texts(left.get("standards"), "id")).doesNotContain("ihe-swf-b");
+        assertThat(left.at("/noLevelForRegion/region").asString()).isEqualTo("canada");
+        assertThat(left.at("/noLevelForRegion/included").asBoolean()).isFalse();
+        assertThat(texts(left.at("/noLevelForRegion/standards"), "id")).contains("ihe-swf-b");
+        assertThat(left.at("/noLevelForRegion/count").asInt()).isEqualTo(left.at("/noLevelForRegion/standards").size());
+        assertThat(left.at("/noLevelForRegion/summary").asString()).contains("IHE SWF.b", "Canada", "leave");
+
+        JsonNode kept = get("/api/v1/standards?region=canada&deployment=low&no-level=include").json();
+        assertThat(kept.get("count").asInt())
+                .isEqualTo(left.get("count").asInt() + left.at("/noLevelForRegion/count").asInt());
+        assertThat(kept.at("/noLevelForRegion/included").asBoolean()).isTrue();
+        assertThat(kept.get("filter").asString()).contains("including standards with no level for this region");
+        JsonNode swfb = byId(kept.get("standards"), "ihe-swf-b");
+        assertThat(swfb.at("/siteDeployment/inRegion/region").asString()).isEqualTo("canada");
+        assertThat(swfb.at("/siteDeployment/inRegion/level").isNull()).isTrue();
+        assertThat(swfb.at("/siteDeployment/inRegion/noLevel").asBoolean()).isTrue();
+        assertThat(swfb.at("/siteDeployment/inRegion/label").asString()).isEqualTo("No level for this region");
+        assertThat(swfb.at("/productAdoption/inRegion/label").asString()).isEqualTo("Moderate");
+
+        JsonNode unfiltered = get("/api/v1/standards?deployment=low").json();
+        assertThat(unfiltered.get("noLevelForRegion").isNull()).as("no region, nothing to set aside").isTrue();
+        assertThat(texts(unfiltered.get("standards"), "id")).contains("ihe-swf-b");
+        assertThat(get("/api/v1/standards?no-level=maybe").status()).isEqualTo(400);
+    }
+
+    @Test
+    void everyRegionalRatingSaysWhatAppliesInEachRegion() throws Exception {
+        JsonNode swfb = get("/api/v1/standards/ihe-swf-b").json();
+        JsonNode byRegion = swfb.at("/siteDeployment/byRegion");
+        assertThat(texts(byRegion, "region")).containsExactly("us", "canada", "europe", "japan", "elsewhere");
+        assertThat(texts(byRegion, "label")).containsExactly("Low", "No level for this region", "Moderate", "Moderate",
+                "No level for this region");
+        assertThat(swfb.at("/siteDeployment/inRegion").isNull()).isTrue();
+        assertThat(swfb.at("/productAdoption/byRegion")).isEmpty();
+    }
 }

@@ -13,7 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.router.RouterLink;
 
@@ -112,5 +117,67 @@ public class ViewsTest extends SpringBrowserlessTest {
                 .startsWith("Derived by RSP Navigator.").contains("not part of ISO 21860");
         navigate("use-cases/device-to-department", UseCaseView.class);
         assertThat($(com.vaadin.flow.component.html.Div.class).withId("derived-notice").all()).isEmpty();
+    }
+
+    /** IHE SWF.b has no site-deployment level for Canada: the catalog says so instead of dropping it silently. */
+    @Test
+    void aStandardWithNoLevelForTheRegionIsNamedAndCanBeKept() {
+        open("catalog?region=canada&deployment=low");
+        assertThat(gridBriefNames()).doesNotContain("IHE SWF.b");
+        Paragraph notice = $(Paragraph.class).id("no-level-notice");
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains("IHE SWF.b", "no level for Canada", "leave");
+        assertThat($(Checkbox.class).id("no-level-filter").getValue()).isFalse();
+
+        open("catalog?region=canada&deployment=low&no-level=include");
+        assertThat(gridBriefNames()).contains("IHE SWF.b");
+        assertThat($(Checkbox.class).id("no-level-filter").getValue()).isTrue();
+        assertThat($(Paragraph.class).id("no-level-notice").getText()).contains("keep");
+
+        open("portfolio?region=canada&deployment=low&no-level=include&q=SWF.b");
+        assertThat($(Span.class).all()).extracting(Span::getText).contains("No level for this region");
+
+        open("catalog?region=us&deployment=low");
+        assertThat($(Paragraph.class).withId("no-level-notice").all()).as("every standard has a level in the US")
+                .isEmpty();
+    }
+
+    @Test
+    void standardDetailGivesTheRatingInEveryRegion() {
+        navigate("standards/ihe-swf-b", StandardView.class);
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
+                .contains("Canada: No level for this region", "Elsewhere: No level for this region", "US: Low",
+                        "Europe: Moderate", "Japan: Moderate");
+    }
+
+    @Test
+    void standardDetailShowsTheNewRelationsWithWhereTheyAreStated() {
+        navigate("standards/ihe-pir", StandardView.class);
+        assertThat(relationTexts()).contains("Used with IHE SWF (stated in ISO 21860:2020 Table 5)");
+        navigate("standards/ihe-swf", StandardView.class);
+        assertThat(relationTexts()).contains("Used with IHE PIR (stated in ISO 21860:2020 Table 5)")
+                .anySatisfy(t -> assertThat(t).startsWith("Depends on IHE PIR: ")
+                        .endsWith("(stated in ISO 21860:2020 clause 5.4.3.16)"));
+        navigate("standards/loinc", StandardView.class);
+        assertThat(relationTexts()).anySatisfy(t -> assertThat(t).startsWith("Publishes RadLex Playbook: ")
+                .endsWith("(stated in ISO 21860:2020 clause 5.3.1.7)"));
+    }
+
+    private List<String> relationTexts() {
+        return $(UnorderedList.class).id("relations").getChildren()
+                .map(c -> c.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void correctionsAreMarkedBesideTheRowAndTheEntry() {
+        navigate("use-cases/device-to-department", UseCaseView.class);
+        assertThat($(Div.class).id("correction-3").getElement().getTextRecursively())
+                .startsWith("Corrected")
+                .contains("Table 6 prints “Modalities, Clinical Applications, Reporting Systems Creators”",
+                        "Devices/Systems");
+        assertThat($(Div.class).withId("correction-1").all()).isEmpty();
+        navigate("standards/dicom-wado-uri", StandardView.class);
+        assertThat($(Div.class).id("correction").getElement().getTextRecursively())
+                .startsWith("Corrected").contains("Table 3 prints “DICOM WA-DO-URI”");
     }
 }
