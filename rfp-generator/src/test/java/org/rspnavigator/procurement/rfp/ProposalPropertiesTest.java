@@ -144,7 +144,9 @@ class ProposalPropertiesTest {
 
     @Test
     void withoutServicesTheProposalIsTheOneForEveryService() {
-        List<String> every = CATALOG.clinicalServices().stream().map(ClinicalService::id).toList();
+        // A service that opts in to profiles ISO 21860 does not rate (AI-assisted reading) only adds when chosen.
+        List<String> every = CATALOG.clinicalServices().stream().filter(s -> s.proposes().isEmpty())
+                .map(ClinicalService::id).toList();
         List<String> allUseCases = CATALOG.useCases().stream().map(UseCase::id).toList();
         List<ProcuredSystem> allTypes = CATALOG.systemTypes().stream().map(t -> new ProcuredSystem(t.id(), 1, ""))
                 .toList();
