@@ -63,6 +63,14 @@ public record Profile(String id, String acronym, String name, IheDomain domain, 
         return optionRules.stream().filter(r -> r.appliesTo(actorName)).toList();
     }
 
+    /** How the catalog marks a profile that is no entry of the 2020 portfolio, wherever it shows it. */
+    public static final String NOT_RATED = "Not rated by ISO 21860";
+
+    /** Whether ISO 21860:2020 rates this profile, that is, whether it is a portfolio entry. */
+    public boolean ratedByIso21860() {
+        return portfolioEntry.isPresent();
+    }
+
     /** "IHE Radiology Nuclear Medicine Image (NMI)". */
     public String title() {
         return name + " (" + acronym + ")";

@@ -52,7 +52,8 @@ public final class ProfileDocuments implements SearchDocumentSource {
         p.transactions().stream().map(ProfileTransaction::label).forEach(more::add);
         Optional<Standard> entry = p.portfolioEntry();
         return new SearchDocument(new HitTarget.ProfileTarget(p.id()), p.title(),
-                "IHE " + p.domain().label() + " profile · " + p.status().label(), List.copyOf(keys),
+                "IHE " + p.domain().label() + " profile · " + p.status().label()
+                        + (p.ratedByIso21860() ? "" : " · " + Profile.NOT_RATED), List.copyOf(keys),
                 transactionIds(p.transactions()), names,
                 p.actors().stream().map(ProfileActor::name).toList(), PlainText.of(p.purpose()), more, List.of(),
                 entry.map(Standard::category), entry.map(Standard::group), entry.map(Standard::maturity),

@@ -414,7 +414,8 @@ final class RfpPdf {
     static List<String> profileSource(Profile p) {
         String tf = "IHE " + p.domain().label() + " Technical Framework";
         return p.portfolioEntry().map(e -> List.of(tf, "Portfolio entry " + e.briefName() + " ("
-                + e.group().label().toLowerCase(Locale.ROOT) + ")", e.provenance())).orElse(List.of(tf));
+                + e.group().label().toLowerCase(Locale.ROOT) + ")", e.provenance()))
+                .orElse(List.of(tf, Profile.NOT_RATED + ": no entry of the 2020 portfolio"));
     }
 
     private static void paragraphs(StringBuilder b, String cls, String text) {

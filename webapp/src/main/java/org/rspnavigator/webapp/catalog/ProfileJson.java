@@ -35,11 +35,13 @@ final class ProfileJson {
         }
     }
 
+    /** {@code notRated}: "Not rated by ISO 21860" for a profile that is no portfolio entry, else null. */
     record ProfileSummary(String id, String acronym, String name, String domain, String status, String verification,
-            StandardRef portfolioEntry, int actors, int transactions, String href) {
+            StandardRef portfolioEntry, String notRated, int actors, int transactions, String href) {
         static ProfileSummary of(Profile p) {
             return new ProfileSummary(p.id(), p.acronym(), p.name(), p.domain().slug(), p.status().slug(),
-                    p.verification().slug(), p.portfolioEntry().map(StandardRef::of).orElse(null), p.actors().size(),
+                    p.verification().slug(), p.portfolioEntry().map(StandardRef::of).orElse(null),
+                    p.ratedByIso21860() ? null : Profile.NOT_RATED, p.actors().size(),
                     p.transactions().size(), Api.V1 + "/profiles/" + p.id());
         }
     }
@@ -49,7 +51,7 @@ final class ProfileJson {
 
     record ProfileDetail(String id, String acronym, String name, String domain, String domainCode, String status,
             String statusLabel, VerificationJson statusVerification, String verification, StandardRef portfolioEntry,
-            List<StandardRef> buildsOn, List<ActorJson> actors, List<TransactionJson> transactions,
+            String notRated, List<StandardRef> buildsOn, List<ActorJson> actors, List<TransactionJson> transactions,
             List<GroupingJson> groupings, List<RelatedJson> related, List<SystemTypeRef> playedBy,
             List<SourceJson> sources, String purpose, String notes, String href) {
 
@@ -57,6 +59,7 @@ final class ProfileJson {
             return new ProfileDetail(p.id(), p.acronym(), p.name(), p.domain().slug(), p.domain().code(), p.status().slug(),
                     p.status().label(), VerificationJson.of(p.statusVerification()), p.verification().slug(),
                     p.portfolioEntry().map(StandardRef::of).orElse(null),
+                    p.ratedByIso21860() ? null : Profile.NOT_RATED,
                     p.buildsOn().stream().map(StandardRef::of).toList(),
                     p.actors().stream().map(a -> ActorJson.of(p, a)).toList(),
                     p.transactions().stream().map(TransactionJson::of).toList(),

@@ -96,11 +96,19 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
         facts.add(new Span(" "), statusCheck);
         add(back, titleRow, facts);
 
-        p.portfolioEntry().ifPresent(s -> {
+        p.portfolioEntry().ifPresentOrElse(s -> {
             Paragraph entry = new Paragraph(new Span("In the portfolio as "),
                     new RouterLink(s.briefName(), StandardView.class, s.id()), new Span(" "), Badges.group(s.group()),
                     new Span(" (" + s.provenance() + ")"));
             entry.setId("portfolio-entry");
+            add(entry);
+        }, () -> {
+            Span badge = new Span(Profile.NOT_RATED);
+            badge.addClassNames("rsp-badge", "rsp-not-rated");
+            Paragraph entry = new Paragraph(badge, new Span(" It is no entry of the 2020 portfolio, so it has no group, "
+                    + "maturity or adoption levels. The RFP builder asks for it only when you add it, or a clinical "
+                    + "service you choose opts in to it."));
+            entry.setId("not-rated");
             add(entry);
         });
         if (p.verification() != VerificationLevel.VERIFIED) {

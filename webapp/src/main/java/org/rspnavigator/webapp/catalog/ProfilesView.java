@@ -166,7 +166,7 @@ public class ProfilesView extends Div implements BeforeEnterObserver {
             acronym.getElement().setAttribute("scope", "row");
             NativeTableCell entry = new NativeTableCell();
             p.portfolioEntry().ifPresentOrElse(s -> entry.add(new RouterLink(s.briefName(), StandardView.class, s.id()),
-                    new Span(" "), Badges.group(s.group())), () -> entry.add(new Span("—")));
+                    new Span(" "), Badges.group(s.group())), () -> entry.add(new Span(Profile.NOT_RATED)));
             Span verification = new Span(p.verification().label());
             verification.addClassNames("rsp-badge", "rsp-verif-" + p.verification().slug());
             body.add(new NativeTableRow(acronym, new NativeTableCell(p.name()), new NativeTableCell(p.domain().label()),
