@@ -54,9 +54,13 @@ class RequirementWordingTest {
 
     @Test
     void hl7TransactionsAreCitedOnlyWhereTheCatalogPutsTheSystemsActorOnThatSide() {
-        // the RIS plays no actor that the catalog shows receiving RAD-1 or RAD-12: no citation
+        // the EHR's Order Placer sends RAD-2 but is not shown receiving it: only the sending side is cited
+        assertThat(planned("ehr", "hl7-omg").conformance().role()).isEqualTo(
+                "Sends OMG^O19 (IHE SWF.b RAD-2 Placer Order Management); receives OMG^O19");
+        // the RIS's DSS/Order Filler receives RAD-1 and RAD-12 in SWF.b: both are cited
         assertThat(planned("ris", "hl7-adt").conformance().role())
-                .isEqualTo("Receives ADT^A01, ADT^A04, ADT^A08 and ADT^A40");
+                .isEqualTo("Receives ADT^A01 and ADT^A04 (IHE SWF.b RAD-1 Patient Registration), ADT^A08 and ADT^A40 "
+                        + "(IHE SWF.b RAD-12 Patient Update)");
         assertThat(planned("ehr", "hl7-adt").conformance().role()).contains("(IHE SWF.b RAD-1 Patient Registration)");
     }
 
