@@ -118,6 +118,10 @@ class RadSharingProfileFactsTest {
         assertThat(option("xds-i-b", "Imaging Document Source", "Remove Imaging Document").verification().level())
                 .isEqualTo(VerificationLevel.VERIFIED);
         assertThat(option("xds-i-b", "Imaging Document Source", "PDF Report").verification().level())
+                .isEqualTo(VerificationLevel.PARTIAL);
+        assertThat(option("xds-i-b", "Imaging Document Source", "Text Report").verification().level())
+                .isEqualTo(VerificationLevel.PARTIAL);
+        assertThat(option("xds-i-b", "Imaging Document Consumer", "PDF Report").verification().level())
                 .isEqualTo(VerificationLevel.UNVERIFIED);
         assertThat(profile("xds-i-b").verification()).isEqualTo(VerificationLevel.PARTIAL);
     }
@@ -224,6 +228,16 @@ class RadSharingProfileFactsTest {
     }
 
     @Test
+    void irwfImportWorkflowIsPartlyConfirmedByTheIheWikiOnly() {
+        for (String id : List.of("RAD-5", "ITI-21", "RAD-59", "RAD-60")) {
+            assertThat(transaction("irwf", id).verification().level()).as(id).isEqualTo(VerificationLevel.PARTIAL);
+        }
+        for (String id : List.of("RAD-61", "RAD-10")) {
+            assertThat(transaction("irwf", id).verification().level()).as(id).isEqualTo(VerificationLevel.UNVERIFIED);
+        }
+    }
+
+    @Test
     void tceActorsTransactionsAndOptions() {
         assertThat(actors("tce")).containsExactly("Export Selector", "Export Manager", "Receiver",
                 "Image Manager/Image Archive");
@@ -289,6 +303,9 @@ class RadSharingProfileFactsTest {
                 Map.entry("Acquisition Modality", List.of("Intermittently Connected Modality", "Stress Echo")));
         assertThat(option("cath", "Image Manager/Image Archive", "Intravascular Imaging").verification().level())
                 .isEqualTo(VerificationLevel.VERIFIED);
+        assertThat(actor("echo", "Acquisition Modality").verification().level()).isEqualTo(VerificationLevel.PARTIAL);
+        assertThat(option("echo", "Acquisition Modality", "Stress Echo").verification().level())
+                .isEqualTo(VerificationLevel.UNVERIFIED);
     }
 
     @Test
@@ -304,5 +321,10 @@ class RadSharingProfileFactsTest {
         assertThat(transaction("aiw-i", "RAD-80").responders()).containsExactly("Task Manager");
         assertThat(transaction("aiw-i", "RAD-107").verification().level()).isEqualTo(VerificationLevel.UNVERIFIED);
         assertThat(actor("aiw-i", "Watcher").verification().level()).isEqualTo(VerificationLevel.VERIFIED);
+        assertThat(actor("aiw-i", "Task Requester").verification().level()).isEqualTo(VerificationLevel.PARTIAL);
+        assertThat(actor("aiw-i", "Task Manager").verification().level()).isEqualTo(VerificationLevel.UNVERIFIED);
+        assertThat(transaction("aiw-i", "RAD-80").verification().level()).isEqualTo(VerificationLevel.PARTIAL);
+        assertThat(actor("air", "Image Manager/Image Archive").verification().level())
+                .isEqualTo(VerificationLevel.PARTIAL);
     }
 }
