@@ -44,8 +44,9 @@ class ResponseMatrixTest {
                 "Image Manager/Image Archive", "Availability of PPS-Referenced Instances", "",
                 "The proposed PACS SHALL implement IHE SWF.b as Image Manager/Image Archive, with the Availability of "
                         + "PPS-Referenced Instances option.", "", "", "", "",
-                "option Availability of PPS-Referenced Instances: not confirmed against the Technical Framework in "
-                        + "this catalog");
+                "actor Image Manager/Image Archive: only partly confirmed against the Technical Framework in this "
+                        + "catalog; option Availability of PPS-Referenced Instances: not confirmed against the Technical "
+                        + "Framework in this catalog");
         List<String> pacs02 = rows.stream().filter(r -> r.get(0).equals("PACS-02")).findFirst().orElseThrow();
         assertThat(pacs02.subList(1, 9)).containsExactly("PACS", "SHALL", "Content standards", "DICOM CT RDSR", "", "", "",
                 "DICOM CT RDSR");

@@ -70,27 +70,30 @@ class RfpPdfTest {
                 "Interoperability requirements", "Organization Northbridge Regional Health Authority", "Region Europe",
                 "Version 3", "Issued 1 December 2026", "Catalog edition 2026.1 (ISO 21860:2020",
                 "20 numbered requirements for 2 systems",
-                "Unconfirmed facts 5 requirements name IHE facts the catalog has not confirmed; bidders may "
+                "Unconfirmed facts 8 requirements name IHE facts the catalog has not confirmed; bidders may "
                         + "question them.");
     }
 
     @Test
     void marksEveryRequirementThatNamesAnUnconfirmedIheFactAsTheChecklistDoes() {
-        // PACS-01's option, PACS-03's and DISP-02's partly confirmed KIN actors, DISP-05's MAMMO actor and option,
-        // and PACS-05, which is there because XDS-I.b asks for a grouping with ATNA the catalog has not confirmed.
+        // PACS-01's partly confirmed actor and unconfirmed option, the partly confirmed KIN actors, DISP-05's MAMMO
+        // actor and option, and the other requirements whose actors the catalog has not confirmed.
         assertThat(text.replace("- ", "-")).contains("The proposed PACS SHALL implement IHE SWF.b as Image "
-                        + "Manager/Image Archive, with the Availability of PPS-Referenced Instances option. Unconfirmed — option Availability of "
+                        + "Manager/Image Archive, with the Availability of PPS-Referenced Instances option. Unconfirmed — "
+                        + "actor Image Manager/Image Archive: only partly confirmed against the Technical Framework in this "
+                        + "catalog Unconfirmed — option Availability of "
                         + "PPS-Referenced Instances: not confirmed against the Technical Framework in this catalog",
                 "Unconfirmed — actor Image Display: only partly confirmed against the Technical Framework in this "
                         + "catalog Unconfirmed — option Partial View: not confirmed against the Technical Framework in "
                         + "this catalog");
         assertThat(text).contains("Rationale: Grouping: the XDS-I.b Imaging Document Source (PACS-11) is expected to "
                 + "be grouped with ATNA; every access to images is audited.");
-        assertThat(text).contains("Unconfirmed — grouping with XDS-I.b Imaging Document Source: not confirmed against "
-                + "the Technical Framework in this catalog");
-        // IOCM's Image Manager/Image Archive is confirmed: no mark on PACS-04.
+        // XDS-I.b's grouping with ATNA is confirmed (Gazelle assertion XDSI-019): no grouping mark on PACS-05.
+        assertThat(text).doesNotContain("Unconfirmed — grouping with XDS-I.b Imaging Document Source");
+        // No IHE publication confirms IOCM's Image Manager/Image Archive: PACS-04 is marked.
         String pacs04 = text.substring(text.indexOf("PACS-04 SHALL"), text.indexOf("PACS-06 SHALL"));
-        assertThat(pacs04).doesNotContain("Unconfirmed");
+        assertThat(pacs04).contains("Unconfirmed — actor Image Manager/Image Archive: not confirmed against the "
+                + "Technical Framework in this catalog");
         assertThat(text).contains("A requirement marked “Unconfirmed” names an IHE actor, option or grouping");
     }
 
@@ -216,7 +219,9 @@ class RfpPdfTest {
         }
         // (Read back, a line that wraps after a hyphen gains a space: "PPS- Referenced".)
         assertThat(matrix.replace("- ", "-").replace(" /", "/")).contains("PACS-01 SHALL SWF.b — Image Manager/Image "
-                + "Archive Options: Availability of PPS-Referenced Instances Unconfirmed — option Availability of "
+                + "Archive Options: Availability of PPS-Referenced Instances Unconfirmed — actor Image Manager/Image "
+                + "Archive: only partly confirmed against the Technical Framework in this catalog Unconfirmed — option "
+                + "Availability of "
                 + "PPS-Referenced Instances: not confirmed against the Technical Framework in this catalog Comply "
                 + "Partial Roadmap, date: No Not applicable",
                 "PACS-02 SHALL DICOM CT RDSR Comply Partial Roadmap, date: No Not applicable");
