@@ -93,6 +93,19 @@ class CatalogSearchTest {
     }
 
     @Test
+    void profilesThePortfolioDoesNotRateAreFoundAndSaySo() {
+        for (String text : List.of("IID", "Invoke Image Display", "PIXm", "IUA", "MADO")) {
+            SearchHit first = find(text).hits().getFirst();
+            assertThat(first.type()).as(text).isEqualTo(HitType.PROFILE);
+            assertThat(first.subtitle()).as(text).endsWith(" · Not rated by ISO 21860");
+        }
+        assertThat(find("Invoke Image Display").hits().getFirst().target()).isEqualTo(new HitTarget.ProfileTarget("iid"));
+        SearchHit rated = find("XDS.b").hits().stream().filter(h -> h.type() == HitType.PROFILE).findFirst()
+                .orElseThrow();
+        assertThat(rated.subtitle()).doesNotContain("Not rated");
+    }
+
+    @Test
     void standardsComeBeforeTheRowsNamingThem() {
         for (String text : List.of("DICOM TLS", "IHE ATNA", "LOINC", "IHE BPPC", "DICOMweb", "encryption")) {
             List<SearchHit> hits = find(text).hits();

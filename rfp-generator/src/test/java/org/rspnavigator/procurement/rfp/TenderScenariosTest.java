@@ -322,4 +322,21 @@ class TenderScenariosTest {
         assertThat(lines(platform)).anyMatch(l -> l.endsWith(" should air:Evidence Creator"))
                 .anyMatch(l -> l.endsWith(" should aiw-i:Task Performer"));
     }
+    @Test
+    void aProfileThePortfolioDoesNotRateIsAskedForOnlyWhenThePlannerAddsIt() {
+        for (String type : List.of("ehr", "pacs", "image-display")) {
+            Proposal everything = propose(Optional.empty(), List.of(D2D, D2E, E2E), type);
+            assertThat(lines(everything)).as(type).noneMatch(l -> l.contains(" iid:") || l.contains(" imr:")
+                    || l.contains(" mado:") || l.contains(" pixm:") || l.contains(" pdqm:") || l.contains(" iua:"));
+        }
+        Requirement invoker = PROPOSER.planned("EHR-30", "ehr", RequirementLevel.SHALL,
+                new ProfileActor("iid", "Image Display Invoker", List.of()),
+                Optional.of(org.rspnavigator.model.Category.INFORMATION_EXCHANGE), "");
+        assertThat(invoker.text()).isEqualTo("The proposed EHR / order placer SHALL implement IHE IID (Invoke Image Display) as Image "
+                + "Display Invoker.");
+        assertThat(invoker.origin()).isEqualTo(RequirementOrigin.PLANNER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PROPOSER.planned("EHR-30", "ehr",
+                RequirementLevel.SHALL, new ProfileActor("iid", "Image Display Invoker", List.of()), Optional.empty(), ""))
+                .hasMessageContaining("IHE IID is not in the portfolio tables");
+    }
 }

@@ -79,11 +79,33 @@ class ProfileApiTest {
         assertThat(nmi.at("/portfolioEntry/id").asString()).isEqualTo("ihe-nmi");
         JsonNode display = named(nmi.get("actors"), "name", "Image Display");
         JsonNode cardiac = named(display.get("options"), "name", "Cardiac NM");
-        assertThat(cardiac.at("/verification/level").asString()).isEqualTo("verified");
-        assertThat(cardiac.at("/verification/sources")).isNotEmpty();
+        // Seen in IHE secondary sources (the wiki, webinar slides), not in a Technical Framework section.
+        assertThat(cardiac.at("/verification/level").asString()).isEqualTo("partial");
+        assertThat(cardiac.at("/verification/sources")).isNotEmpty()
+                .allSatisfy(src -> assertThat(src.get("kind").asString()).isIn("ihe-secondary", "ihe-publication", "other"));
         JsonNode creator = named(nmi.get("actors"), "name", "Evidence Creator");
         assertThat(texts(creator.get("options"), "name")).contains("Result Screen Export");
         assertThat(texts(nmi.get("buildsOn"), "id")).contains("dicom-core-image-iods", "dicom-dimse-services");
+    }
+
+    @Test
+    void aProfileThePortfolioDoesNotRateSaysSo() throws Exception {
+        JsonNode iid = json("/api/v1/profiles/iid");
+        assertThat(iid.get("notRated").asString()).isEqualTo("Not rated by ISO 21860");
+        assertThat(iid.get("portfolioEntry").isNull()).isTrue();
+        assertThat(texts(iid.get("actors"), "name")).containsExactlyInAnyOrder("Image Display Invoker", "Image Display");
+        JsonNode summary = named(json("/api/v1/profiles").get("profiles"), "id", "iid");
+        assertThat(summary.get("notRated").asString()).isEqualTo("Not rated by ISO 21860");
+        assertThat(named(json("/api/v1/profiles").get("profiles"), "id", "swf-b").get("notRated").isNull()).isTrue();
+    }
+
+    @Test
+    void aGroupingSeveralProfilesCanMeetListsThemAll() throws Exception {
+        JsonNode bppc = json("/api/v1/profiles/bppc");
+        JsonNode creator = named(bppc.get("groupings"), "actor", "Content Creator");
+        assertThat(creator.get("withProfile").asString()).isEqualTo("xds-b");
+        assertThat(texts(creator.get("or"), "profile")).containsExactly("xdr", "xdm");
+        assertThat(creator.at("/verification/sources/0/section").asString()).contains("19.3.1");
     }
 
     @Test

@@ -125,6 +125,6 @@ class RfpJsonTest {
                 "dicom-ct-rdsr", null, null, List.of(), "t", "r", "ORACLE");
         assertThatThrownBy(() -> RfpJson.draft(new RfpJson.Draft(RfpJson.of(SPEC), List.of(badOrigin), List.of(),
                 List.of(), List.of()))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Requirement PACS-01 has origin 'ORACLE'; use portfolio, grouping, successor or planner.");
+                .hasMessage("Requirement PACS-01 has origin 'ORACLE'; use portfolio, grouping, successor, opted-in or planner.");
     }
 }
