@@ -84,7 +84,9 @@ public final class ScopeForm extends Div {
         clinicalServices.setPlaceholder("Not given: every service");
         clinicalServices.setHelperText("Standards, IHE profiles and options that belong only to services not chosen "
                 + "(IHE MAMMO to breast imaging, IHE CATH to cardiology, ...) are left out, and listed with the "
-                + "requirements so that you can add any back. Leave empty to have everything proposed.");
+                + "requirements so that you can add any back. Leave empty to have everything the portfolio rates "
+                + "proposed. AI-assisted reading is an opt-in: choose it to be asked for AIR and AIW-I, which "
+                + "ISO 21860 does not rate.");
         clinicalServices.setWidth("32rem");
         clinicalServices.setMaxWidth("100%");
         clinicalServices.setId("project-services");
