@@ -48,6 +48,8 @@ final class DiagramSvg {
     /** A label further than this from its line gets a leader. */
     private static final double LEADER_DISTANCE = 8;
     private static final String DASH = "6 4";
+    /** The note on transactions without actors wraps no narrower than this. */
+    private static final double MIN_NOTE_WIDTH = 420;
     private static final String ENTRY_DASH = "3 2";
 
     private static final String STYLE = """
@@ -71,10 +73,11 @@ final class DiagramSvg {
 
     /**
      * The canvas: {@code ox}, {@code oy} shift the drawing's coordinates onto it; the legend's
-     * notes start at {@code legendY}, with {@code unattachedNote} (or null) below them.
+     * notes start at {@code legendY}, with the lines of the note on transactions without actors
+     * ({@code unattached}, empty when there are none) below them.
      */
     private record Canvas(int width, int height, double ox, double oy, double legendY, List<String> notes,
-            String unattachedNote) {
+            List<String> unattached) {
     }
 
     DiagramSvg(ActorGraph graph, GridLayout grid) {
@@ -154,19 +157,32 @@ final class DiagramSvg {
         if (anyDashed) {
             notes.add(DASHED_NOTE);
         }
-        String unattachedNote = graph.unattached.isEmpty() ? null
-                : "Without actors, not drawn: "
-                        + String.join(", ", graph.unattached.stream().map(ActorGraph::transactionLabel).toList());
         double legendWidth = 0;
         for (String note : notes) {
             legendWidth = Math.max(legendWidth, 44 + TextMetrics.width(note, NOTE_SIZE, false));
         }
-        if (unattachedNote != null) {
-            legendWidth = Math.max(legendWidth, TextMetrics.width(unattachedNote, NOTE_SIZE, false));
+        // The note on transactions without actors wraps to the width of the drawing.
+        List<String> unattached = new ArrayList<>();
+        if (!graph.unattached.isEmpty()) {
+            double room = Math.max(Math.max(maxX - minX, legendWidth), MIN_NOTE_WIDTH);
+            List<String> names = graph.unattached.stream().map(ActorGraph::transactionLabel).toList();
+            StringBuilder line = new StringBuilder("Without actors, not drawn: ");
+            for (int i = 0; i < names.size(); i++) {
+                String item = names.get(i) + (i < names.size() - 1 ? "," : "");
+                if (i > 0 && TextMetrics.width(line + item, NOTE_SIZE, false) > room) {
+                    unattached.add(line.toString().strip());
+                    line.setLength(0);
+                }
+                line.append(item).append(' ');
+            }
+            unattached.add(line.toString().strip());
+        }
+        for (String note : unattached) {
+            legendWidth = Math.max(legendWidth, TextMetrics.width(note, NOTE_SIZE, false));
         }
         int width = (int) Math.ceil(Math.max(maxX - minX + 2 * MARGIN, legendWidth + 2 * MARGIN));
-        int height = (int) Math.ceil(legendY + (notes.size() - 1) * 20 + (unattachedNote != null ? 20 : 0) + 10);
-        return new Canvas(width, height, ox, oy, legendY, notes, unattachedNote);
+        int height = (int) Math.ceil(legendY + (notes.size() - 1 + unattached.size()) * 20 + 10);
+        return new Canvas(width, height, ox, oy, legendY, notes, unattached);
     }
 
     /** The arrowhead every line and stub ends in; the {@code marker-end} that refers to it. */
@@ -352,9 +368,10 @@ final class DiagramSvg {
             svg.text("text", notes.get(i), "x", Svg.num(MARGIN + 44), "y", Svg.num(y), "font-size",
                     Integer.toString(NOTE_SIZE), "fill", MUTED.hex());
         }
-        if (c.unattachedNote() != null) {
-            svg.text("text", c.unattachedNote(), "x", Svg.num(MARGIN), "y", Svg.num(c.legendY() + notes.size() * 20),
-                    "font-size", Integer.toString(NOTE_SIZE), "fill", MUTED.hex());
+        for (int i = 0; i < c.unattached().size(); i++) {
+            svg.text("text", c.unattached().get(i), "x", Svg.num(MARGIN),
+                    "y", Svg.num(c.legendY() + (notes.size() + i) * 20), "font-size", Integer.toString(NOTE_SIZE),
+                    "fill", MUTED.hex());
         }
         svg.close("g");
     }
