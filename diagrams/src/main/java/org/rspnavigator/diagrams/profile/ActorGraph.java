@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.rspnavigator.diagrams.TextMetrics;
+import org.rspnavigator.markup.Slugs;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileActor;
 import org.rspnavigator.model.ProfileTransaction;
 
 /**
  * What a profile's diagram shows, before it is laid out: a box per actor; per two actors one
- * {@link ActorPair} with the transactions between them, both ways, under one label; per actor the
- * transactions with no other actor at their other end ({@link TransactionStub}); and the
+ * {@link ActorPair} with the transactions between them, both ways, under one label; for an actor's
+ * transactions whose other end the catalog does not record, a placeholder box ("responder not
+ * recorded", "initiator not recorded") joined to the actor like any other; per actor the
+ * transactions to another actor of its own kind ({@link TransactionStub}, a loop); and the
  * transactions with no actor at all, which are named below the picture. The parts are mutable:
  * layout and label placement give them their positions.
  */
@@ -32,6 +35,11 @@ final class ActorGraph {
     final List<TransactionStub> stubs = new ArrayList<>();
     final List<ProfileTransaction> unattached = new ArrayList<>();
 
+    /** The name of the box a transaction without a recorded responder points at. */
+    static final String NO_RESPONDER = "responder not recorded";
+    /** The name of the box a transaction without a recorded initiator starts from. */
+    static final String NO_INITIATOR = "initiator not recorded";
+
     ActorGraph(Profile profile) {
         this.profile = profile;
         for (ProfileActor a : profile.actors()) {
@@ -39,6 +47,7 @@ final class ActorGraph {
         }
         Map<String, ActorPair> pairsByKey = new LinkedHashMap<>();
         Map<String, TransactionStub> stubsByKey = new LinkedHashMap<>();
+        List<OpenEnd> openEnded = new ArrayList<>();
         List<ProfileTransaction> transactions = profile.transactions();
         for (int order = 0; order < transactions.size(); order++) {
             ProfileTransaction t = transactions.get(order);
@@ -50,18 +59,15 @@ final class ActorGraph {
                 continue;
             }
             if (t.responders().isEmpty() || t.initiators().isEmpty()) {
-                StubKind kind = t.responders().isEmpty() ? StubKind.OUT : StubKind.IN;
-                for (String name : kind == StubKind.OUT ? t.initiators() : t.responders()) {
-                    stubsByKey.computeIfAbsent(name + "\n" + kind, k -> new TransactionStub(byName.get(name), kind))
-                            .transactions.add(t);
+                for (String name : t.responders().isEmpty() ? t.initiators() : t.responders()) {
+                    openEnded.add(new OpenEnd(t, order, name, t.responders().isEmpty()));
                 }
                 continue;
             }
             boolean self = t.initiators().size() == 1 && t.initiators().equals(t.responders());
             if (self) {
                 String name = t.initiators().getFirst();
-                stubsByKey.computeIfAbsent(name + "\n" + StubKind.SELF,
-                        k -> new TransactionStub(byName.get(name), StubKind.SELF)).transactions.add(t);
+                stubsByKey.computeIfAbsent(name, k -> new TransactionStub(byName.get(name))).transactions.add(t);
                 continue;
             }
             for (String i : t.initiators()) {
@@ -79,6 +85,20 @@ final class ActorGraph {
                 }
             }
         }
+        // One placeholder per actor and missing end, after every actor, so that actors keep their order.
+        Map<String, ActorBox> placeholders = new LinkedHashMap<>();
+        for (OpenEnd e : openEnded) {
+            ActorBox actor = byName.get(e.actor());
+            ActorBox placeholder = placeholders.computeIfAbsent(e.actor() + "\n" + e.out(), k -> {
+                ActorBox box = new ActorBox(e.out() ? NO_RESPONDER : NO_INITIATOR, actors.size(), true, actor);
+                actors.add(box);
+                return box;
+            });
+            ActorBox from = e.out() ? actor : placeholder;
+            ActorBox to = e.out() ? placeholder : actor;
+            pairsByKey.computeIfAbsent(actor.index + ":" + placeholder.index, k -> new ActorPair(actor, placeholder))
+                    .flows.add(new TransactionFlow(e.transaction(), e.order(), from, to));
+        }
         pairs.addAll(pairsByKey.values());
         stubs.addAll(stubsByKey.values());
         for (ActorPair p : pairs) {
@@ -90,6 +110,15 @@ final class ActorGraph {
             s.label = new TransactionLabel(s.transactions.stream()
                     .map(t -> new LabelEntry("→ " + transactionLabel(t), t.verification().isVerified())).toList());
         }
+    }
+
+    /** A transaction of {@code actor} with nothing recorded at its other end; {@code out}: no responder. */
+    private record OpenEnd(ProfileTransaction transaction, int order, String actor, boolean out) {
+    }
+
+    /** The actors of the profile, without the placeholders. */
+    List<ActorBox> realActors() {
+        return actors.stream().filter(a -> !a.isPlaceholder()).toList();
     }
 
     private ActorBox actor(String name, boolean confirmed) {
@@ -113,19 +142,31 @@ final class ActorGraph {
         return pairs.stream().filter(p -> p.label == l).findFirst().orElse(null);
     }
 
-    /** "Query Images [RAD-14]", as IHE labels its figures. */
+    /** "Query Images [RAD-14]", as IHE labels its figures; "Share Content" for an exchange without a number. */
     static String transactionLabel(ProfileTransaction t) {
-        return t.name() + " [" + t.id() + "]";
+        return t.displayName();
+    }
+
+    /**
+     * What the markup calls a transaction in its data attributes: its number ("RAD-14"), or for
+     * an exchange without a number the slug of its name ("share-content").
+     */
+    static String key(ProfileTransaction t) {
+        return t.id().isEmpty() ? Slugs.slug(t.name()) : t.id();
     }
 
     // ---------------------------------------------------------------------------------------
     // The parts of the picture
 
-    /** An actor's box; {@code cx}, {@code cy} its centre once placed. */
+    /**
+     * An actor's box, or the placeholder at the unrecorded end of one actor's transactions
+     * ({@code placeholderOf} that actor); {@code cx}, {@code cy} its centre once placed.
+     */
     static final class ActorBox {
         final String name;
         final int index;
         final boolean confirmed;
+        final ActorBox placeholderOf;
         List<String> lines = List.of();
         int col;
         int row;
@@ -133,9 +174,18 @@ final class ActorGraph {
         double cy;
 
         ActorBox(String name, int index, boolean confirmed) {
+            this(name, index, confirmed, null);
+        }
+
+        ActorBox(String name, int index, boolean confirmed, ActorBox placeholderOf) {
             this.name = name;
             this.index = index;
             this.confirmed = confirmed;
+            this.placeholderOf = placeholderOf;
+        }
+
+        boolean isPlaceholder() {
+            return placeholderOf != null;
         }
     }
 
@@ -178,19 +228,13 @@ final class ActorGraph {
         }
     }
 
-    enum StubKind {
-        /** Initiated, with no responder: an arrow out of the box. */
-        OUT,
-        /** Responded to, with no initiator: an arrow into the box. */
-        IN,
-        /** From an actor to another actor of the same kind: a loop. */
-        SELF
-    }
-
-    /** The transactions of one actor that have no other actor at their other end: a short arrow. */
+    /**
+     * The transactions from one actor to another actor of the same kind: a loop out of the box
+     * and back, pointing ({@code dx}, {@code dy}); ({@code x2}, {@code y2}) is where it reaches
+     * furthest, beside which its label sits.
+     */
     static final class TransactionStub {
         final ActorBox actor;
-        final StubKind kind;
         final List<ProfileTransaction> transactions = new ArrayList<>();
         TransactionLabel label;
         double dx;
@@ -200,9 +244,8 @@ final class ActorGraph {
         double x2;
         double y2;
 
-        TransactionStub(ActorBox actor, StubKind kind) {
+        TransactionStub(ActorBox actor) {
             this.actor = actor;
-            this.kind = kind;
         }
     }
 

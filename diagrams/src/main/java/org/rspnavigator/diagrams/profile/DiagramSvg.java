@@ -1,5 +1,6 @@
 package org.rspnavigator.diagrams.profile;
 
+import static org.rspnavigator.diagrams.profile.ActorGraph.key;
 import static org.rspnavigator.diagrams.profile.ActorGraph.transactionLabel;
 import static org.rspnavigator.diagrams.profile.ProfileDiagram.ARROW;
 import static org.rspnavigator.diagrams.profile.ProfileDiagram.ARROW_NOTE;
@@ -27,7 +28,6 @@ import org.rspnavigator.diagrams.profile.ActorGraph.ActorBox;
 import org.rspnavigator.diagrams.profile.ActorGraph.ActorPair;
 import org.rspnavigator.diagrams.profile.ActorGraph.FlowLine;
 import org.rspnavigator.diagrams.profile.ActorGraph.LabelEntry;
-import org.rspnavigator.diagrams.profile.ActorGraph.StubKind;
 import org.rspnavigator.diagrams.profile.ActorGraph.TransactionFlow;
 import org.rspnavigator.diagrams.profile.ActorGraph.TransactionLabel;
 import org.rspnavigator.diagrams.profile.ActorGraph.TransactionStub;
@@ -48,6 +48,8 @@ final class DiagramSvg {
     /** A label further than this from its line gets a leader. */
     private static final double LEADER_DISTANCE = 8;
     private static final String DASH = "6 4";
+    /** The note on transactions without actors wraps no narrower than this. */
+    private static final double MIN_NOTE_WIDTH = 420;
     private static final String ENTRY_DASH = "3 2";
 
     private static final String STYLE = """
@@ -71,10 +73,11 @@ final class DiagramSvg {
 
     /**
      * The canvas: {@code ox}, {@code oy} shift the drawing's coordinates onto it; the legend's
-     * notes start at {@code legendY}, with {@code unattachedNote} (or null) below them.
+     * notes start at {@code legendY}, with the lines of the note on transactions without actors
+     * ({@code unattached}, empty when there are none) below them.
      */
     private record Canvas(int width, int height, double ox, double oy, double legendY, List<String> notes,
-            String unattachedNote) {
+            List<String> unattached) {
     }
 
     DiagramSvg(ActorGraph graph, GridLayout grid) {
@@ -138,7 +141,7 @@ final class DiagramSvg {
             maxY = Math.max(maxY, l.y + l.h);
         }
         for (TransactionStub s : graph.stubs) {
-            double reach = s.kind == StubKind.SELF ? 6 : 0;
+            double reach = 6;
             minX = Math.min(minX, Math.min(s.x1, s.x2) - reach);
             maxX = Math.max(maxX, Math.max(s.x1, s.x2) + reach);
             minY = Math.min(minY, Math.min(s.y1, s.y2) - reach);
@@ -146,7 +149,7 @@ final class DiagramSvg {
         }
         double ox = MARGIN - minX;
         double oy = MARGIN - minY;
-        boolean anyDashed = graph.actors.stream().anyMatch(a -> !a.confirmed)
+        boolean anyDashed = graph.realActors().stream().anyMatch(a -> !a.confirmed)
                 || graph.labels().stream().anyMatch(l -> l.entries.stream().anyMatch(e -> !e.confirmed()));
         double legendY = maxY + oy + 30;
         List<String> notes = new ArrayList<>();
@@ -154,19 +157,32 @@ final class DiagramSvg {
         if (anyDashed) {
             notes.add(DASHED_NOTE);
         }
-        String unattachedNote = graph.unattached.isEmpty() ? null
-                : "Without actors, not drawn: "
-                        + String.join(", ", graph.unattached.stream().map(ActorGraph::transactionLabel).toList());
         double legendWidth = 0;
         for (String note : notes) {
             legendWidth = Math.max(legendWidth, 44 + TextMetrics.width(note, NOTE_SIZE, false));
         }
-        if (unattachedNote != null) {
-            legendWidth = Math.max(legendWidth, TextMetrics.width(unattachedNote, NOTE_SIZE, false));
+        // The note on transactions without actors wraps to the width of the drawing.
+        List<String> unattached = new ArrayList<>();
+        if (!graph.unattached.isEmpty()) {
+            double room = Math.max(Math.max(maxX - minX, legendWidth), MIN_NOTE_WIDTH);
+            List<String> names = graph.unattached.stream().map(ActorGraph::transactionLabel).toList();
+            StringBuilder line = new StringBuilder("Without actors, not drawn: ");
+            for (int i = 0; i < names.size(); i++) {
+                String item = names.get(i) + (i < names.size() - 1 ? "," : "");
+                if (i > 0 && TextMetrics.width(line + item, NOTE_SIZE, false) > room) {
+                    unattached.add(line.toString().strip());
+                    line.setLength(0);
+                }
+                line.append(item).append(' ');
+            }
+            unattached.add(line.toString().strip());
+        }
+        for (String note : unattached) {
+            legendWidth = Math.max(legendWidth, TextMetrics.width(note, NOTE_SIZE, false));
         }
         int width = (int) Math.ceil(Math.max(maxX - minX + 2 * MARGIN, legendWidth + 2 * MARGIN));
-        int height = (int) Math.ceil(legendY + (notes.size() - 1) * 20 + (unattachedNote != null ? 20 : 0) + 10);
-        return new Canvas(width, height, ox, oy, legendY, notes, unattachedNote);
+        int height = (int) Math.ceil(legendY + (notes.size() - 1 + unattached.size()) * 20 + 10);
+        return new Canvas(width, height, ox, oy, legendY, notes, unattached);
     }
 
     /** The arrowhead every line and stub ends in; the {@code marker-end} that refers to it. */
@@ -181,16 +197,24 @@ final class DiagramSvg {
         return "url(#" + id + "-arrow)";
     }
 
-    /** A line per pair and direction, and the stubs. */
+    /**
+     * A line per pair and direction, and the loops. A line to or from a placeholder is a stub
+     * ({@code data-kind} "out" without a recorded responder, "in" without a recorded initiator).
+     */
     private void transactions(Svg svg, Canvas c, String arrow) {
         double ox = c.ox();
         double oy = c.oy();
         svg.open("g", "class", "transactions");
         for (ActorPair p : graph.pairs) {
             for (FlowLine s : p.segments) {
-                svg.empty("line", "class", "flow ink", "data-initiator", s.from().name, "data-responder", s.to().name,
-                        "data-transactions", String.join(" ", s.flows().stream().map(f -> f.transaction().id())
-                                .toList()),
+                String ids = String.join(" ", s.flows().stream().map(f -> key(f.transaction())).toList());
+                boolean out = s.to().isPlaceholder();
+                boolean open = out || s.from().isPlaceholder();
+                svg.empty("line", "class", open ? "stub ink" : "flow ink",
+                        "data-kind", open ? (out ? "out" : "in") : null,
+                        "data-actor", open ? (out ? s.from() : s.to()).name : null,
+                        "data-initiator", open ? null : s.from().name, "data-responder", open ? null : s.to().name,
+                        "data-transactions", ids,
                         "x1", Svg.num(s.x1() + ox), "y1", Svg.num(s.y1() + oy), "x2", Svg.num(s.x2() + ox),
                         "y2", Svg.num(s.y2() + oy), "stroke", INK.hex(), "stroke-width", "1.4",
                         "stroke-dasharray", s.confirmed() ? null : DASH, "marker-end", arrow);
@@ -202,24 +226,13 @@ final class DiagramSvg {
         svg.close("g");
     }
 
-    /** A short arrow out of its actor, into it, or (to another actor of the same kind) a loop. */
+    /** A loop out of the actor's box and back, for transactions to another actor of the same kind. */
     private void stub(Svg svg, TransactionStub s, double ox, double oy, String arrow) {
         boolean confirmed = s.transactions.stream().allMatch(t -> t.verification().isVerified());
-        String dash = confirmed ? null : DASH;
-        String ids = String.join(" ", s.transactions.stream().map(ProfileTransaction::id).toList());
-        String kind = s.kind.name().toLowerCase(Locale.ROOT);
-        if (s.kind == StubKind.SELF) {
-            svg.empty("path", "class", "stub ink", "data-kind", kind, "data-actor", s.actor.name,
-                    "data-transactions", ids, "d", loop(s, ox, oy), "fill", "none", "stroke", INK.hex(),
-                    "stroke-width", "1.4", "stroke-dasharray", dash, "marker-end", arrow);
-        } else {
-            boolean out = s.kind == StubKind.OUT;
-            svg.empty("line", "class", "stub ink", "data-kind", kind, "data-actor", s.actor.name,
-                    "data-transactions", ids,
-                    "x1", Svg.num((out ? s.x1 : s.x2) + ox), "y1", Svg.num((out ? s.y1 : s.y2) + oy),
-                    "x2", Svg.num((out ? s.x2 : s.x1) + ox), "y2", Svg.num((out ? s.y2 : s.y1) + oy),
-                    "stroke", INK.hex(), "stroke-width", "1.4", "stroke-dasharray", dash, "marker-end", arrow);
-        }
+        String ids = String.join(" ", s.transactions.stream().map(ActorGraph::key).toList());
+        svg.empty("path", "class", "stub ink", "data-kind", "self", "data-actor", s.actor.name,
+                "data-transactions", ids, "d", loop(s, ox, oy), "fill", "none", "stroke", INK.hex(),
+                "stroke-width", "1.4", "stroke-dasharray", confirmed ? null : DASH, "marker-end", arrow);
     }
 
     /** The path of a loop: out of the box and back in beside where it left, in the stub's direction. */
@@ -236,12 +249,19 @@ final class DiagramSvg {
                 + Svg.num(b[0] + ox) + " " + Svg.num(b[1] + oy);
     }
 
-    /** Each actor's box with its name, centred, on one to three lines. */
+    /**
+     * Each actor's box with its name, centred, on one to three lines; a placeholder's box white,
+     * dotted, its words muted and in italics, so that it does not read as an actor.
+     */
     private void actors(Svg svg, Canvas c) {
         double ox = c.ox();
         double oy = c.oy();
         svg.open("g", "class", "actors");
         for (ActorBox a : graph.actors) {
+            if (a.isPlaceholder()) {
+                placeholder(svg, a, ox, oy);
+                continue;
+            }
             svg.open("g", "class", "actor", "data-actor", a.name);
             svg.empty("rect", "class", "actor", "x", Svg.num(a.cx - bw / 2 + ox), "y", Svg.num(a.cy - bh / 2 + oy),
                     "width", Svg.num(bw), "height", Svg.num(bh), "rx", "3", "fill", BOX_FILL.hex(), "stroke",
@@ -256,6 +276,22 @@ final class DiagramSvg {
             svg.close("text");
             svg.close("g");
         }
+        svg.close("g");
+    }
+
+    private void placeholder(Svg svg, ActorBox a, double ox, double oy) {
+        svg.open("g", "class", "placeholder", "data-kind", a.name.equals(ActorGraph.NO_RESPONDER) ? "out" : "in",
+                "data-actor", a.placeholderOf.name);
+        svg.empty("rect", "class", "placeholder ink", "x", Svg.num(a.cx - bw / 2 + ox), "y",
+                Svg.num(a.cy - bh / 2 + oy), "width", Svg.num(bw), "height", Svg.num(bh), "rx", "3", "fill",
+                "#ffffff", "stroke", INK.hex(), "stroke-width", "1", "stroke-dasharray", "1.5 3");
+        svg.open("text", "x", Svg.num(a.cx + ox), "text-anchor", "middle", "font-size", Integer.toString(NAME_SIZE),
+                "font-style", "italic", "fill", MUTED.hex());
+        double first = a.cy + oy - (a.lines.size() - 1) * NAME_LINE / 2.0 + NAME_SIZE * 0.36;
+        for (int i = 0; i < a.lines.size(); i++) {
+            svg.text("tspan", a.lines.get(i), "x", Svg.num(a.cx + ox), "y", Svg.num(first + i * NAME_LINE));
+        }
+        svg.close("text");
         svg.close("g");
     }
 
@@ -290,12 +326,7 @@ final class DiagramSvg {
             label(svg, p.label, p.flows.stream().map(TransactionFlow::transaction).toList(), glyphs, c);
         }
         for (TransactionStub s : graph.stubs) {
-            String g = switch (s.kind) {
-                case OUT -> glyph(s.dx, s.dy);
-                case IN -> glyph(-s.dx, -s.dy);
-                case SELF -> "↻";
-            };
-            label(svg, s.label, s.transactions, s.transactions.stream().map(t -> g).toList(), c);
+            label(svg, s.label, s.transactions, s.transactions.stream().map(t -> "↻").toList(), c);
         }
         svg.close("g");
     }
@@ -317,7 +348,7 @@ final class DiagramSvg {
                         "fill", "none", "stroke", INK.hex(), "stroke-width", "1", "stroke-dasharray", ENTRY_DASH);
             }
             String text = glyphs.get(i) + " " + transactionLabel(transactions.get(i));
-            svg.text("text", text, "class", "transaction", "data-transaction", transactions.get(i).id(),
+            svg.text("text", text, "class", "transaction", "data-transaction", key(transactions.get(i)),
                     "x", Svg.num(l.x + ox + LABEL_PAD_X), "y", Svg.num(top + LABEL_LINE / 2.0 + LABEL_SIZE * 0.36),
                     "font-size", Integer.toString(LABEL_SIZE), "fill", INK.hex());
         }
@@ -337,9 +368,10 @@ final class DiagramSvg {
             svg.text("text", notes.get(i), "x", Svg.num(MARGIN + 44), "y", Svg.num(y), "font-size",
                     Integer.toString(NOTE_SIZE), "fill", MUTED.hex());
         }
-        if (c.unattachedNote() != null) {
-            svg.text("text", c.unattachedNote(), "x", Svg.num(MARGIN), "y", Svg.num(c.legendY() + notes.size() * 20),
-                    "font-size", Integer.toString(NOTE_SIZE), "fill", MUTED.hex());
+        for (int i = 0; i < c.unattached().size(); i++) {
+            svg.text("text", c.unattached().get(i), "x", Svg.num(MARGIN),
+                    "y", Svg.num(c.legendY() + (notes.size() + i) * 20), "font-size", Integer.toString(NOTE_SIZE),
+                    "fill", MUTED.hex());
         }
         svg.close("g");
     }
@@ -365,13 +397,14 @@ final class DiagramSvg {
     /** Everything the picture shows, in words. */
     private String description() {
         StringBuilder d = new StringBuilder();
-        int n = graph.actors.size();
+        List<ActorBox> actors = graph.realActors();
+        int n = actors.size();
         int t = profile.transactions().size();
         d.append(profile.title()).append(": ").append(n).append(n == 1 ? " actor, " : " actors, ").append(t)
                 .append(t == 1 ? " transaction. " : " transactions. ");
         if (n > 0) {
             List<String> names = new ArrayList<>();
-            for (ActorBox a : graph.actors) {
+            for (ActorBox a : actors) {
                 names.add(a.name + verificationNote(profile.actor(a.name).map(ProfileActor::verification)
                         .orElse(Verification.unverified()).level()));
             }
@@ -380,7 +413,7 @@ final class DiagramSvg {
         for (ProfileTransaction tx : profile.transactions()) {
             describe(d, tx);
         }
-        for (ActorBox a : graph.actors) {
+        for (ActorBox a : actors) {
             if (profile.transactionsOf(a.name).isEmpty()) {
                 d.append(a.name).append(" takes part in no transaction of this profile. ");
             }

@@ -15,8 +15,10 @@ import org.rspnavigator.model.Profile;
  *
  * <p>Transactions between the same two actors share one label listing them all, each with an
  * arrow showing which way it goes; when they go both ways the actors are joined by two parallel
- * lines, one per direction. A transaction without a responder (a display-only transaction) is a
- * short arrow out of its initiator, one without an initiator a short arrow into its responder.
+ * lines, one per direction. Every arrow ends at a box: a transaction whose responder the catalog
+ * does not record (a display-only transaction, say) points at a dotted box reading "responder not
+ * recorded", one without a recorded initiator starts from one reading "initiator not recorded";
+ * these boxes are laid out like actors. A transaction to another actor of the same kind is a loop.
  * Actors in no transaction are drawn too. Every actor and transaction that is not verified
  * against its source is dashed, as the legend says.
  *
@@ -55,7 +57,7 @@ public final class ProfileDiagram {
     static final double LABEL_PAD_Y = 2;
     /** The length of an arrowhead. */
     static final double ARROW = 10;
-    /** The length of the short arrow of a transaction with one end only. */
+    /** How far a loop (a transaction to another actor of the same kind) reaches out of its box. */
     static final double STUB = 34;
 
     /** At most this many rounds of widening the gaps. */

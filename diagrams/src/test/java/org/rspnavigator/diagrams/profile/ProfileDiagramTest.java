@@ -235,6 +235,13 @@ class ProfileDiagramTest {
             Box display = box(children(actorGroup(svg, "Image Display"), "rect").getFirst());
             assertThat(display.onBorder(num(stub, "x1"), num(stub, "y1"))).isTrue();
             assertThat(display.contains(num(stub, "x2"), num(stub, "y2"), -1)).isFalse();
+            // It ends at a box that says so, not in empty space.
+            Element placeholder = byClass(svg, "g", "placeholder").getFirst();
+            assertThat(placeholder.getAttribute("data-kind")).isEqualTo("out");
+            assertThat(placeholder.getAttribute("data-actor")).isEqualTo("Image Display");
+            assertThat(joinedName(placeholder)).isEqualTo("responder not recorded");
+            assertThat(box(children(placeholder, "rect").getFirst()).onBorder(num(stub, "x2"), num(stub, "y2")))
+                    .isTrue();
         });
         assertThat(byClass(svg, "text", "transaction")).extracting(Element::getTextContent)
                 .anySatisfy(t -> assertThat(t).endsWith(" Display Analysis Result [RAD-137]"));
@@ -255,6 +262,10 @@ class ProfileDiagramTest {
         Element in = byClass(svg, "line", "stub").getFirst();
         assertThat(in.getAttribute("data-kind")).isEqualTo("in");
         assertThat(display.onBorder(num(in, "x2"), num(in, "y2"))).as("arrowhead on the responder").isTrue();
+        Element source = byClass(svg, "g", "placeholder").getFirst();
+        assertThat(joinedName(source)).isEqualTo("initiator not recorded");
+        assertThat(box(children(source, "rect").getFirst()).onBorder(num(in, "x1"), num(in, "y1")))
+                .as("starts at the placeholder").isTrue();
         Element loop = byClass(svg, "path", "stub").getFirst();
         assertThat(loop.getAttribute("data-kind")).isEqualTo("self");
         assertThat(loop.getAttribute("marker-end")).startsWith("url(#");
@@ -364,7 +375,7 @@ class ProfileDiagramTest {
             assertThat(byClass(svg, "rect", "actor")).as(p.id()).hasSizeGreaterThanOrEqualTo(p.actors().size());
             String desc = desc(markup);
             for (ProfileTransaction t : p.transactions()) {
-                assertThat(desc).as(p.id()).contains(t.name() + " [" + t.id() + "]");
+                assertThat(desc).as(p.id()).contains(t.displayName()).doesNotContain("[]");
             }
             assertLegible(markup);
         }
@@ -614,11 +625,11 @@ class ProfileDiagramTest {
         return all;
     }
 
-    private static Box box(Element rect) {
+    static Box box(Element rect) {
         return new Box(num(rect, "x"), num(rect, "y"), num(rect, "width"), num(rect, "height"));
     }
 
-    private static double num(Element e, String attribute) {
+    static double num(Element e, String attribute) {
         return Double.parseDouble(e.getAttribute(attribute));
     }
 
@@ -649,7 +660,7 @@ class ProfileDiagramTest {
         return byId(svg, svg.getAttribute("aria-describedby")).getTextContent();
     }
 
-    private static Document parse(String markup) throws Exception {
+    static Document parse(String markup) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -657,7 +668,7 @@ class ProfileDiagramTest {
         return factory.newDocumentBuilder().parse(new InputSource(new StringReader(markup)));
     }
 
-    private static List<Element> elements(Element root, String name) {
+    static List<Element> elements(Element root, String name) {
         NodeList nodes = root.getElementsByTagNameNS(SVG, name);
         List<Element> result = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -666,12 +677,12 @@ class ProfileDiagramTest {
         return result;
     }
 
-    private static List<Element> byClass(Element root, String name, String cssClass) {
+    static List<Element> byClass(Element root, String name, String cssClass) {
         return elements(root, name).stream()
                 .filter(e -> List.of(e.getAttribute("class").split(" ")).contains(cssClass)).toList();
     }
 
-    private static List<Element> children(Element parent, String name) {
+    static List<Element> children(Element parent, String name) {
         List<Element> result = new ArrayList<>();
         for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && name.equals(e.getLocalName())) {
