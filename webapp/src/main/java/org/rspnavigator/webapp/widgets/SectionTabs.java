@@ -70,6 +70,11 @@ public final class SectionTabs extends Div {
         return index;
     }
 
+    /** The index of the selected section. */
+    public int selected() {
+        return selected;
+    }
+
     public void onSelect(Consumer<Integer> listener) {
         onSelect = listener;
     }

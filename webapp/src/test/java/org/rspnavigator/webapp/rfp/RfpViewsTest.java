@@ -148,4 +148,40 @@ public class RfpViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("rfp/not-a-number");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+    @Test
+    @WithUserDetails(TestAccounts.PLANNER)
+    @SuppressWarnings("unchecked")
+    void savingKeepsTheSectionOpenAndLeavingAsksWithStayAsTheDefault() {
+        RfpProject project = projects.create(account(TestAccounts.PLANNER), new RfpSpec("Keep my place "
+                + System.nanoTime(), "", Optional.of(Region.EUROPE), List.of("device-to-department"),
+                List.of(new ProcuredSystem("pacs", 1, ""))));
+        UI.getCurrent().navigate("rfp/" + project.getId(),
+                com.vaadin.flow.router.QueryParameters.of("tab", "requirements"));
+        assertThat($(com.vaadin.flow.component.html.NativeButton.class).id("rfp-tabs-1-tab").getElement()
+                .getAttribute("aria-selected")).isEqualTo("true");
+
+        // Change a level, then save: the Requirements section stays open.
+        test($(Button.class).withAttribute("aria-label", "Edit PACS-01").single()).click();
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.rspnavigator.procurement.rfp.RequirementLevel> level =
+                $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("edit-level");
+        level.setValue(org.rspnavigator.procurement.rfp.RequirementLevel.SHOULD);
+        test($(Button.class).id("apply-requirement")).click();
+        test($(Button.class).id("save-project")).click();
+        assertThat($(com.vaadin.flow.component.html.NativeButton.class).id("rfp-tabs-1-tab").getElement()
+                .getAttribute("aria-selected")).as("still on Requirements after saving").isEqualTo("true");
+        assertThat($(Span.class).id("save-state").getText()).startsWith("All changes saved (revision 2)");
+
+        // With unsaved edits, leaving asks; the default (confirm, Enter) answer is to stay.
+        test($(Button.class).withAttribute("aria-label", "Edit PACS-01").single()).click();
+        level = $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("edit-level");
+        level.setValue(org.rspnavigator.procurement.rfp.RequirementLevel.SHALL);
+        test($(Button.class).id("apply-requirement")).click();
+        UI.getCurrent().navigate("rfp");
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog leave =
+                $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("leave-dialog");
+        assertThat(leave.isOpened()).isTrue();
+        assertThat(leave.getElement().getProperty("confirmText")).isEqualTo("Stay");
+        assertThat(leave.getElement().getProperty("rejectText")).isEqualTo("Leave and discard them");
+        assertThat(getCurrentView()).isInstanceOf(RfpProjectView.class);
+    }
 }

@@ -48,6 +48,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
  */
 public final class RequirementsPanel extends Div {
 
+    /** The Edit (or Restore) button of each requirement on screen, by number, to return focus to. */
+    private final java.util.Map<String, Button> focusTargets = new java.util.HashMap<>();
+
     private static final long serialVersionUID = 1L;
 
     private final DraftState state;
@@ -64,6 +67,7 @@ public final class RequirementsPanel extends Div {
     /** Shows the requirements of the draft as it is now. */
     public void show() {
         removeAll();
+        focusTargets.clear();
         RfpDraft draft = state.draft();
         long shall = draft.requirements().stream().filter(r -> r.level() == RequirementLevel.SHALL).count();
         Paragraph summary = new Paragraph(draft.requirements().size() + " requirements (" + shall + " SHALL), "
@@ -221,6 +225,7 @@ public final class RequirementsPanel extends Div {
             Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> openEditDialog(r));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel("Edit " + r.number());
+            focusTargets.put(r.number(), edit);
             NativeTableRow row = new NativeTableRow(Tables.rowHeader(r.number()),
                     new NativeTableCell(levelBadge(r.level())), new NativeTableCell(text),
                     new NativeTableCell(categoryLabel(r.category())), new NativeTableCell(edit));
@@ -238,6 +243,7 @@ public final class RequirementsPanel extends Div {
                     e -> edited(state.draft().restore(r.number())));
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             restore.setAriaLabel("Restore " + r.number());
+            focusTargets.put(r.number(), restore);
             Paragraph p = new Paragraph(new Span(r.number() + " (withdrawn): " + r.text() + " "), restore);
             p.addClassName("rsp-withdrawn");
             list.add(p);
@@ -264,18 +270,38 @@ public final class RequirementsPanel extends Div {
                 edited(state.draft().withLevel(r.number(), level.getValue()));
             }
             dialog.close();
+            refocus(r.number());
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("apply-requirement");
         Button withdraw = new Button("Withdraw " + r.number(), VaadinIcon.TRASH.create(), e -> {
             edited(state.draft().withdraw(r.number()));
             dialog.close();
+            refocus(r.number());
         });
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         withdraw.setId("withdraw-requirement");
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button("Cancel", e -> {
+            dialog.close();
+            refocus(r.number());
+        });
+        dialog.addDialogCloseActionListener(e -> {
+            dialog.close();
+            refocus(r.number());
+        });
         dialog.getFooter().add(withdraw, cancel, apply);
         dialog.open();
+    }
+
+    /**
+     * After an Edit dialog, focus returns to the requirement it was about: its Edit button, or its
+     * Restore button once withdrawn, so that a keyboard user goes on from where they were.
+     */
+    private void refocus(String number) {
+        Button target = focusTargets.get(number);
+        if (target != null) {
+            target.focus();
+        }
     }
 
     static Span levelBadge(RequirementLevel level) {

@@ -79,6 +79,11 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private final HistoryPanel history;
     private final Paragraph status = new Paragraph();
     private final Span saveState = new Span();
+    /** The sections and the Save button of the project on screen; null before one is shown. */
+    private SectionTabs tabs;
+    private Button saveButton;
+    /** The index of the Requirements section among the tabs. */
+    private static final int REQUIREMENTS_TAB_INDEX = 1;
 
     private long version;
     private String title = "RFP project | RSP Navigator";
@@ -136,14 +141,17 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        // Staying is the default answer: Enter or Escape keep the edits; discarding takes a deliberate click.
         ConfirmDialog dialog = new ConfirmDialog("Leave without saving?", "Your changes to this RFP project are not "
-                + "saved yet.", "Leave and discard them", e -> {
-                    state.setDirty(false);
-                    action.proceed();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Stay");
-        dialog.setConfirmButtonTheme("error primary");
+                + "saved yet.", "Stay", e -> { });
+        dialog.setRejectable(true);
+        dialog.setRejectText("Leave and discard them");
+        dialog.setRejectButtonTheme("error tertiary");
+        dialog.addRejectListener(e -> {
+            state.setDirty(false);
+            action.proceed();
+        });
+        dialog.setCloseOnEsc(true);
         dialog.setId("leave-dialog");
         dialog.open();
     }
@@ -161,6 +169,11 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     }
 
     private void show(RfpProject project, boolean openRequirements) {
+        show(project, openRequirements ? REQUIREMENTS_TAB_INDEX : 0);
+    }
+
+    /** Shows the project with the section {@code tabIndex} selected (0: project and scope). */
+    private void show(RfpProject project, int tabIndex) {
         state.open(project.getId(), project.getRevision(), projects.draft(project));
         version = project.getVersion();
         scope.fill(state.draft().spec());
@@ -199,9 +212,11 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         history.show();
         bidders.show();
         markSaved();
-        if (openRequirements) {
-            tabs.select(requirementsTab);
+        if (tabIndex > 0) {
+            tabs.select(tabIndex);
         }
+        this.tabs = tabs;
+        this.saveButton = save;
     }
 
     private Component back() {
@@ -278,7 +293,10 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
                     Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             status.setText("");
-            show(saved, false);
+            int open = tabs == null ? 0 : Math.max(0, tabs.selected());
+            show(saved, open);
+            // Saving keeps the reader where they were: the same section, focus back on Save.
+            saveButton.focus();
         } catch (StaleEditException e) {
             status.setText(e.getMessage());
             new StaleEditDialog(e.getMessage(), () -> show(projects.get(CurrentUser.require(), state.projectId()),
