@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.webapp.products.view.ProductsView;
 import org.rspnavigator.webapp.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,5 +52,22 @@ class ProductViewTest extends SpringBrowserlessTest {
                         + "allowed.");
         var vendor = (org.rspnavigator.webapp.accounts.AccountPrincipal) users.loadUserByUsername(TestAccounts.VENDOR);
         assertThat(products.list(vendor)).noneMatch(p -> p.getName().equals(tooLong));
+    }
+    @Test
+    @WithUserDetails(TestAccounts.VENDOR)
+    void leavingWithUnsavedChangesAsksWithStayAsTheDefaultAndAnUntouchedPageLeavesQuietly() {
+        UI.getCurrent().navigate("products/new");
+        UI.getCurrent().navigate("products");
+        assertThat(getCurrentView()).as("nothing typed: no question").isInstanceOf(ProductsView.class);
+
+        UI.getCurrent().navigate("products/new");
+        test($(TextField.class).id("product-name")).setValue("Archive");
+        UI.getCurrent().navigate("products");
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog leave =
+                $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("product-leave-dialog");
+        assertThat(leave.isOpened()).isTrue();
+        assertThat(leave.getElement().getProperty("confirmText")).isEqualTo("Stay");
+        assertThat(leave.getElement().getProperty("rejectText")).isEqualTo("Leave and discard them");
+        assertThat(getCurrentView()).isInstanceOf(org.rspnavigator.webapp.products.view.ProductView.class);
     }
 }

@@ -54,7 +54,8 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("products")
 @PermitAll
-public class ProductView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class ProductView extends Div implements HasUrlParameter<String>, HasDynamicTitle,
+        com.vaadin.flow.router.BeforeLeaveObserver {
 
     private static final long serialVersionUID = 1L;
     static final String NEW = "new";
@@ -72,6 +73,11 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     private GapAnalysisPanel gapAnalysis;
 
     private List<ProfileClaim> claims = new ArrayList<>();
+    /** The statement and published flag as last loaded or saved, to tell unsaved changes by. */
+    private IntegrationStatement baseline;
+    private boolean publishedBaseline;
+    /** Set once the product is deleted, when leaving needs no question. */
+    private boolean deleted;
     private Long id;
     private Product saved;
     private long version;
@@ -142,6 +148,40 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         header.fill(s);
         published.setValue(isPublished);
         claims = new ArrayList<>(s.profiles());
+        baseline = current();
+        publishedBaseline = isPublished;
+    }
+
+    /** Whether the vendor has changed the header, the claims or the published flag since the last save. */
+    private boolean unsaved() {
+        if (!editable || deleted || baseline == null) {
+            return false;
+        }
+        try {
+            return !current().equals(baseline) || published.getValue() != publishedBaseline;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void beforeLeave(com.vaadin.flow.router.BeforeLeaveEvent event) {
+        if (!unsaved()) {
+            return;
+        }
+        com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        // As in the RFP editor, staying is the default answer.
+        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?", "Your changes to this product's claims "
+                + "and statement are not saved yet.", "Stay", e -> { });
+        dialog.setRejectable(true);
+        dialog.setRejectText("Leave and discard them");
+        dialog.setRejectButtonTheme("error tertiary");
+        dialog.addRejectListener(e -> {
+            deleted = true;
+            action.proceed();
+        });
+        dialog.setId("product-leave-dialog");
+        dialog.open();
     }
 
     private IntegrationStatement current() {
@@ -218,6 +258,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
                 + "” and its statement will be deleted.", "Delete", e -> {
                     try {
                         products.delete(CurrentUser.require(), id, version);
+                        deleted = true;
                         getUI().ifPresent(ui -> ui.navigate(ProductsView.class));
                     } catch (StaleEditException ex) {
                         status.setText(ex.getMessage());
