@@ -177,6 +177,34 @@ class AnalysisTest {
     }
 
     @Test
+    void anAcronymOfTheVocabularyIsAWholeTokenNotAStemmedWord() {
+        // Stemmed, "UPS" would be "up", and the worklist group would match every "follow-up".
+        try (Analysis analysis = new Analysis(List.of(new SynonymGroup(List.of("worklist", "MWL", "UPS"), "test")))) {
+            assertThat(Analysis.terms(analysis.englishIndexAnalyzer(), Fields.BODY, "follow-up UPS ups worklists"))
+                    .containsExactly("follow", "up", "ups", "ups", "worklist");
+            assertThat(Analysis.terms(analysis.queryAnalyzer(), Fields.BODY, "worklist")).contains("ups")
+                    .doesNotContain("up");
+            assertThat(Analysis.terms(analysis.queryAnalyzer(), Fields.BODY, "follow-up"))
+                    .containsExactly("follow", "up");
+        }
+        // Only capitals make an acronym: "worklist", "Playbook", "StgCmt" or "3D printing" are not.
+        assertThat(List.of("UPS", "MWL", "RDSR", "MR", "KOS")).allMatch(Analysis::isAcronym);
+        assertThat(List.of("worklist", "Playbook", "StgCmt", "3D printing", "X-ray", "B")).noneMatch(Analysis::isAcronym);
+    }
+
+    @Test
+    void everyAcronymOfTheCatalogVocabularyAnalysesToItself() {
+        for (SynonymGroup group : catalog.synonyms()) {
+            for (String term : group.terms()) {
+                if (Analysis.isAcronym(term)) {
+                    assertThat(Analysis.synonymWords(term)).as("'%s' (%s)", term, group.source())
+                            .containsExactly(term.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    @Test
     void vocabularyGroupsAreNotRepeated() {
         // The same term in two groups is allowed (REM: dose, and dose monitoring), the same group twice is not.
         assertThat(catalog.synonyms().stream().map(g -> g.terms().stream().map(String::toLowerCase).sorted().toList()))
