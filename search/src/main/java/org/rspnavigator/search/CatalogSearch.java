@@ -174,9 +174,9 @@ public final class CatalogSearch implements AutoCloseable {
                     matches = second;
                 }
             }
-            List<SearchHit> hits = hits(matches.topDocs(), plan);
-            return new SearchResult(request.text(), matches.total(), hits, FacetCounts.of(matches.facets(), request),
-                    plan.didYouMean());
+            List<SearchHit> hits = hits(page(matches.topDocs(), request.offset()), plan);
+            return new SearchResult(request.text(), matches.total(), request.offset(), hits,
+                    FacetCounts.of(matches.facets(), request), plan.didYouMean());
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
@@ -204,6 +204,13 @@ public final class CatalogSearch implements AutoCloseable {
         return scored;
     }
 
+    /** The top docs from the {@code offset}-th on: the page asked for, whose snippets are made. */
+    private static TopDocs page(TopDocs topDocs, int offset) {
+        ScoreDoc[] all = topDocs.scoreDocs;
+        return new TopDocs(topDocs.totalHits,
+                java.util.Arrays.copyOfRange(all, Math.min(offset, all.length), all.length));
+    }
+
     private List<SearchHit> hits(TopDocs topDocs, QueryPlanner.Plan plan) throws IOException {
         List<String> snippetsOfHits = snippets.of(topDocs, plan.body());
         List<SearchHit> hits = new ArrayList<>(topDocs.scoreDocs.length);
@@ -217,7 +224,7 @@ public final class CatalogSearch implements AutoCloseable {
     }
 
     private static SearchResult empty(SearchRequest request, Optional<String> didYouMean) {
-        return new SearchResult(request.text(), 0, List.of(), FacetCounts.none(), didYouMean);
+        return new SearchResult(request.text(), 0, request.offset(), List.of(), FacetCounts.none(), didYouMean);
     }
 
     /**

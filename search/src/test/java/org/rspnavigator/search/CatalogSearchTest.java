@@ -52,6 +52,51 @@ class CatalogSearchTest {
                 "nmi", "nmi:image-display").doesNotHaveDuplicates();
     }
 
+    // --- paging
+
+    @Test
+    void pagesFollowOneAnotherAndShareTheTotalAndFacets() {
+        SearchResult whole = search.search(SearchRequest.of("images").withLimit(60));
+        assertThat(whole.total()).isGreaterThan(40);
+        SearchResult first = find("images");
+        SearchResult second = search.search(SearchRequest.of("images").withOffset(20));
+        assertThat(first.hits()).hasSize(20);
+        assertThat(first.offset()).isZero();
+        assertThat(first.first()).isEqualTo(1);
+        assertThat(first.last()).isEqualTo(20);
+        assertThat(first.hasMore()).isTrue();
+        assertThat(second.offset()).isEqualTo(20);
+        assertThat(second.first()).isEqualTo(21);
+        assertThat(second.last()).isEqualTo(40);
+        assertThat(second.total()).isEqualTo(first.total()).isEqualTo(whole.total());
+        assertThat(second.facets()).isEqualTo(first.facets());
+        List<String> both = new java.util.ArrayList<>(first.hits().stream().map(SearchHit::id).toList());
+        both.addAll(second.hits().stream().map(SearchHit::id).toList());
+        assertThat(both).isEqualTo(whole.hits().subList(0, 40).stream().map(SearchHit::id).toList());
+    }
+
+    @Test
+    void theLastPageEndsAtTheTotalAndAnOffsetBeyondItShowsNothing() {
+        int total = find("images").total();
+        SearchResult last = search.search(SearchRequest.of("images").withOffset(total - 3));
+        assertThat(last.hits()).hasSize(3);
+        assertThat(last.last()).isEqualTo(total);
+        assertThat(last.hasMore()).isFalse();
+        SearchResult beyond = search.search(SearchRequest.of("images").withOffset(total + 5));
+        assertThat(beyond.hits()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(total);
+        assertThat(beyond.first()).isZero();
+    }
+
+    @Test
+    void theOffsetIsBounded() {
+        assertThatThrownBy(() -> SearchRequest.of("dose").withOffset(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("offset");
+        assertThatThrownBy(() -> SearchRequest.of("dose").withOffset(SearchRequest.MAX_OFFSET + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SearchRequest.of("dose").withOffset(20).withLimit(5).offset()).isEqualTo(20);
+    }
+
     @Test
     void aStandardHitCarriesItsNamesAndAScoreOrder() {
         SearchResult result = find("XDS-I.b");
