@@ -69,6 +69,39 @@ class SearchApiTest {
     }
 
     @Test
+    void pagesThroughTheHitsByOffsetOrPageWithTheTotal() throws Exception {
+        JsonNode whole = JSON.readTree(get("/api/v1/search?q=images&limit=30").body());
+        JsonNode first = JSON.readTree(get("/api/v1/search?q=images&limit=10").body());
+        JsonNode byOffset = JSON.readTree(get("/api/v1/search?q=images&limit=10&offset=10").body());
+        JsonNode byPage = JSON.readTree(get("/api/v1/search?q=images&limit=10&page=2").body());
+        int total = whole.get("total").asInt();
+        assertThat(total).isGreaterThan(30);
+        assertThat(first.get("offset").asInt()).isZero();
+        assertThat(first.get("limit").asInt()).isEqualTo(10);
+        assertThat(byOffset.get("offset").asInt()).isEqualTo(10);
+        assertThat(byOffset.get("total").asInt()).isEqualTo(total);
+        assertThat(ids(byPage)).isEqualTo(ids(byOffset)).hasSize(10);
+        List<String> twoPages = new java.util.ArrayList<>(ids(first));
+        twoPages.addAll(ids(byOffset));
+        assertThat(twoPages).isEqualTo(ids(whole).subList(0, 20));
+
+        JsonNode last = JSON.readTree(get("/api/v1/search?q=images&limit=10&offset=" + (total - 4)).body());
+        assertThat(last.get("hits").size()).isEqualTo(4);
+
+        for (String bad : List.of("offset=-1", "offset=1001", "offset=x", "page=0", "page=2&offset=10")) {
+            HttpResponse<String> response = get("/api/v1/search?q=images&" + bad);
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("detail").asString()).as(bad).isNotBlank();
+        }
+    }
+
+    private static List<String> ids(JsonNode body) {
+        List<String> ids = new java.util.ArrayList<>();
+        body.get("hits").forEach(h -> ids.add(h.get("id").asString()));
+        return ids;
+    }
+
+    @Test
     void offersACorrectionForATypo() throws Exception {
         JsonNode body = JSON.readTree(search("mamo cad").body());
         assertThat(body.get("didYouMean").asString()).isEqualTo("mammo cad");
