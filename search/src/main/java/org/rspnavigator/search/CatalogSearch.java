@@ -83,11 +83,12 @@ public final class CatalogSearch implements AutoCloseable {
     }
 
     /**
-     * The index of the entries of {@code catalog}: its standards, use-case rows, IHE profiles and
-     * their actors, with its search vocabulary.
+     * The index of the entries of {@code catalog}: its standards, use-case rows, IHE profiles with
+     * their actors and transactions, and system types, with its search vocabulary.
      */
     public static CatalogSearch build(Catalog catalog) {
-        return build(catalog, List.of(new StandardDocuments(), new UseCaseRowDocuments(), new ProfileDocuments()));
+        return build(catalog, List.of(new StandardDocuments(), new UseCaseRowDocuments(), new ProfileDocuments(),
+                new TransactionDocuments(), new SystemTypeDocuments()));
     }
 
     /** The index of the documents {@code sources} make of {@code catalog}. */

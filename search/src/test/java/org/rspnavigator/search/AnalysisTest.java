@@ -150,9 +150,12 @@ class AnalysisTest {
         // "radiation dose" is a synonym of RDSR and REM; "radiation exposure monitoring" of "dose monitoring".
         assertThat(first("radiation dose")).isIn("dicom-ct-rdsr", "dicom-xray-rdsr", "ihe-rem");
         assertThat(first("dose monitoring")).isEqualTo("ihe-rem");
-        // The EHR is a system; what concerns it are use-case rows.
-        assertThat(concernsEhr(first("electronic health record"))).isTrue();
-        assertThat(concernsEhr(first("EMR"))).isTrue();
+        // The EHR is a system: its system type, then the use-case rows concerning it.
+        for (String ehr : List.of("electronic health record", "EMR")) {
+            List<String> ids = ids(ehr);
+            assertThat(ids.getFirst()).as(ehr).isEqualTo("system-type:ehr");
+            assertThat(concernsEhr(ids.get(1))).as(ehr).isTrue();
+        }
         // A word of a multi-word synonym alone does not trigger it.
         assertThat(ids("radiation").subList(0, 5)).doesNotContain("dicom-mwl");
     }
@@ -202,6 +205,18 @@ class AnalysisTest {
                 }
             }
         }
+    }
+
+    @Test
+    void worklistFindsTheWorkflowStandardsAndNothingAboutFollowUp() {
+        // "UPS" (Unified Procedure Step) is in the worklist group; stemmed to "up" it matched
+        // every "follow-up" and put Breast Imaging SR above SWF.b and MPPS.
+        List<String> ids = search.search(SearchRequest.of("worklist").withLimit(100)).hits().stream()
+                .map(SearchHit::id).map(id -> SameThing.canonical(catalog, id)).toList();
+        assertThat(ids.getFirst()).isEqualTo("dicom-mwl");
+        assertThat(ids).contains("ihe-swf-b", "dicom-mpps", "dicom-ups").doesNotContain("dicom-breast-imaging-sr");
+        assertThat(catalog.standard("dicom-breast-imaging-sr").orElseThrow().implementationNotes()
+                + catalog.standard("dicom-breast-imaging-sr").orElseThrow().scope()).containsIgnoringCase("follow-up");
     }
 
     @Test
