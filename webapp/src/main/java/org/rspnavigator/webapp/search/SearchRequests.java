@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rspnavigator.markup.Slugs;
 import org.rspnavigator.model.Term;
+import org.rspnavigator.webapp.platform.web.Api;
 import org.rspnavigator.model.TermParameters;
 import org.rspnavigator.search.Facet;
 import org.rspnavigator.search.HitTarget.ActorTarget;
 import org.rspnavigator.search.HitTarget.ProfileTarget;
 import org.rspnavigator.search.HitTarget.StandardTarget;
+import org.rspnavigator.search.HitTarget.SystemTypeTarget;
+import org.rspnavigator.search.HitTarget.TransactionTarget;
 import org.rspnavigator.search.HitTarget.UseCaseRowTarget;
 import org.rspnavigator.search.SearchHit;
 import org.rspnavigator.search.SearchRequest;
@@ -116,13 +120,30 @@ public final class SearchRequests {
         return withoutBlanks(next);
     }
 
-    /** The application address a hit leads to: the page of a standard or a profile, a use-case row or an actor on theirs. */
+    /**
+     * The application address a hit leads to: the page of a standard or a profile, a use-case row,
+     * an actor or a transaction on theirs; a system type, which has no page of its own, leads to
+     * its API resource ({@link #isView} tells the two apart).
+     */
     public static String href(SearchHit hit) {
         return switch (hit.target()) {
             case StandardTarget standard -> "standards/" + standard.id();
             case UseCaseRowTarget row -> "use-cases/" + row.useCase() + "#row-" + row.row();
             case ProfileTarget profile -> "profiles/" + profile.id();
             case ActorTarget actor -> "profiles/" + actor.profile() + "#actor-" + actor.actor();
+            case TransactionTarget transaction -> "profiles/" + transaction.profile() + "#"
+                    + transactionAnchor(transaction.transaction());
+            case SystemTypeTarget systemType -> Api.V1.substring(1) + "/system-types/" + systemType.systemType();
         };
+    }
+
+    /** Whether {@link #href} leads to a view of the application (else to a JSON resource). */
+    public static boolean isView(SearchHit hit) {
+        return !(hit.target() instanceof SystemTypeTarget);
+    }
+
+    /** The id of a transaction's row on its profile's page: {@code transaction-rad-8}. */
+    public static String transactionAnchor(String transactionId) {
+        return "transaction-" + Slugs.slug(transactionId);
     }
 }

@@ -95,6 +95,26 @@ class SearchApiTest {
         }
     }
 
+    @Test
+    void transactionsAndSystemTypesAreHitsWithTheirOwnLinks() throws Exception {
+        JsonNode rad8 = JSON.readTree(search("RAD-8").body()).get("hits").get(0);
+        assertThat(rad8.get("type").asString()).isEqualTo("transaction");
+        assertThat(rad8.get("id").asString()).isEqualTo("swf-b#RAD-8");
+        assertThat(rad8.get("href").asString()).isEqualTo("/profiles/swf-b#transaction-rad-8");
+
+        JsonNode pacs = JSON.readTree(search("what does a PACS play").body()).get("hits").get(0);
+        assertThat(pacs.get("type").asString()).isEqualTo("system-type");
+        assertThat(pacs.get("id").asString()).isEqualTo("system-type:pacs");
+        assertThat(pacs.get("href").asString()).isEqualTo("/api/v1/system-types/pacs");
+        HttpResponse<String> resource = get(pacs.get("href").asString());
+        assertThat(resource.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(resource.body()).get("id").asString()).isEqualTo("pacs");
+
+        JsonNode onlyTransactions = JSON.readTree(get("/api/v1/search?q=ITI-41&type=transaction").body());
+        onlyTransactions.get("hits").forEach(h -> assertThat(h.get("type").asString()).isEqualTo("transaction"));
+        assertThat(onlyTransactions.get("hits").get(0).get("id").asString()).isEqualTo("xds-b#ITI-41");
+    }
+
     private static List<String> ids(JsonNode body) {
         List<String> ids = new java.util.ArrayList<>();
         body.get("hits").forEach(h -> ids.add(h.get("id").asString()));
@@ -125,7 +145,8 @@ class SearchApiTest {
         assertProblem(get("/api/v1/search?q=%20%20"), "Type something to search for.");
         assertProblem(search("x".repeat(201)), "The search text is longer than 200 characters.");
         assertProblem(get("/api/v1/search?q=dose&type=profile-ish"),
-                "'profile-ish' is not a valid value of 'type' (expected one of: standard, use-case-row, profile, actor).");
+                "'profile-ish' is not a valid value of 'type' (expected one of: standard, use-case-row, profile, actor, transaction, "
+                        + "system-type).");
         assertProblem(get("/api/v1/search?q=dose&limit=many"), "'limit' must be a whole number, not 'many'.");
         assertProblem(get("/api/v1/search?q=dose&limit=1000"), "The limit must be between 1 and 100, not 1000.");
     }

@@ -63,6 +63,27 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aTransactionHitLeadsToItsRowOnTheProfilePage() {
+        open("q=RAD-8");
+        Anchor first = $(Anchor.class, $(OrderedList.class).id("search-results")).first();
+        assertThat(first.getText()).isEqualTo("RAD-8 Modality Images Stored");
+        assertThat(first.getHref()).isEqualTo("profiles/swf-b#transaction-rad-8");
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("rsp-hit-type").first().getText())
+                .isEqualTo("IHE transaction");
+        UI.getCurrent().navigate("profiles/swf-b");
+        assertThat($(com.vaadin.flow.component.html.NativeTableRow.class).id("transaction-rad-8").getChildren()
+                .findFirst().orElseThrow().getElement().getText()).isEqualTo("Modality Images Stored [RAD-8]");
+    }
+
+    @Test
+    void aSystemTypeHitLeadsToItsApiResourceForWantOfAPage() {
+        open("q=PACS");
+        Anchor first = $(Anchor.class, $(OrderedList.class).id("search-results")).first();
+        assertThat(first.getText()).isEqualTo("PACS");
+        assertThat(first.getHref()).isEqualTo("api/v1/system-types/pacs");
+    }
+
+    @Test
     void aBadFacetValueIsExplained() {
         open("q=dose&group=favourite");
         assertThat($(Paragraph.class).id("search-status").getText())
