@@ -49,7 +49,8 @@ import com.vaadin.flow.router.RouterLink;
  */
 @Route("profiles")
 @AnonymousAllowed
-public class ProfileView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class ProfileView extends Div implements HasUrlParameter<String>, HasDynamicTitle,
+        com.vaadin.flow.router.AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -308,5 +309,19 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
         Span span = new Span(text);
         span.addClassName("rsp-muted");
         return span;
+    }
+
+    /**
+     * An address with a fragment ({@code #actor-image-display}, {@code #transaction-rad-8}, where
+     * search hits lead) shows that actor or transaction: the browser does not scroll to an element
+     * that the view adds after the page has loaded, so the view does, and marks it.
+     */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        getElement().executeJs("setTimeout(() => {"
+                + " const id = decodeURIComponent(window.location.hash.slice(1));"
+                + " const target = id ? document.getElementById(id) : null;"
+                + " if (target) { target.classList.add('rsp-target'); target.scrollIntoView({block: 'center'}); }"
+                + "}, 0)");
     }
 }

@@ -74,6 +74,19 @@ class SearchBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aTransactionHitShowsItsRowOnTheProfilePage() {
+        open("search?q=RAD-8");
+        Locator first = page.locator("#search-results .rsp-hit-title").first();
+        assertThat(first).hasText("RAD-8 Modality Images Stored");
+        first.click();
+        assertThat(page).hasURL(Pattern.compile(".*/profiles/swf-b#transaction-rad-8$"));
+        Locator row = page.locator("#transaction-rad-8");
+        assertThat(row).hasClass(Pattern.compile("rsp-target"));
+        assertThat(row).isInViewport();
+        screenshot("search-transaction-row");
+    }
+
+    @Test
     void offersDidYouMean() {
         open("search?q=mamo%20cad");
         assertThat(page.locator("#did-you-mean")).hasText("mammo cad");
