@@ -41,7 +41,7 @@ import org.rspnavigator.model.SynonymGroup;
  * Graph filters are flattened at index time.</li>
  * <li><b>English</b> (names and prose): standard tokenizer, words split at a dot between letters
  * ("Workflow.b"), possessives, lower case, folding, stop words, Porter stemming (except for
- * {@link #UNSTEMMED} words). At query time the catalog's synonyms are applied after stemming
+ * {@link #UNSTEMMED} words and the vocabulary's acronyms, see {@link #protectedWords}). At query time the catalog's synonyms are applied after stemming
  * (the vocabulary is parsed through the same chain), so "anonymized" meets "de-identification"
  * and multi-word synonyms ("radiation dose") become graph alternatives that
  * {@link org.apache.lucene.util.QueryBuilder} turns into one query per alternative.</li>
@@ -79,6 +79,35 @@ final class Analysis implements java.io.Closeable {
      */
     static final CharArraySet UNSTEMMED = CharArraySet.unmodifiableSet(new CharArraySet(List.of("imaging"), false));
 
+    /**
+     * An acronym as the vocabulary writes it: one word in capitals and digits, at least two
+     * capitals ("UPS", "MWL", "RDSR", "KOS", "MR").
+     */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{Lu}0-9]+");
+
+    /** Whether {@code term} of the vocabulary is an acronym ("UPS"), not a word ("worklist") or a phrase. */
+    static boolean isAcronym(String term) {
+        return ACRONYM.matcher(term.strip()).matches();
+    }
+
+    /**
+     * The words no stemming may touch: {@link #UNSTEMMED}, and the vocabulary's acronyms, lower
+     * case. An acronym is a whole token, not an English word: stemmed, "UPS" would become "up"
+     * and the worklist group would match every "follow-up"; "KOS" would become "ko". Kept
+     * whole at index and query time, an acronym meets only itself (in any case).
+     */
+    static CharArraySet protectedWords(List<SynonymGroup> groups) {
+        CharArraySet words = new CharArraySet(UNSTEMMED, false);
+        for (SynonymGroup group : groups) {
+            for (String term : group.terms()) {
+                if (isAcronym(term)) {
+                    words.add(term.strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return CharArraySet.unmodifiableSet(words);
+    }
+
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer englishIndex;
@@ -88,14 +117,16 @@ final class Analysis implements java.io.Closeable {
     private final List<Analyzer> owned;
 
     Analysis(List<SynonymGroup> synonyms) {
-        this.englishIndex = english(null);
-        this.synonymKeys = synonymKeys(synonyms);
+        CharArraySet unstemmed = protectedWords(synonyms);
+        this.englishIndex = english(null, unstemmed);
+        Analyzer synonymTerms = synonymTerms(unstemmed);
+        this.synonymKeys = synonymKeys(synonyms, synonymTerms);
         this.plain = plain();
         Analyzer identifierIndex = identifier(true);
         Analyzer identifierQuery = identifier(false);
-        Analyzer englishQuery = english(synonymMap(synonyms));
+        Analyzer englishQuery = english(synonymMap(synonyms, synonymTerms), unstemmed);
         Analyzer keyword = new KeywordAnalyzer();
-        this.owned = List.of(englishIndex, plain, identifierIndex, identifierQuery, englishQuery, keyword);
+        this.owned = List.of(englishIndex, plain, identifierIndex, identifierQuery, englishQuery, keyword, synonymTerms);
         this.indexAnalyzer = perField(Map.of(Fields.IDENT, identifierIndex, Fields.REFS, identifierIndex,
                 Fields.SPELL, plain, Fields.EXACT, keyword, Fields.EXACT_NAME, keyword), englishIndex);
         this.queryAnalyzer = perField(Map.of(Fields.IDENT, identifierQuery, Fields.REFS, identifierQuery,
@@ -163,10 +194,11 @@ final class Analysis implements java.io.Closeable {
         return keys;
     }
 
-    private static Map<String, List<String>> synonymKeys(List<SynonymGroup> groups) {
+    private static Map<String, List<String>> synonymKeys(List<SynonymGroup> groups, Analyzer synonymTerms) {
         Map<String, List<String>> keys = new java.util.HashMap<>();
         for (SynonymGroup group : groups) {
-            List<String> groupKeys = group.terms().stream().map(t -> String.join(" ", synonymWords(t)))
+            List<String> groupKeys = group.terms().stream()
+                    .map(t -> String.join(" ", terms(synonymTerms, "synonym", t)))
                     .filter(k -> !k.isEmpty()).distinct().toList();
             for (String key : groupKeys) {
                 keys.computeIfAbsent(key, k -> new ArrayList<>()).addAll(groupKeys);
@@ -214,12 +246,12 @@ final class Analysis implements java.io.Closeable {
     }
 
     /** English chain; with a synonym map (query time), synonyms are applied after stemming. */
-    private static Analyzer english(SynonymMap synonyms) {
+    private static Analyzer english(SynonymMap synonyms, CharArraySet unstemmed) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = englishBase(tokenizer, true);
+                TokenStream stream = englishBase(tokenizer, true, unstemmed);
                 if (synonyms != null && synonyms.fst != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
@@ -233,13 +265,13 @@ final class Analysis implements java.io.Closeable {
         };
     }
 
-    private static TokenStream englishBase(Tokenizer tokenizer, boolean stopWords) {
+    private static TokenStream englishBase(Tokenizer tokenizer, boolean stopWords, CharArraySet unstemmed) {
         TokenStream stream = new EnglishPossessiveFilter(new SplitDottedWordsFilter(tokenizer));
         stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
         if (stopWords) {
             stream = new StopFilter(stream, STOP_WORDS);
         }
-        stream = new SetKeywordMarkerFilter(stream, UNSTEMMED);
+        stream = new SetKeywordMarkerFilter(stream, unstemmed);
         return new PorterStemFilter(stream);
     }
 
@@ -264,13 +296,13 @@ final class Analysis implements java.io.Closeable {
      * left out; the vocabulary's test makes sure none does and that no term holds a stop word,
      * which the query stream would have dropped before the synonyms are matched.
      */
-    static SynonymMap synonymMap(List<SynonymGroup> groups) {
+    static SynonymMap synonymMap(List<SynonymGroup> groups, Analyzer synonymTerms) {
         try {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             for (SynonymGroup group : groups) {
                 List<CharsRef> terms = new ArrayList<>();
                 for (String term : group.terms()) {
-                    List<String> words = synonymWords(term);
+                    List<String> words = terms(synonymTerms, "synonym", term);
                     if (!words.isEmpty()) {
                         terms.add(SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder()));
                     }
@@ -289,18 +321,26 @@ final class Analysis implements java.io.Closeable {
         }
     }
 
-    /** The stemmed words of a synonym term (stop words kept, so that they are noticed). */
+    /**
+     * The stemmed words of a synonym term on its own (stop words kept, so that they are noticed;
+     * an acronym kept whole).
+     */
     static List<String> synonymWords(String term) {
-        return terms(SYNONYM_TERMS, "synonym", term);
+        try (Analyzer analyzer = synonymTerms(protectedWords(List.of(new SynonymGroup(List.of(term, term), "")))) ) {
+            return terms(analyzer, "synonym", term);
+        }
     }
 
-    private static final Analyzer SYNONYM_TERMS = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            StandardTokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer, englishBase(tokenizer, false));
-        }
-    };
+    /** The chain vocabulary terms are read with: the English one, stop words kept. */
+    private static Analyzer synonymTerms(CharArraySet unstemmed) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, englishBase(tokenizer, false, unstemmed));
+            }
+        };
+    }
 
     private static Analyzer perField(Map<String, Analyzer> byField, Analyzer fallback) {
         return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {

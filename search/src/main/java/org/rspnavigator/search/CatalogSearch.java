@@ -83,11 +83,12 @@ public final class CatalogSearch implements AutoCloseable {
     }
 
     /**
-     * The index of the entries of {@code catalog}: its standards, use-case rows, IHE profiles and
-     * their actors, with its search vocabulary.
+     * The index of the entries of {@code catalog}: its standards, use-case rows, IHE profiles with
+     * their actors and transactions, and system types, with its search vocabulary.
      */
     public static CatalogSearch build(Catalog catalog) {
-        return build(catalog, List.of(new StandardDocuments(), new UseCaseRowDocuments(), new ProfileDocuments()));
+        return build(catalog, List.of(new StandardDocuments(), new UseCaseRowDocuments(), new ProfileDocuments(),
+                new TransactionDocuments(), new SystemTypeDocuments()));
     }
 
     /** The index of the documents {@code sources} make of {@code catalog}. */
@@ -174,9 +175,9 @@ public final class CatalogSearch implements AutoCloseable {
                     matches = second;
                 }
             }
-            List<SearchHit> hits = hits(matches.topDocs(), plan);
-            return new SearchResult(request.text(), matches.total(), hits, FacetCounts.of(matches.facets(), request),
-                    plan.didYouMean());
+            List<SearchHit> hits = hits(page(matches.topDocs(), request.offset()), plan);
+            return new SearchResult(request.text(), matches.total(), request.offset(), hits,
+                    FacetCounts.of(matches.facets(), request), plan.didYouMean());
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
@@ -204,6 +205,13 @@ public final class CatalogSearch implements AutoCloseable {
         return scored;
     }
 
+    /** The top docs from the {@code offset}-th on: the page asked for, whose snippets are made. */
+    private static TopDocs page(TopDocs topDocs, int offset) {
+        ScoreDoc[] all = topDocs.scoreDocs;
+        return new TopDocs(topDocs.totalHits,
+                java.util.Arrays.copyOfRange(all, Math.min(offset, all.length), all.length));
+    }
+
     private List<SearchHit> hits(TopDocs topDocs, QueryPlanner.Plan plan) throws IOException {
         List<String> snippetsOfHits = snippets.of(topDocs, plan.body());
         List<SearchHit> hits = new ArrayList<>(topDocs.scoreDocs.length);
@@ -217,7 +225,7 @@ public final class CatalogSearch implements AutoCloseable {
     }
 
     private static SearchResult empty(SearchRequest request, Optional<String> didYouMean) {
-        return new SearchResult(request.text(), 0, List.of(), FacetCounts.none(), didYouMean);
+        return new SearchResult(request.text(), 0, request.offset(), List.of(), FacetCounts.none(), didYouMean);
     }
 
     /**

@@ -39,7 +39,10 @@ final class FacetCounts {
         this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
     }
 
-    /** The top {@code request.limit()} hits of {@code query} within the request's filters, and the counts. */
+    /**
+     * The top {@code request.offset() + request.limit()} hits of {@code query} within the
+     * request's filters (the caller skips the first {@code offset}), and the counts.
+     */
     DrillSideways.DrillSidewaysResult search(IndexSearcher searcher, Query query, SearchRequest request)
             throws IOException {
         DrillDownQuery drillDown = new DrillDownQuery(config, query);
@@ -48,7 +51,7 @@ final class FacetCounts {
                 drillDown.add(facet.field(), value.slug());
             }
         }
-        return new DrillSideways(searcher, config, state).search(drillDown, request.limit());
+        return new DrillSideways(searcher, config, state).search(drillDown, request.offset() + request.limit());
     }
 
     /** How many documents match: as Lucene counted them, or else from the type counts. */

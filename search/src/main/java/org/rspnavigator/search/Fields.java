@@ -8,6 +8,8 @@ final class Fields {
     static final String ID = "id";
     /** Where in the list of documents it came, to find what its hit shows. */
     static final String POSITION = "position";
+    /** What it is, its {@link HitType}'s slug, to tell kinds apart in a query. */
+    static final String TYPE = "type";
     /** Its prior, a float doc value. */
     static final String PRIOR = "prior";
 

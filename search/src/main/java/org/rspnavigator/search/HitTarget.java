@@ -12,7 +12,11 @@ public sealed interface HitTarget {
     /** What kind of hit leads here. */
     HitType type();
 
-    /** The hit's id: the entry's id, {@code <use case>/<row>} for a use-case row, {@code <profile>:<actor>} for an actor. */
+    /**
+     * The hit's id: the entry's id, {@code <use case>/<row>} for a use-case row,
+     * {@code <profile>:<actor>} for an actor, {@code <profile>#<transaction>} for a transaction
+     * ("swf-b#RAD-8"), {@code system-type:<id>} for a system type.
+     */
     String id();
 
     /** A portfolio standard, by its id. */
@@ -75,6 +79,45 @@ public sealed interface HitTarget {
         @Override
         public String id() {
             return profile + ":" + actor;
+        }
+    }
+
+    /**
+     * A transaction of an IHE profile, as the profile lists it.
+     *
+     * @param transaction the transaction's number as IHE writes it ("RAD-8", "ITI-41")
+     */
+    record TransactionTarget(String profile, String transaction) implements HitTarget {
+        public TransactionTarget {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(transaction, "transaction");
+        }
+
+        @Override
+        public HitType type() {
+            return HitType.TRANSACTION;
+        }
+
+        @Override
+        public String id() {
+            return profile + "#" + transaction;
+        }
+    }
+
+    /** A kind of system people buy (PACS, EHR), by its id. */
+    record SystemTypeTarget(String systemType) implements HitTarget {
+        public SystemTypeTarget {
+            Objects.requireNonNull(systemType, "systemType");
+        }
+
+        @Override
+        public HitType type() {
+            return HitType.SYSTEM_TYPE;
+        }
+
+        @Override
+        public String id() {
+            return "system-type:" + systemType;
         }
     }
 }

@@ -7,7 +7,9 @@ public enum HitType implements Term {
     STANDARD("Standard"),
     USE_CASE_ROW("Use-case row"),
     PROFILE("IHE profile"),
-    ACTOR("IHE actor");
+    ACTOR("IHE actor"),
+    TRANSACTION("IHE transaction"),
+    SYSTEM_TYPE("System type");
 
     private final String label;
 

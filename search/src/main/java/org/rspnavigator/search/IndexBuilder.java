@@ -168,6 +168,7 @@ final class IndexBuilder {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(Fields.POSITION, position));
         doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
+        doc.add(new StringField(Fields.TYPE, d.type().slug(), Field.Store.NO));
         doc.add(new FloatDocValuesField(Fields.PRIOR, d.prior()));
 
         Set<String> keys = new LinkedHashSet<>();

@@ -59,6 +59,17 @@ final class QueryPlanner {
     static final float FUZZY = 2f;
     static final float ALL_TEXT = 0.5f;
     static final float WORDS_OF_A_PHRASE = 0.6f;
+    /**
+     * From this many units of meaning (words, or a phrase the vocabulary knows: "electronic
+     * health record" is one), a document must match {@linkplain #mustMatch half of them} (or be
+     * the title, a key or a name as a whole): "send images to the EHR" is not answered by every
+     * document that mentions images.
+     */
+    static final int MIN_UNITS_FOR_COVERAGE = 3;
+    /** Two neighbouring words of the text close together in the prose: "images ... to the EHR". */
+    static final float NEIGHBOURS = 0.5f;
+    /** How far apart neighbouring words may be in the prose and still count as together. */
+    static final int NEIGHBOURS_SLOP = 3;
 
     /** Field weights: keys above names above prose. */
     static final Map<String, Float> FIELD_WEIGHTS = orderedMap(
@@ -133,6 +144,10 @@ final class QueryPlanner {
         Optional<String> didYouMean = correct(text, unknown);
 
         QueryBuilder builder = new GraphQueryBuilder(analysis.queryAnalyzer());
+        // A phrase of the vocabulary ("breast x-ray") is matched as a phrase where positions are
+        // kept, not as its words anywhere; the all-text field keeps none.
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        QueryBuilder unordered = new GraphQueryBuilder(analysis.queryAnalyzer());
         QueryBuilder literal = new QueryBuilder(analysis.indexAnalyzer());
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
@@ -159,7 +174,7 @@ final class QueryPlanner {
             any = true;
         }
         // All the text at once: a document that has more of the words, wherever, counts more.
-        Query all = withAndWithoutSynonyms(builder, literal, Fields.ALL, text);
+        Query all = withAndWithoutSynonyms(unordered, literal, Fields.ALL, text);
         if (all != null) {
             query.add(new BoostQuery(all, ALL_TEXT), Occur.SHOULD);
         }
@@ -173,6 +188,33 @@ final class QueryPlanner {
             }
         }
 
+        Optional<Query> coverage = coverage(unordered, text, unknown.size());
+        coverage.ifPresent(required -> {
+            BooleanQuery.Builder filter = new BooleanQuery.Builder();
+            if (!key.isEmpty()) {
+                filter.add(new TermQuery(new Term(Fields.EXACT, key)), Occur.SHOULD);
+                filter.add(new TermQuery(new Term(Fields.EXACT_NAME, key)), Occur.SHOULD);
+            }
+            filter.add(required, Occur.SHOULD);
+            query.add(filter.build(), Occur.FILTER);
+        });
+
+        // In a longer text, each two neighbouring words found close together in the body or the
+        // title: the task ("images to the EHR") before a text that names its words far apart.
+        if (words.size() > 2 && words.size() <= MAX_PHRASE_WORDS) {
+            List<String> content = Analysis.terms(analysis.plainAnalyzer(), Fields.SPELL, text).stream()
+                    .filter(w -> !Analysis.STOP_WORDS.contains(w)).toList();
+            for (int i = 0; i + 1 < content.size(); i++) {
+                String pair = content.get(i) + " " + content.get(i + 1);
+                for (String field : List.of(Fields.BODY, Fields.TITLE_EN)) {
+                    Query q = literal.createPhraseQuery(field, pair, NEIGHBOURS_SLOP);
+                    if (q != null) {
+                        query.add(new BoostQuery(q, NEIGHBOURS), Occur.SHOULD);
+                    }
+                }
+            }
+        }
+
         List<Word> fuzzyWords = fuzzyEverything
                 ? words.stream().filter(w -> w.term().length() >= 4 && checkable(w)).toList()
                 : unknown;
@@ -181,7 +223,34 @@ final class QueryPlanner {
             any = true;
         }
         return new Plan(any ? Optional.of(query.build()) : Optional.empty(), Optional.ofNullable(body),
-                namedConcerns(text), unknown, didYouMean);
+                namedConcerns(text, coverage.isPresent()), unknown, didYouMean);
+    }
+
+    /**
+     * For a text of {@value #MIN_UNITS_FOR_COVERAGE} or more units of meaning, the query that a
+     * document matches when it has {@linkplain #mustMatch enough} of them anywhere in its text.
+     * The units are the clauses the query builder makes of the text over all the text: a word
+     * with its one-word synonyms, or a phrase of the vocabulary with its alternatives. Words the
+     * index does not know ({@code unknown}, typos left to fuzzy matching) are not asked for.
+     */
+    private static Optional<Query> coverage(QueryBuilder builder, String text, int unknown) {
+        Query all = builder.createBooleanQuery(Fields.ALL, text, Occur.SHOULD);
+        if (!(all instanceof BooleanQuery units)) {
+            return Optional.empty();
+        }
+        int known = units.clauses().size() - unknown;
+        if (known < MIN_UNITS_FOR_COVERAGE) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        units.clauses().forEach(c -> required.add(c.query(), Occur.SHOULD));
+        required.setMinimumNumberShouldMatch(mustMatch(known));
+        return Optional.of(required.build());
+    }
+
+    /** Half the units, rounded up: 2 of 3 or 4, 3 of 5 or 6. */
+    static int mustMatch(int units) {
+        return (units + 1) / 2;
     }
 
     /**
@@ -224,9 +293,11 @@ final class QueryPlanner {
     /**
      * Documents concerning a system that the text names as a whole: every run of up to
      * {@value #MAX_CONCERN_WORDS} stemmed words of the text is looked up among the systems' keys.
-     * "send images to the EHR" names the EHR; "dose" does not name "Dose Workstations".
+     * "send images to the EHR" names the EHR; "dose" does not name "Dose Workstations". A system
+     * type concerns itself, but only a short text is about it ("PACS", "what does a PACS play");
+     * in a {@code task} (a text long enough for {@link #coverage}) it is not lifted.
      */
-    private Optional<Query> namedConcerns(String text) {
+    private Optional<Query> namedConcerns(String text, boolean task) {
         List<String> stems = Analysis.terms(analysis.englishIndexAnalyzer(), Fields.CONCERNS_EXACT, text);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
@@ -237,6 +308,10 @@ final class QueryPlanner {
         }
         for (String key : keys) {
             any.add(new TermQuery(new Term(Fields.CONCERNS_EXACT, key)), Occur.SHOULD);
+        }
+        if (task) {
+            // "send images to the EHR" asks for what does the task with the EHR, not for the EHR.
+            any.add(new TermQuery(new Term(Fields.TYPE, HitType.SYSTEM_TYPE.slug())), Occur.MUST_NOT);
         }
         return keys.isEmpty() ? Optional.empty() : Optional.of(any.build());
     }

@@ -150,9 +150,12 @@ class AnalysisTest {
         // "radiation dose" is a synonym of RDSR and REM; "radiation exposure monitoring" of "dose monitoring".
         assertThat(first("radiation dose")).isIn("dicom-ct-rdsr", "dicom-xray-rdsr", "ihe-rem");
         assertThat(first("dose monitoring")).isEqualTo("ihe-rem");
-        // The EHR is a system; what concerns it are use-case rows.
-        assertThat(concernsEhr(first("electronic health record"))).isTrue();
-        assertThat(concernsEhr(first("EMR"))).isTrue();
+        // The EHR is a system: its system type, then the use-case rows concerning it.
+        for (String ehr : List.of("electronic health record", "EMR")) {
+            List<String> ids = ids(ehr);
+            assertThat(ids.getFirst()).as(ehr).isEqualTo("system-type:ehr");
+            assertThat(concernsEhr(ids.get(1))).as(ehr).isTrue();
+        }
         // A word of a multi-word synonym alone does not trigger it.
         assertThat(ids("radiation").subList(0, 5)).doesNotContain("dicom-mwl");
     }
@@ -174,6 +177,46 @@ class AnalysisTest {
                         .noneMatch(w -> Analysis.STOP_WORDS.contains(w));
             }
         }
+    }
+
+    @Test
+    void anAcronymOfTheVocabularyIsAWholeTokenNotAStemmedWord() {
+        // Stemmed, "UPS" would be "up", and the worklist group would match every "follow-up".
+        try (Analysis analysis = new Analysis(List.of(new SynonymGroup(List.of("worklist", "MWL", "UPS"), "test")))) {
+            assertThat(Analysis.terms(analysis.englishIndexAnalyzer(), Fields.BODY, "follow-up UPS ups worklists"))
+                    .containsExactly("follow", "up", "ups", "ups", "worklist");
+            assertThat(Analysis.terms(analysis.queryAnalyzer(), Fields.BODY, "worklist")).contains("ups")
+                    .doesNotContain("up");
+            assertThat(Analysis.terms(analysis.queryAnalyzer(), Fields.BODY, "follow-up"))
+                    .containsExactly("follow", "up");
+        }
+        // Only capitals make an acronym: "worklist", "Playbook", "StgCmt" or "3D printing" are not.
+        assertThat(List.of("UPS", "MWL", "RDSR", "MR", "KOS")).allMatch(Analysis::isAcronym);
+        assertThat(List.of("worklist", "Playbook", "StgCmt", "3D printing", "X-ray", "B")).noneMatch(Analysis::isAcronym);
+    }
+
+    @Test
+    void everyAcronymOfTheCatalogVocabularyAnalysesToItself() {
+        for (SynonymGroup group : catalog.synonyms()) {
+            for (String term : group.terms()) {
+                if (Analysis.isAcronym(term)) {
+                    assertThat(Analysis.synonymWords(term)).as("'%s' (%s)", term, group.source())
+                            .containsExactly(term.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    @Test
+    void worklistFindsTheWorkflowStandardsAndNothingAboutFollowUp() {
+        // "UPS" (Unified Procedure Step) is in the worklist group; stemmed to "up" it matched
+        // every "follow-up" and put Breast Imaging SR above SWF.b and MPPS.
+        List<String> ids = search.search(SearchRequest.of("worklist").withLimit(100)).hits().stream()
+                .map(SearchHit::id).map(id -> SameThing.canonical(catalog, id)).toList();
+        assertThat(ids.getFirst()).isEqualTo("dicom-mwl");
+        assertThat(ids).contains("ihe-swf-b", "dicom-mpps", "dicom-ups").doesNotContain("dicom-breast-imaging-sr");
+        assertThat(catalog.standard("dicom-breast-imaging-sr").orElseThrow().implementationNotes()
+                + catalog.standard("dicom-breast-imaging-sr").orElseThrow().scope()).containsIgnoringCase("follow-up");
     }
 
     @Test

@@ -47,9 +47,94 @@ class CatalogSearchTest {
     void indexesEveryStandardAndEveryUseCaseRow() throws Exception {
         int rows = catalog.useCases().stream().mapToInt(u -> u.rows().size()).sum();
         int actors = catalog.profiles().stream().mapToInt(p -> p.actors().size()).sum();
-        assertThat(search.size()).isEqualTo(catalog.standards().size() + rows + catalog.profiles().size() + actors);
+        long transactions = catalog.profiles().stream().mapToLong(p -> p.transactions().stream()
+                .map(org.rspnavigator.model.ProfileTransaction::id).filter(id -> !id.isEmpty()).distinct().count()).sum();
+        assertThat(search.size()).isEqualTo(catalog.standards().size() + rows + catalog.profiles().size() + actors
+                + transactions + catalog.systemTypes().size());
         assertThat(search.ids()).contains("ihe-xds-i-b", "device-to-department/1", "enterprise-to-cross-enterprise/1",
-                "nmi", "nmi:image-display").doesNotHaveDuplicates();
+                "nmi", "nmi:image-display", "swf-b#RAD-8", "nmi#RAD-8", "xds-b#ITI-41", "system-type:pacs")
+                .doesNotHaveDuplicates();
+    }
+
+    // --- tasks in people's words
+
+    @Test
+    void aLongTextAsksForHalfItsWordsNotForAnyOfThem() {
+        assertThat(QueryPlanner.mustMatch(3)).isEqualTo(2);
+        assertThat(QueryPlanner.mustMatch(4)).isEqualTo(2);
+        assertThat(QueryPlanner.mustMatch(5)).isEqualTo(3);
+        // Before, every document mentioning images, sending or the EHR matched (215 of 386).
+        SearchResult ehr = find("send images to the EHR");
+        assertThat(ehr.total()).isLessThan(search.size() / 10);
+        assertThat(ehr.hits().getFirst().id()).isIn("department-to-enterprise/15", "department-to-enterprise/11",
+                "enterprise-to-cross-enterprise/1", "ihe-wia", "hl7-oru", "ihe-xds-i-b");
+        // Rows for coding systems that say nothing of images are no answer to it.
+        List<String> ids = search.search(SearchRequest.of("send images to the EHR").withLimit(100)).hits().stream()
+                .map(SearchHit::id).toList();
+        assertThat(ids).doesNotContain("department-to-enterprise/2", "department-to-enterprise/3",
+                "department-to-enterprise/4");
+        // A phrase of the vocabulary counts as one unit: "electronic health record" is the EHR.
+        assertThat(find("electronic health record").hits()).isNotEmpty();
+        // Two words are not a long text: "images EHR" still finds what has either.
+        assertThat(find("images EHR").total()).isGreaterThan(find("send images to the EHR").total());
+    }
+
+    @Test
+    void aSystemTypeIsLiftedWhenTheTextIsAboutItNotWhenItNamesItInATask() {
+        assertThat(find("EHR").hits().getFirst().id()).isEqualTo("system-type:ehr");
+        assertThat(find("send images to the EHR").hits().getFirst().type()).isNotEqualTo(HitType.SYSTEM_TYPE);
+        assertThat(find("tell the RIS the exam is done").hits().getFirst().type()).isNotEqualTo(HitType.SYSTEM_TYPE);
+    }
+
+    @Test
+    void aPhraseOfTheVocabularyMatchesAsAPhrase() {
+        // "breast x-ray" (mammography) is not "breast" in one name and "x-ray" in another.
+        assertThat(find("mammography").hits().getFirst().id()).isIn("ihe-mammo", "mammo");
+    }
+
+    // --- paging
+
+    @Test
+    void pagesFollowOneAnotherAndShareTheTotalAndFacets() {
+        SearchResult whole = search.search(SearchRequest.of("images").withLimit(60));
+        assertThat(whole.total()).isGreaterThan(40);
+        SearchResult first = find("images");
+        SearchResult second = search.search(SearchRequest.of("images").withOffset(20));
+        assertThat(first.hits()).hasSize(20);
+        assertThat(first.offset()).isZero();
+        assertThat(first.first()).isEqualTo(1);
+        assertThat(first.last()).isEqualTo(20);
+        assertThat(first.hasMore()).isTrue();
+        assertThat(second.offset()).isEqualTo(20);
+        assertThat(second.first()).isEqualTo(21);
+        assertThat(second.last()).isEqualTo(40);
+        assertThat(second.total()).isEqualTo(first.total()).isEqualTo(whole.total());
+        assertThat(second.facets()).isEqualTo(first.facets());
+        List<String> both = new java.util.ArrayList<>(first.hits().stream().map(SearchHit::id).toList());
+        both.addAll(second.hits().stream().map(SearchHit::id).toList());
+        assertThat(both).isEqualTo(whole.hits().subList(0, 40).stream().map(SearchHit::id).toList());
+    }
+
+    @Test
+    void theLastPageEndsAtTheTotalAndAnOffsetBeyondItShowsNothing() {
+        int total = find("images").total();
+        SearchResult last = search.search(SearchRequest.of("images").withOffset(total - 3));
+        assertThat(last.hits()).hasSize(3);
+        assertThat(last.last()).isEqualTo(total);
+        assertThat(last.hasMore()).isFalse();
+        SearchResult beyond = search.search(SearchRequest.of("images").withOffset(total + 5));
+        assertThat(beyond.hits()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(total);
+        assertThat(beyond.first()).isZero();
+    }
+
+    @Test
+    void theOffsetIsBounded() {
+        assertThatThrownBy(() -> SearchRequest.of("dose").withOffset(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("offset");
+        assertThatThrownBy(() -> SearchRequest.of("dose").withOffset(SearchRequest.MAX_OFFSET + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SearchRequest.of("dose").withOffset(20).withLimit(5).offset()).isEqualTo(20);
     }
 
     @Test
@@ -118,8 +203,12 @@ class CatalogSearchTest {
     @Test
     void rowsComeFirstWhenTheTextNamesASystem() {
         assertThat(find("send images to the EHR").hits().getFirst().type()).isEqualTo(HitType.USE_CASE_ROW);
-        assertThat(find("PACS").hits().getFirst().type()).isEqualTo(HitType.USE_CASE_ROW);
-        assertThat(find("VNA").hits().getFirst().type()).isEqualTo(HitType.USE_CASE_ROW);
+        // A text that is only the system's name finds its system type, then the rows concerning it.
+        for (String system : List.of("PACS", "VNA")) {
+            List<SearchHit> hits = find(system).hits();
+            assertThat(hits.getFirst().type()).as(system).isEqualTo(HitType.SYSTEM_TYPE);
+            assertThat(hits.get(1).type()).as(system).isEqualTo(HitType.USE_CASE_ROW);
+        }
     }
 
     private static int indexOf(List<SearchHit> hits, HitType type) {
@@ -137,7 +226,8 @@ class CatalogSearchTest {
     void snippetsMarkMatchedWordsInTheBody() {
         SearchHit hit = find("tomosynthesis").hits().getFirst();
         assertThat(hit.id()).isEqualTo("ihe-dbt");
-        assertThat(hit.snippetHtml()).containsIgnoringCase("<mark>tomosynthesis</mark>");
+        // A phrase of the vocabulary ("breast tomosynthesis") is marked as one.
+        assertThat(hit.snippetHtml()).containsPattern("(?i)<mark>(breast )?tomosynthesis</mark>");
     }
 
     @Test
@@ -259,7 +349,8 @@ class CatalogSearchTest {
     void facetValuesAreVocabularySlugsWithLabels() {
         SearchResult result = find("dose");
         assertThat(result.facets().get(Facet.TYPE)).extracting(FacetCount::value)
-                .containsSubsequence("standard", "use-case-row").isSubsetOf("standard", "use-case-row", "profile", "actor");
+                .containsSubsequence("standard", "use-case-row")
+                .isSubsetOf("standard", "use-case-row", "profile", "actor", "transaction", "system-type");
         assertThat(result.facets().get(Facet.TYPE)).extracting(FacetCount::label).contains("Standard", "Use-case row");
         assertThat(result.facets().get(Facet.CATEGORY)).extracting(FacetCount::value).contains("content", "technical-workflow");
         assertThat(result.facets().get(Facet.CATEGORY)).extracting(FacetCount::label).contains("Content standards");
@@ -330,10 +421,13 @@ class CatalogSearchTest {
         return standardOf(hit).maturity();
     }
 
-    /** The standard itself, the first one a row names, or the portfolio entry of a profile or actor. */
+    /** The standard itself, the first one a row names, or the portfolio entry of a profile, actor or transaction. */
     private static Standard standardOf(SearchHit hit) {
         if (hit.type() == HitType.STANDARD) {
             return catalog.standard(hit.id()).orElseThrow();
+        }
+        if (hit.target() instanceof HitTarget.TransactionTarget t) {
+            return catalog.profile(t.profile()).flatMap(p -> p.portfolioEntry()).orElseThrow();
         }
         if (hit.type() == HitType.PROFILE || hit.type() == HitType.ACTOR) {
             return catalog.profile(hit.id().split(":")[0]).flatMap(p -> p.portfolioEntry()).orElseThrow();
@@ -385,7 +479,7 @@ class CatalogSearchTest {
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), 1f,
                 List.of(new SearchDocument.Completion("Example Profile", "Example Profile", 1))));
         List<SearchDocumentSource> sources = new java.util.ArrayList<>(List.of(new StandardDocuments(),
-                new UseCaseRowDocuments(), new ProfileDocuments()));
+                new UseCaseRowDocuments(), new ProfileDocuments(), new TransactionDocuments(), new SystemTypeDocuments()));
         sources.add(profiles);
         try (CatalogSearch extended = CatalogSearch.build(catalog, sources)) {
             assertThat(extended.size()).isEqualTo(search.size() + 1);
@@ -395,6 +489,50 @@ class CatalogSearchTest {
             SearchResult result = extended.search(SearchRequest.of("EXP"));
             assertThat(result.facets().get(Facet.CATEGORY)).isEmpty();
         }
+    }
+
+    @Test
+    void aTransactionIsAHitOfItsOwnLeadingToItsProfile() {
+        SearchHit rad8 = find("RAD-8").hits().getFirst();
+        assertThat(rad8.type()).isEqualTo(HitType.TRANSACTION);
+        assertThat(rad8.target()).isEqualTo(new HitTarget.TransactionTarget("swf-b", "RAD-8"));
+        assertThat(rad8.id()).isEqualTo("swf-b#RAD-8");
+        assertThat(rad8.title()).isEqualTo("RAD-8 Modality Images Stored");
+        assertThat(rad8.subtitle()).contains("SWF.b");
+        assertThat(find("rad-8").hits().getFirst().id()).isEqualTo("swf-b#RAD-8");
+        // By number and name, and by name alone.
+        assertThat(find("ITI-41 Provide and Register").hits().getFirst().id()).isEqualTo("xds-b#ITI-41");
+        assertThat(find("Modality Images Stored").hits().subList(0, 3)).extracting(SearchHit::type)
+                .contains(HitType.TRANSACTION);
+        // The type facet counts and filters transactions.
+        SearchResult onlyTransactions = search.search(SearchRequest.of("RAD-8")
+                .withFilter(Facet.TYPE, List.of(HitType.TRANSACTION)).withLimit(50));
+        assertThat(onlyTransactions.hits()).isNotEmpty().allMatch(h -> h.type() == HitType.TRANSACTION);
+        assertThat(onlyTransactions.hits()).extracting(SearchHit::id).contains("swf-b#RAD-8", "nmi#RAD-8", "mammo#RAD-8");
+    }
+
+    @Test
+    void aTransactionSeveralProfilesListIsFirstFoundInTheProfileListingMostTransactions() {
+        Map<String, String> homes = TransactionDocuments.homes(catalog.profiles());
+        assertThat(homes.get("RAD-8")).isEqualTo("swf-b");
+        assertThat(homes.get("ITI-41")).isEqualTo("xds-b");
+        // Every transaction has exactly one home, among the profiles listing it.
+        homes.forEach((transaction, profile) -> assertThat(catalog.profile(profile).orElseThrow().transactions())
+                .extracting(org.rspnavigator.model.ProfileTransaction::id).contains(transaction));
+    }
+
+    @Test
+    void aSystemTypeIsAHitOfItsOwn() {
+        SearchHit pacs = find("what does a PACS play").hits().getFirst();
+        assertThat(pacs.type()).isEqualTo(HitType.SYSTEM_TYPE);
+        assertThat(pacs.target()).isEqualTo(new HitTarget.SystemTypeTarget("pacs"));
+        assertThat(pacs.id()).isEqualTo("system-type:pacs");
+        assertThat(pacs.title()).isEqualTo("PACS");
+        assertThat(find("PACS").hits().subList(0, 2)).extracting(SearchHit::id).contains("system-type:pacs");
+        assertThat(find("EHR").hits().subList(0, 2)).extracting(SearchHit::id).contains("system-type:ehr");
+        assertThat(find("Picture Archiving and Communication System").hits().subList(0, 3)).extracting(SearchHit::id)
+                .contains("system-type:pacs");
+        assertThat(search.suggest("PAC", 5)).extracting(Suggestion::id).contains("system-type:pacs");
     }
 
     @Test

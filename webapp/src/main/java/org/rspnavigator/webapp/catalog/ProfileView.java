@@ -49,7 +49,8 @@ import com.vaadin.flow.router.RouterLink;
  */
 @Route("profiles")
 @AnonymousAllowed
-public class ProfileView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class ProfileView extends Div implements HasUrlParameter<String>, HasDynamicTitle,
+        com.vaadin.flow.router.AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -235,11 +236,18 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
         head.add(row);
         t.add(head);
         NativeTableBody body = new NativeTableBody();
+        java.util.Set<String> anchored = new java.util.HashSet<>();
         for (ProfileTransaction x : p.transactions()) {
             NativeTableHeaderCell label = new NativeTableHeaderCell(x.displayName());
             label.getElement().setAttribute("scope", "row");
-            body.add(new NativeTableRow(label, cell(x.initiators()), cell(x.responders()), cell(x.requiredFor()),
-                    cell(x.optionalFor()), new NativeTableCell(Badges.verification(x.verification()))));
+            NativeTableRow line = new NativeTableRow(label, cell(x.initiators()), cell(x.responders()),
+                    cell(x.requiredFor()), cell(x.optionalFor()), new NativeTableCell(Badges.verification(x.verification())));
+            // Search hits for a transaction lead here (#transaction-rad-8); a transaction listed
+            // twice keeps the anchor on its first row.
+            if (!x.id().isEmpty() && anchored.add(x.id())) {
+                line.setId("transaction-" + Slugs.slug(x.id()));
+            }
+            body.add(line);
         }
         t.add(body);
         return t;
@@ -301,5 +309,19 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
         Span span = new Span(text);
         span.addClassName("rsp-muted");
         return span;
+    }
+
+    /**
+     * An address with a fragment ({@code #actor-image-display}, {@code #transaction-rad-8}, where
+     * search hits lead) shows that actor or transaction: the browser does not scroll to an element
+     * that the view adds after the page has loaded, so the view does, and marks it.
+     */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        getElement().executeJs("setTimeout(() => {"
+                + " const id = decodeURIComponent(window.location.hash.slice(1));"
+                + " const target = id ? document.getElementById(id) : null;"
+                + " if (target) { target.classList.add('rsp-target'); target.scrollIntoView({block: 'center'}); }"
+                + "}, 0)");
     }
 }

@@ -41,7 +41,14 @@ public class HeaderSearch extends ComboBox<SearchHit> {
         });
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(SearchRequests.href(e.getValue())));
+                SearchHit hit = e.getValue();
+                getUI().ifPresent(ui -> {
+                    if (SearchRequests.isView(hit)) {
+                        ui.navigate(SearchRequests.href(hit));
+                    } else {
+                        ui.getPage().setLocation("/" + SearchRequests.href(hit));
+                    }
+                });
                 clear();
             }
         });

@@ -31,8 +31,9 @@ class SearchController {
         this.search = search;
     }
 
-    record SearchJson(String query, int total, List<HitJson> hits, Map<String, List<FacetCount>> facets,
-            String didYouMean) {
+    /** {@code hits} are {@code limit} at most, from the {@code offset}-th (0 for the best) of {@code total}. */
+    record SearchJson(String query, int total, int offset, int limit, List<HitJson> hits,
+            Map<String, List<FacetCount>> facets, String didYouMean) {
     }
 
     /** {@code snippet} is HTML in which only {@code <mark>} elements are markup. */
@@ -52,8 +53,8 @@ class SearchController {
         SearchResult result = search.search(request);
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, counts) -> facets.put(facet.slug(), counts));
-        return new SearchJson(result.text(), result.total(), result.hits().stream().map(HitJson::of).toList(), facets,
-                result.didYouMean().orElse(null));
+        return new SearchJson(result.text(), result.total(), result.offset(), request.limit(),
+                result.hits().stream().map(HitJson::of).toList(), facets, result.didYouMean().orElse(null));
     }
 
     @GetMapping("/search/suggest")

@@ -16,11 +16,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -35,8 +38,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 /**
- * Search results with facets. The address holds the whole search
- * ({@code /search?q=dose&type=standard&category=content}), so a result list can be shared.
+ * Search results with facets, a page at a time ("Showing 21–40 of 68", with previous and next
+ * page buttons). The address holds the whole search
+ * ({@code /search?q=dose&type=standard&category=content&page=2}), so a result list can be shared.
  */
 @Route("search")
 @PageTitle("Search | RSP Navigator")
@@ -108,7 +112,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
             status.setText(e.getMessage());
             return;
         }
-        status.setText(result.total() == 1 ? "1 result" : result.total() + " results");
+        status.setText(statusOf(result));
         result.didYouMean().ifPresent(suggestion -> {
             Map<String, List<String>> corrected = SearchRequests.withText(parameters, suggestion);
             Anchor link = new Anchor(PATH + "?" + new QueryParameters(corrected).getQueryString(), suggestion);
@@ -123,14 +127,61 @@ public class SearchView extends Div implements BeforeEnterObserver {
                 facets.add(facet(facet, counts, request.filter(facet)));
             }
         }
-        if (result.hits().isEmpty()) {
+        if (result.total() == 0) {
             results.add(new Paragraph("Nothing matches “" + q + "”. Try fewer words, an acronym, or the catalog filters."));
             return;
         }
-        OrderedList list = new OrderedList();
-        list.setId("search-results");
-        result.hits().forEach(hit -> list.add(hit(hit)));
-        results.add(list);
+        if (!result.hits().isEmpty()) {
+            OrderedList list = new OrderedList();
+            list.setId("search-results");
+            // The list numbers its items from the first hit of the page.
+            list.getElement().setAttribute("start", Integer.toString(result.first()));
+            result.hits().forEach(hit -> list.add(hit(hit)));
+            results.add(list);
+        }
+        if (result.offset() > 0 || result.hasMore()) {
+            results.add(pager(result, request.limit()));
+        }
+    }
+
+    /** "Showing 21–40 of 68 results", "1 result", or that the page asked for is past the last. */
+    static String statusOf(SearchResult result) {
+        if (result.total() == 1 && result.offset() == 0) {
+            return "1 result";
+        }
+        if (result.hits().isEmpty()) {
+            return result.total() == 0 ? "0 results"
+                    : "No results on this page: there are " + result.total() + " in all.";
+        }
+        return "Showing " + result.first() + "–" + result.last() + " of " + result.total() + " results";
+    }
+
+    /** Previous and next page buttons, and which page this is. */
+    private Component pager(SearchResult result, int limit) {
+        int page = result.offset() / limit + 1;
+        int pages = (result.total() + limit - 1) / limit;
+        Button previous = new Button("Previous page", VaadinIcon.ANGLE_LEFT.create(), e -> toPage(page - 1));
+        previous.setId("search-previous");
+        previous.setEnabled(result.offset() > 0);
+        Button next = new Button("Next page", VaadinIcon.ANGLE_RIGHT.create(), e -> toPage(page + 1));
+        next.setIconAfterText(true);
+        next.setId("search-next");
+        next.setEnabled(result.hasMore());
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Span where = new Span("Page " + Math.min(page, Math.max(pages, 1)) + " of " + Math.max(pages, 1));
+        where.addClassName("rsp-muted");
+        Nav pager = new Nav(previous, where, next);
+        pager.setId("search-pages");
+        pager.addClassName("rsp-pager");
+        pager.getElement().setAttribute("aria-label", "Result pages");
+        return pager;
+    }
+
+    /** Shows page {@code page}, and takes the keyboard to its first hit. */
+    private void toPage(int page) {
+        update(SearchRequests.withPage(parameters, page));
+        results.getElement().executeJs("const first = this.querySelector('.rsp-hit-title');"
+                + " if (first) { first.focus(); } window.scrollTo(0, 0);");
     }
 
     private Component facet(Facet facet, List<FacetCount> counts, Set<? extends Term> selected) {

@@ -69,6 +69,59 @@ class SearchApiTest {
     }
 
     @Test
+    void pagesThroughTheHitsByOffsetOrPageWithTheTotal() throws Exception {
+        JsonNode whole = JSON.readTree(get("/api/v1/search?q=images&limit=30").body());
+        JsonNode first = JSON.readTree(get("/api/v1/search?q=images&limit=10").body());
+        JsonNode byOffset = JSON.readTree(get("/api/v1/search?q=images&limit=10&offset=10").body());
+        JsonNode byPage = JSON.readTree(get("/api/v1/search?q=images&limit=10&page=2").body());
+        int total = whole.get("total").asInt();
+        assertThat(total).isGreaterThan(30);
+        assertThat(first.get("offset").asInt()).isZero();
+        assertThat(first.get("limit").asInt()).isEqualTo(10);
+        assertThat(byOffset.get("offset").asInt()).isEqualTo(10);
+        assertThat(byOffset.get("total").asInt()).isEqualTo(total);
+        assertThat(ids(byPage)).isEqualTo(ids(byOffset)).hasSize(10);
+        List<String> twoPages = new java.util.ArrayList<>(ids(first));
+        twoPages.addAll(ids(byOffset));
+        assertThat(twoPages).isEqualTo(ids(whole).subList(0, 20));
+
+        JsonNode last = JSON.readTree(get("/api/v1/search?q=images&limit=10&offset=" + (total - 4)).body());
+        assertThat(last.get("hits").size()).isEqualTo(4);
+
+        for (String bad : List.of("offset=-1", "offset=1001", "offset=x", "page=0", "page=2&offset=10")) {
+            HttpResponse<String> response = get("/api/v1/search?q=images&" + bad);
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("detail").asString()).as(bad).isNotBlank();
+        }
+    }
+
+    @Test
+    void transactionsAndSystemTypesAreHitsWithTheirOwnLinks() throws Exception {
+        JsonNode rad8 = JSON.readTree(search("RAD-8").body()).get("hits").get(0);
+        assertThat(rad8.get("type").asString()).isEqualTo("transaction");
+        assertThat(rad8.get("id").asString()).isEqualTo("swf-b#RAD-8");
+        assertThat(rad8.get("href").asString()).isEqualTo("/profiles/swf-b#transaction-rad-8");
+
+        JsonNode pacs = JSON.readTree(search("what does a PACS play").body()).get("hits").get(0);
+        assertThat(pacs.get("type").asString()).isEqualTo("system-type");
+        assertThat(pacs.get("id").asString()).isEqualTo("system-type:pacs");
+        assertThat(pacs.get("href").asString()).isEqualTo("/api/v1/system-types/pacs");
+        HttpResponse<String> resource = get(pacs.get("href").asString());
+        assertThat(resource.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(resource.body()).get("id").asString()).isEqualTo("pacs");
+
+        JsonNode onlyTransactions = JSON.readTree(get("/api/v1/search?q=ITI-41&type=transaction").body());
+        onlyTransactions.get("hits").forEach(h -> assertThat(h.get("type").asString()).isEqualTo("transaction"));
+        assertThat(onlyTransactions.get("hits").get(0).get("id").asString()).isEqualTo("xds-b#ITI-41");
+    }
+
+    private static List<String> ids(JsonNode body) {
+        List<String> ids = new java.util.ArrayList<>();
+        body.get("hits").forEach(h -> ids.add(h.get("id").asString()));
+        return ids;
+    }
+
+    @Test
     void offersACorrectionForATypo() throws Exception {
         JsonNode body = JSON.readTree(search("mamo cad").body());
         assertThat(body.get("didYouMean").asString()).isEqualTo("mammo cad");
@@ -92,7 +145,8 @@ class SearchApiTest {
         assertProblem(get("/api/v1/search?q=%20%20"), "Type something to search for.");
         assertProblem(search("x".repeat(201)), "The search text is longer than 200 characters.");
         assertProblem(get("/api/v1/search?q=dose&type=profile-ish"),
-                "'profile-ish' is not a valid value of 'type' (expected one of: standard, use-case-row, profile, actor).");
+                "'profile-ish' is not a valid value of 'type' (expected one of: standard, use-case-row, profile, actor, transaction, "
+                        + "system-type).");
         assertProblem(get("/api/v1/search?q=dose&limit=many"), "'limit' must be a whole number, not 'many'.");
         assertProblem(get("/api/v1/search?q=dose&limit=1000"), "The limit must be between 1 and 100, not 1000.");
     }

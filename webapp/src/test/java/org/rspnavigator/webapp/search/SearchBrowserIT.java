@@ -47,6 +47,46 @@ class SearchBrowserIT extends BrowserTest {
     }
 
     @Test
+    void pagesThroughTheResultsWithTheKeyboard() {
+        open("search?q=images");
+        Locator status = page.locator("#search-status");
+        assertThat(status).hasText(Pattern.compile("^Showing 1–20 of \\d+ results$"));
+        String total = status.textContent().replaceAll("\\D+$", "").replaceAll(".* of ", "");
+        assertThat(page.locator("#search-results li")).hasCount(20);
+        String firstOfPageOne = page.locator("#search-results .rsp-hit-title").first().textContent();
+        Locator next = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next page"));
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Result pages"))).isVisible();
+        screenshot("search-page-1");
+
+        next.focus();
+        page.keyboard().press("Enter");
+        assertThat(status).hasText("Showing 21–40 of " + total + " results");
+        assertThat(page).hasURL(Pattern.compile(".*/search\\?q=images&page=2$"));
+        assertThat(page.locator("#search-results .rsp-hit-title").first()).not().hasText(firstOfPageOne);
+        // The keyboard is taken to the first hit of the new page.
+        assertThat(page.locator("#search-results .rsp-hit-title").first()).isFocused();
+        assertNoSeriousAccessibilityViolations();
+        screenshot("search-page-2");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Previous page")).click();
+        assertThat(status).hasText("Showing 1–20 of " + total + " results");
+        assertThat(page).hasURL(Pattern.compile(".*/search\\?q=images$"));
+    }
+
+    @Test
+    void aTransactionHitShowsItsRowOnTheProfilePage() {
+        open("search?q=RAD-8");
+        Locator first = page.locator("#search-results .rsp-hit-title").first();
+        assertThat(first).hasText("RAD-8 Modality Images Stored");
+        first.click();
+        assertThat(page).hasURL(Pattern.compile(".*/profiles/swf-b#transaction-rad-8$"));
+        Locator row = page.locator("#transaction-rad-8");
+        assertThat(row).hasClass(Pattern.compile("rsp-target"));
+        assertThat(row).isInViewport();
+        screenshot("search-transaction-row");
+    }
+
+    @Test
     void offersDidYouMean() {
         open("search?q=mamo%20cad");
         assertThat(page.locator("#did-you-mean")).hasText("mammo cad");
