@@ -124,6 +124,12 @@ class ProductBrowserIT extends BrowserTest {
         page.locator("#propose").click();
         assertThat(page).hasURL(Pattern.compile(".*/rfp/\\d+\\?tab=requirements$"));
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Bidders")).click();
+        // A statement file dropped before the bidder is named is kept, and imported once it is.
+        page.locator("#bidder-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#bidder-status")).containsText("Name the bidder who submitted");
+        page.locator("#bidder-name input").fill("Beta Imaging");
+        page.locator("#bidder-import-pending").click();
+        assertThat(page.locator("#bidder-statements")).containsText("Beta Imaging");
         page.locator("#bidder-name input").fill("Alpha Medical");
         choose("bidder-product", name + " 7.2 (Example Imaging Systems)");
         page.locator("#add-bidder-product").click();

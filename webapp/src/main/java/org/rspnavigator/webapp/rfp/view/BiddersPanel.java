@@ -41,6 +41,10 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 public final class BiddersPanel extends Div {
 
+    /** A statement file received before the bidder was named, kept until it is imported. */
+    private org.rspnavigator.procurement.statement.IntegrationStatement pendingStatement;
+    private String pendingFile = "";
+
     private static final long serialVersionUID = 1L;
 
     private final DraftState state;
@@ -82,15 +86,46 @@ public final class BiddersPanel extends Div {
         Paragraph result = new Paragraph();
         result.setId("bidder-status");
         result.getElement().setAttribute("role", "status");
+        // The name is sent as it is typed, so a file dropped right after typing finds it on the server.
+        bidder.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        Button importPending = new Button("Import the file");
+        importPending.setId("bidder-import-pending");
+        importPending.setVisible(false);
+        Upload[] uploadRef = new Upload[1];
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
-                bidders.add(CurrentUser.require(), projectId, bidder.getValue(), products.read(bytes),
-                        metadata.fileName());
+                var statement = products.read(bytes);
+                if (bidder.getValue().isBlank()) {
+                    // Keep the file rather than refuse it: it is imported once the bidder is named.
+                    importPending.setText("Import " + metadata.fileName());
+                    importPending.setVisible(true);
+                    importPending.getElement().setProperty("title", metadata.fileName());
+                    pendingFile = metadata.fileName();
+                    pendingStatement = statement;
+                    result.setText("Name the bidder who submitted " + metadata.fileName() + ", then import it.");
+                    bidder.focus();
+                    return;
+                }
+                bidders.add(CurrentUser.require(), projectId, bidder.getValue(), statement, metadata.fileName());
                 show();
             } catch (IllegalArgumentException e) {
+                uploadRef[0].clearFileList();
                 result.setText("Not imported. " + e.getMessage());
             }
         }));
+        uploadRef[0] = upload;
+        importPending.addClickListener(e -> {
+            if (pendingStatement == null) {
+                return;
+            }
+            try {
+                bidders.add(CurrentUser.require(), projectId, bidder.getValue(), pendingStatement, pendingFile);
+                pendingStatement = null;
+                show();
+            } catch (IllegalArgumentException ex) {
+                result.setText("Not imported. " + ex.getMessage());
+            }
+        });
         upload.setId("bidder-upload");
         upload.setAcceptedFileTypes("application/json", ".json", "application/pdf", ".pdf");
         upload.setMaxFileSize(5 * 1024 * 1024);
@@ -118,7 +153,7 @@ public final class BiddersPanel extends Div {
             }
         });
         take.setId("add-bidder-product");
-        Div form = new Div(bidder, upload, published, take);
+        Div form = new Div(bidder, upload, importPending, published, take);
         form.addClassName("rsp-form-row");
         add(form, result);
     }
