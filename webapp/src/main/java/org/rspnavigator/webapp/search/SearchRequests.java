@@ -122,8 +122,7 @@ public final class SearchRequests {
 
     /**
      * The application address a hit leads to: the page of a standard or a profile, a use-case row,
-     * an actor or a transaction on theirs; a system type, which has no page of its own, leads to
-     * its API resource ({@link #isView} tells the two apart).
+     * an actor or a transaction on theirs, or a system type's page.
      */
     public static String href(SearchHit hit) {
         return switch (hit.target()) {
@@ -133,13 +132,13 @@ public final class SearchRequests {
             case ActorTarget actor -> "profiles/" + actor.profile() + "#actor-" + actor.actor();
             case TransactionTarget transaction -> "profiles/" + transaction.profile() + "#"
                     + transactionAnchor(transaction.transaction());
-            case SystemTypeTarget systemType -> Api.V1.substring(1) + "/system-types/" + systemType.systemType();
+            case SystemTypeTarget systemType -> "system-types/" + systemType.systemType();
         };
     }
 
-    /** Whether {@link #href} leads to a view of the application (else to a JSON resource). */
+    /** Whether {@link #href} leads to a view of the application (else to a JSON resource): every hit does. */
     public static boolean isView(SearchHit hit) {
-        return !(hit.target() instanceof SystemTypeTarget);
+        return true;
     }
 
     /** The id of a transaction's row on its profile's page: {@code transaction-rad-8}. */

@@ -63,6 +63,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Use cases", UseCaseView.class, VaadinIcon.CONNECT.create()));
         nav.addItem(new SideNavItem("Portfolio", PortfolioView.class, VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("IHE profiles", ProfilesView.class, VaadinIcon.CLUSTER.create()));
+        nav.addItem(new SideNavItem("System types", org.rspnavigator.webapp.catalog.SystemTypesView.class,
+                VaadinIcon.SERVER.create()));
         Optional<AccountPrincipal> user = CurrentUser.get();
         if (user.isPresent()) {
             nav.addItem(new SideNavItem("Shortlists", ShortlistsView.class, VaadinIcon.BOOKMARK.create()));

@@ -53,6 +53,24 @@ public class ViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSystemTypePageSaysWhatItPlaysAndWhichRowsConcernIt() {
+        open("system-types");
+        assertThat($(com.vaadin.flow.router.RouterLink.class).all()).extracting(com.vaadin.flow.router.RouterLink::getText)
+                .contains("PACS", "EHR / order placer");
+        open("system-types/pacs");
+        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("PACS");
+        String plays = $(com.vaadin.flow.component.html.NativeTable.class).id("system-type-plays").getElement()
+                .getTextRecursively();
+        assertThat(plays).contains("SWF.b (Scheduled Workflow.b)", "Image Manager/Image Archive",
+                "IID (Invoke Image Display)", "Not rated by ISO 21860");
+        String rows = $(com.vaadin.flow.component.html.UnorderedList.class).id("system-type-rows").getElement()
+                .getTextRecursively();
+        assertThat(rows).contains("IHE SWF.b");
+        open("system-types/toaster");
+        assertThat(getCurrentView()).isNotInstanceOf(SystemTypeView.class);
+    }
+
+    @Test
     void catalogShowsEverythingWithoutAFilter() {
         navigate(CatalogView.class);
         assertThat(test(grid()).size()).isEqualTo(83);

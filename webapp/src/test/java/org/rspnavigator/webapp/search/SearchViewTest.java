@@ -76,11 +76,11 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aSystemTypeHitLeadsToItsApiResourceForWantOfAPage() {
+    void aSystemTypeHitLeadsToItsPage() {
         open("q=PACS");
         Anchor first = $(Anchor.class, $(OrderedList.class).id("search-results")).first();
         assertThat(first.getText()).isEqualTo("PACS");
-        assertThat(first.getHref()).isEqualTo("api/v1/system-types/pacs");
+        assertThat(first.getHref()).isEqualTo("system-types/pacs");
     }
 
     @Test
