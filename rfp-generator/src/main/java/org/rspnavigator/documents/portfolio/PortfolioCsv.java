@@ -1,10 +1,12 @@
 package org.rspnavigator.documents.portfolio;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rspnavigator.documents.csv.CsvWriter;
+import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Sdo;
 import org.rspnavigator.model.Standard;
 
@@ -14,7 +16,9 @@ final class PortfolioCsv {
     private record Column(String header, Function<Standard, String> value) {
     }
 
-    private static final List<Column> COLUMNS = List.of(
+    private static List<Column> columns(Optional<Region> region) {
+        String in = region.map(r -> " in " + r.label()).orElse("");
+        return List.of(
             new Column("ID", Standard::id),
             new Column("Table", s -> Integer.toString(s.table())),
             new Column("Category", s -> s.category().label()),
@@ -23,8 +27,8 @@ final class PortfolioCsv {
             new Column("Brief name", Standard::briefName),
             new Column("Formal name", Standard::formalName),
             new Column("Maturity", s -> s.maturity().label()),
-            new Column("Product adoption", s -> s.productAdoption().describe()),
-            new Column("Site deployment", s -> s.siteDeployment().describe()),
+            new Column("Product adoption" + in, s -> PortfolioExport.rating(s.productAdoption(), region)),
+            new Column("Site deployment" + in, s -> PortfolioExport.rating(s.siteDeployment(), region)),
             new Column("Tooling", s -> s.tooling().label()),
             new Column("Footnotes", s -> s.allFootnotes().stream()
                     .map(f -> f.reference() + ": " + f.describe()).collect(Collectors.joining(" | "))),
@@ -32,14 +36,17 @@ final class PortfolioCsv {
             new Column("Specification", s -> s.specification().orElse("")),
             new Column("Clause", Standard::clause),
             new Column("Provenance", Standard::provenance));
+    }
 
     private PortfolioCsv() {
     }
 
-    static byte[] write(List<Standard> standards) {
-        CsvWriter out = new CsvWriter().row(COLUMNS.stream().map(Column::header).toList());
+    /** With {@code region}, the two rating columns give the level that applies there, and say so in their headings. */
+    static byte[] write(List<Standard> standards, Optional<Region> region) {
+        List<Column> columns = columns(region);
+        CsvWriter out = new CsvWriter().row(columns.stream().map(Column::header).toList());
         for (Standard s : standards) {
-            out.row(COLUMNS.stream().map(c -> c.value().apply(s)).toList());
+            out.row(columns.stream().map(c -> c.value().apply(s)).toList());
         }
         return out.bytes();
     }

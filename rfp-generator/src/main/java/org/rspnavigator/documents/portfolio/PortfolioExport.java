@@ -3,10 +3,14 @@ package org.rspnavigator.documents.portfolio;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.rspnavigator.markup.SafeMarkdown;
 import org.rspnavigator.documents.pdf.PdfRenderer;
+import org.rspnavigator.model.AdoptionRating;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.FootnoteKind;
+import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Standard;
 
 /**
@@ -32,8 +36,19 @@ public final class PortfolioExport {
      * Cells that a spreadsheet would take for a formula start with an apostrophe.
      */
     public byte[] csv(Catalog catalog, List<Standard> standards) {
+        return csv(catalog, standards, Optional.empty());
+    }
+
+    /**
+     * As {@link #csv(Catalog, List)}, with the ratings as the view shows them for {@code region}: where
+     * a regional footnote gives a level for it, the "Product adoption in Europe" and "Site deployment
+     * in Europe" columns hold that level ("Low but rising", or "No level for this region"); the
+     * Footnotes column still gives every region's.
+     */
+    public byte[] csv(Catalog catalog, List<Standard> standards, Optional<Region> region) {
         requireFrom(catalog, standards);
-        return PortfolioCsv.write(standards);
+        Objects.requireNonNull(region, "region");
+        return PortfolioCsv.write(standards, region);
     }
 
     /**
@@ -44,10 +59,30 @@ public final class PortfolioExport {
      * @param generatedAt       printed on the document, in the reader's zone
      */
     public byte[] pdf(Catalog catalog, List<Standard> standards, String filterDescription, ZonedDateTime generatedAt) {
+        return pdf(catalog, standards, filterDescription, generatedAt, Optional.empty());
+    }
+
+    /**
+     * As {@link #pdf(Catalog, List, String, ZonedDateTime)}, with the ratings as the view shows them for
+     * {@code region}: a rating a regional footnote qualifies gives the level in that region, its mark
+     * still pointing to the footnote with every region's.
+     */
+    public byte[] pdf(Catalog catalog, List<Standard> standards, String filterDescription, ZonedDateTime generatedAt,
+            Optional<Region> region) {
         requireFrom(catalog, standards);
         Objects.requireNonNull(filterDescription, "filterDescription");
         Objects.requireNonNull(generatedAt, "generatedAt");
-        return pdf.render(catalog, standards, filterDescription, generatedAt);
+        Objects.requireNonNull(region, "region");
+        return pdf.render(catalog, standards, filterDescription, generatedAt, region);
+    }
+
+    /**
+     * A rating in words for the exports: with a region and a regional footnote, what applies in that
+     * region ({@link AdoptionRating#describeIn}); otherwise as the table prints it ({@link AdoptionRating#describe}).
+     */
+    static String rating(AdoptionRating rating, Optional<Region> region) {
+        boolean regional = rating.footnote().map(f -> f.kind() == FootnoteKind.REGIONAL_VARIATION).orElse(false);
+        return region.isPresent() && regional ? rating.describeIn(region.get()) : rating.describe();
     }
 
     private static void requireFrom(Catalog catalog, List<Standard> standards) {

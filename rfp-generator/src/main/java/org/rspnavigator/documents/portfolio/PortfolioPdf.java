@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.rspnavigator.markup.SafeMarkdown;
 import org.rspnavigator.documents.pdf.PdfDocument;
@@ -17,7 +18,9 @@ import org.rspnavigator.model.AssessmentGroup;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.CatalogEdition;
 import org.rspnavigator.model.Footnote;
+import org.rspnavigator.model.FootnoteKind;
 import org.rspnavigator.model.PortfolioTable;
+import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Standard;
 
 /**
@@ -50,7 +53,8 @@ final class PortfolioPdf {
         this.renderer = renderer;
     }
 
-    byte[] render(Catalog catalog, List<Standard> standards, String filterDescription, ZonedDateTime generatedAt) {
+    byte[] render(Catalog catalog, List<Standard> standards, String filterDescription, ZonedDateTime generatedAt,
+            Optional<Region> region) {
         CatalogEdition edition = catalog.edition();
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(escape(TITLE)).append("</h1>");
@@ -59,6 +63,9 @@ final class PortfolioPdf {
                 .append(" (").append(escape(edition.sourceDocument())).append(')')
                 .append(" · Generated ").append(escape(DATE.format(generatedAt)))
                 .append("</p>");
+        region.ifPresent(r -> body.append("<p class=\"meta\">").append(escape("Ratings that a footnote gives by "
+                + "region show the level in " + (r == Region.ELSEWHERE ? "regions the footnotes do not name" : r.label())
+                + "; the footnotes give every region's.")).append("</p>"));
         if (standards.isEmpty()) {
             body.append("<p class=\"empty\">No standard of the portfolio matches this filter.</p>")
                     .append("<p>Widen the filter, or clear it to export all ")
@@ -69,7 +76,7 @@ final class PortfolioPdf {
             for (PortfolioTable table : catalog.tables()) {
                 List<Standard> selected = standards.stream().filter(s -> s.category() == table.category()).toList();
                 if (!selected.isEmpty()) {
-                    table(body, table, selected);
+                    table(body, table, selected, region);
                 }
             }
         }
@@ -82,7 +89,7 @@ final class PortfolioPdf {
         return renderer.render(new PdfDocument(TITLE, AUTHOR, subject, Locale.ENGLISH, CSS, body.toString()));
     }
 
-    private void table(StringBuilder body, PortfolioTable table, List<Standard> selected) {
+    private void table(StringBuilder body, PortfolioTable table, List<Standard> selected, Optional<Region> region) {
         body.append("<h2 id=\"table-").append(table.number()).append("\">Table ").append(table.number())
                 .append(" — ").append(escape(table.title())).append("</h2>");
         body.append("<table class=\"portfolio\"><thead>").append(HEADER_ROW).append("</thead>");
@@ -95,11 +102,11 @@ final class PortfolioPdf {
             // on one page, so that a group's name never ends a page alone.
             body.append("<tbody class=\"group-start\"><tr class=\"group\"><th scope=\"colgroup\" colspan=\"6\">")
                     .append(escape(group.label())).append("</th></tr>");
-            row(body, rows.get(0));
+            row(body, rows.get(0), region);
             body.append("</tbody>");
             if (rows.size() > 1) {
                 body.append("<tbody>");
-                rows.subList(1, rows.size()).forEach(s -> row(body, s));
+                rows.subList(1, rows.size()).forEach(s -> row(body, s, region));
                 body.append("</tbody>");
             }
         }
@@ -116,19 +123,24 @@ final class PortfolioPdf {
         }
     }
 
-    private void row(StringBuilder body, Standard s) {
+    private void row(StringBuilder body, Standard s, Optional<Region> region) {
         body.append("<tr><th scope=\"row\" class=\"brief\">").append(marked(s.briefName(), s.footnotes()))
                 .append("</th><td class=\"formal\"><p class=\"formal-name\">").append(escape(s.formalName())).append("</p>")
                 .append("<div class=\"scope\">").append(markdown.toXhtml(firstParagraph(s.scope()))).append("</div></td>")
                 .append("<td>").append(escape(s.maturity().label())).append("</td>");
-        rating(body, s.productAdoption());
-        rating(body, s.siteDeployment());
+        rating(body, s.productAdoption(), region);
+        rating(body, s.siteDeployment(), region);
         body.append("<td>").append(escape(s.tooling().label())).append("</td></tr>");
     }
 
-    /** A rating as the table prints it: its level, or its levels by region, and its footnote mark. */
-    private static void rating(StringBuilder body, AdoptionRating rating) {
-        String text = rating.isRegional() ? rating.describe() : rating.level().orElseThrow().label();
+    /**
+     * A rating as the table prints it: its level, or its levels by region, and its footnote mark; with
+     * a region, a rating a regional footnote qualifies gives the level there, as the view does.
+     */
+    private static void rating(StringBuilder body, AdoptionRating rating, Optional<Region> region) {
+        boolean regional = rating.footnote().map(f -> f.kind() == FootnoteKind.REGIONAL_VARIATION).orElse(false);
+        String text = region.isPresent() && regional ? PortfolioExport.rating(rating, region)
+                : rating.isRegional() ? rating.describe() : rating.level().orElseThrow().label();
         body.append("<td>").append(marked(text, rating.footnote().stream().toList())).append("</td>");
     }
 

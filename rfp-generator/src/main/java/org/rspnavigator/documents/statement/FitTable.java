@@ -35,6 +35,12 @@ final class FitTable {
 
     /** The table's start: its column headings, repeated on every page, and the body's opening tag. */
     static void start(StringBuilder b, List<Column> columns) {
+        head(b, columns);
+        b.append("<tbody>");
+    }
+
+    /** The table's start: its column headings, repeated on every page; the caller opens each body. */
+    static void head(StringBuilder b, List<Column> columns) {
         b.append("<table class=\"fits\"><thead><tr><th scope=\"col\" class=\"c-no\">No.</th>")
                 .append("<th scope=\"col\" class=\"c-level\">Level</th>")
                 .append("<th scope=\"col\" class=\"c-requirement\">Requirement</th>");
@@ -42,7 +48,7 @@ final class FitTable {
             b.append("<th scope=\"col\" class=\"").append(escape(c.cssClass())).append("\">").append(escape(c.label()))
                     .append("</th>");
         }
-        b.append("</tr></thead><tbody>");
+        b.append("</tr></thead>");
     }
 
     /** Opens a requirement's row with its number, level and text. */

@@ -67,8 +67,8 @@ public final class GapReportPdf {
         b.append("<h2>Summary</h2>");
         Coverage shall = report.shall();
         b.append("<div class=\"headline\"><p class=\"big\">").append(shall.percentMet()).append("%</p>")
-                .append("<p class=\"what\">").append(escape("of the SHALL requirements the statement can speak to are "
-                        + "met: " + shall.met() + " of " + shall.assessed() + "."))
+                .append("<p class=\"what\">").append(escape("of all SHALL requirements are met. "
+                        + report.summary(RequirementLevel.SHALL)))
                 .append("</p>");
         List<String> open = report.rows().stream().filter(r -> r.requirement().level() == RequirementLevel.SHALL)
                 .filter(r -> r.fit() == Fit.NOT_MET || r.fit() == Fit.PARTLY_MET)
@@ -77,11 +77,13 @@ public final class GapReportPdf {
                 : "SHALL requirements not fully met: " + String.join(", ", open) + ".")).append("</p></div>");
         b.append("<table class=\"counts coverage\"><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Requirements</th>")
                 .append("<th scope=\"col\">Met</th><th scope=\"col\">Partly met</th><th scope=\"col\">Not met</th>")
-                .append("<th scope=\"col\">Not assessed</th><th scope=\"col\">Met of assessed</th></tr></thead><tbody>");
+                .append("<th scope=\"col\">Not assessed</th><th scope=\"col\">Met of all</th></tr></thead><tbody>");
         coverageRow(b, "SHALL", shall);
         coverageRow(b, "SHOULD", report.should());
         coverageRow(b, "MAY", report.may());
         b.append("</tbody></table>");
+        b.append("<p class=\"percent\">").append(escape("Percentages are of all the requirements at each level, "
+                + "those not assessed included, rounded down.")).append("</p>");
     }
 
     /**

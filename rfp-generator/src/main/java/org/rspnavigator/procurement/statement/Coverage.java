@@ -5,9 +5,15 @@ import java.util.Collection;
 import org.rspnavigator.procurement.rfp.RequirementLevel;
 
 /**
- * How many requirements a statement meets, partly meets, does not meet, and cannot speak to.
- * Percentages are of the requirements assessed, since a statement cannot be blamed for what only a
- * conformance statement covers. A requirement met through an accepted transition counts as met.
+ * How many requirements a statement meets, partly meets, does not meet, and cannot speak to. A
+ * requirement met through an accepted transition counts as met; one for a system its bidder does not
+ * bid for ({@link Fit#NOT_BID}) is not counted at all.
+ *
+ * <p>This is the one place where coverage becomes numbers and words: the views, the PDFs, the CSV
+ * and the JSON all print {@link #summary(String)} or {@link #metOfAll()}. The denominator is always
+ * <em>all</em> the requirements counted ({@link #total()}), those not assessed included, and the
+ * percentage is of that total, rounded down (so 100% means every one is met); how many could be
+ * assessed is said separately.
  */
 public record Coverage(int met, int partlyMet, int notMet, int notAssessed) {
 
@@ -17,7 +23,7 @@ public record Coverage(int met, int partlyMet, int notMet, int notAssessed) {
         }
     }
 
-    /** The coverage of {@code rows}. */
+    /** The coverage of {@code rows}; rows not bid for are left out. */
     public static Coverage of(Collection<GapRow> rows) {
         int[] counts = new int[Fit.values().length];
         rows.forEach(r -> counts[r.fit().ordinal()]++);
@@ -30,6 +36,7 @@ public record Coverage(int met, int partlyMet, int notMet, int notAssessed) {
         return of(rows.stream().filter(r -> r.requirement().level() == level).toList());
     }
 
+    /** All the requirements counted: met, partly met, not met and not assessed. */
     public int total() {
         return met + partlyMet + notMet + notAssessed;
     }
@@ -39,14 +46,33 @@ public record Coverage(int met, int partlyMet, int notMet, int notAssessed) {
         return met + partlyMet + notMet;
     }
 
-    /** The share of assessed requirements that are met, in percent rounded down; 0 when none was assessed. */
+    /** The share of all requirements ({@link #total()}) that are met, in percent rounded down; 0 when there are none. */
     public int percentMet() {
-        return assessed() == 0 ? 0 : met * 100 / assessed();
+        return total() == 0 ? 0 : met * 100 / total();
     }
 
-    /** "9 of 12 (75%)", and "; 3 not assessed" when some were not. */
-    public String describe() {
-        return met + " of " + assessed() + " (" + percentMet() + "%)"
-                + (notAssessed > 0 ? "; " + notAssessed + " not assessed" : "");
+    /** "7 of 23 (30%)": met of all, with the percentage of all. */
+    public String metOfAll() {
+        return met + " of " + total() + " (" + percentMet() + "%)";
+    }
+
+    /**
+     * The coverage in one sentence, the same wherever it is printed: "SHALL requirements met: 7 of 23
+     * (30%); 3 partly met, 5 not met, 8 not assessed; 15 of the 23 could be assessed." and, when
+     * there are none, "SHALL requirements: none."
+     *
+     * @param requirements what was counted, as the sentence starts: "SHALL requirements", "All requirements"
+     */
+    public String summary(String requirements) {
+        if (total() == 0) {
+            return requirements + ": none.";
+        }
+        return requirements + " met: " + metOfAll() + "; " + partlyMet + " partly met, " + notMet + " not met, "
+                + notAssessed + " not assessed; " + assessed() + " of the " + total() + " could be assessed.";
+    }
+
+    /** {@link #summary(String)} of the requirements at {@code level}: "SHALL requirements met: …". */
+    public String summary(RequirementLevel level) {
+        return summary(level.label() + " requirements");
     }
 }

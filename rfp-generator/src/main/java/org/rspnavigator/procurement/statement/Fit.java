@@ -17,7 +17,13 @@ public enum Fit implements Term {
     /** The statement does not claim what the requirement asks for. */
     NOT_MET("Not met"),
     /** The statement cannot say: the requirement is on a standard that only a conformance statement covers. */
-    NOT_ASSESSED("Not assessed");
+    NOT_ASSESSED("Not assessed"),
+    /**
+     * The requirement is on a system the bidder does not bid for (a bidder offering only a PACS, on
+     * a requirement of the image displays): not held against its statements, and left out of its
+     * {@link Coverage}.
+     */
+    NOT_BID("Not bid");
 
     private final String label;
 

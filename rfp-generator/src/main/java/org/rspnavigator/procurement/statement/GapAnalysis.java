@@ -1,8 +1,11 @@
 package org.rspnavigator.procurement.statement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +14,7 @@ import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Sdo;
 import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.SystemType;
 import org.rspnavigator.procurement.rfp.AcceptedAlternative;
 import org.rspnavigator.procurement.rfp.Requirement;
 import org.rspnavigator.procurement.rfp.RequirementLevel;
@@ -52,7 +56,8 @@ public final class GapAnalysis {
 
     /**
      * Each requirement against each bidder, in the given orders, with each bidder's coverage of the
-     * SHALL requirements and of all requirements.
+     * SHALL requirements and of all requirements. A requirement on a system a bidder does not bid
+     * for is {@link Fit#NOT_BID} for it and left out of its coverage.
      *
      * @throws IllegalArgumentException if a bidder has no name or two have the same
      */
@@ -63,15 +68,43 @@ public final class GapAnalysis {
                 throw new IllegalArgumentException("each bidder needs a name of its own: '" + b.name() + "'");
             }
         }
-        List<List<GapRow>> byBidder = bidders.stream().map(b -> rows(b.statements(), requirements)).toList();
+        List<List<GapRow>> byBidder = bidders.stream().map(b -> rows(b, requirements)).toList();
         List<List<GapRow>> rows = new ArrayList<>();
         for (int i = 0; i < requirements.size(); i++) {
             int row = i;
             rows.add(byBidder.stream().map(column -> column.get(row)).toList());
         }
+        Map<String, List<Integer>> bySystem = new LinkedHashMap<>();
+        for (int i = 0; i < requirements.size(); i++) {
+            bySystem.computeIfAbsent(requirements.get(i).system(), k -> new ArrayList<>()).add(i);
+        }
+        List<BidderMatrix.SystemRows> systems = bySystem.entrySet().stream()
+                .map(e -> new BidderMatrix.SystemRows(e.getKey(), systemName(e.getKey()), e.getValue())).toList();
+        List<List<String>> bidsFor = bidders.stream().map(b -> b.systems().stream().sorted(systemOrder())
+                .map(this::systemName).toList()).toList();
         return new BidderMatrix(requirements, bidders.stream().map(Bidder::name).toList(), rows,
                 byBidder.stream().map(column -> Coverage.of(column, RequirementLevel.SHALL)).toList(),
-                byBidder.stream().map(Coverage::of).toList());
+                byBidder.stream().map(Coverage::of).toList(), systems, bidsFor);
+    }
+
+    /** Each requirement, in order, against what {@code bidder}'s statements claim together, or not bid. */
+    private List<GapRow> rows(Bidder bidder, List<Requirement> requirements) {
+        ClaimUnion claims = new ClaimUnion(bidder.statements());
+        return requirements.stream().map(r -> bidder.bidsFor(r.system()) ? assess(r, claims)
+                : new GapRow(r, Fit.NOT_BID, bidder.name().strip() + " does not bid for the " + systemName(r.system())
+                        + ".")).toList();
+    }
+
+    /** The system type's name ("PACS"), or its id where the catalog does not know it. */
+    private String systemName(String id) {
+        return catalog.systemType(id).map(SystemType::name).orElse(id);
+    }
+
+    /** System types in catalog order, unknown ids after them by id. */
+    private Comparator<String> systemOrder() {
+        List<String> order = catalog.systemTypes().stream().map(SystemType::id).toList();
+        return Comparator.comparingInt((String id) -> order.contains(id) ? order.indexOf(id) : order.size())
+                .thenComparing(Comparator.naturalOrder());
     }
 
     /** Each requirement, in order, against what {@code statements} claim together. */

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.Region;
+import org.rspnavigator.model.StandardQuery;
 import org.rspnavigator.model.Standard;
 
 class PortfolioCsvTest {
@@ -70,6 +73,32 @@ class PortfolioCsvTest {
         assertThat(row("ihe-xds-i-b")).containsEntry("Site deployment",
                 "Moderate in Europe and Canada; Low but rising in US; Low elsewhere");
         assertThat(row("dicom-ecg-iods")).containsEntry("Product adoption", "Low (see Table 2, footnote a)");
+    }
+
+    @Test
+    void withARegionTheRatingsAreThoseOfTheRegionAsTheViewShowsThem() {
+        StandardQuery query = StandardQuery.ALL.withRegion(Region.US);
+        List<List<String>> rows = parse(export.csv(CATALOG, query.apply(CATALOG), query.region()));
+        List<String> header = rows.getFirst();
+        assertThat(header).contains("Product adoption in US", "Site deployment in US").doesNotContain("Site deployment");
+        Map<String, String> xds = byId(rows, "ihe-xds-i-b");
+        assertThat(xds).containsEntry("Site deployment in US", "Low but rising")
+                .containsEntry("Footnotes", "Table 3, footnote a: Moderate in Europe and Canada; Low but rising in US; "
+                        + "Low elsewhere.");
+        assertThat(byId(rows, "icd-10")).containsEntry("Site deployment in US", "High");
+        // A rating whose footnote is not regional reads as without a region.
+        assertThat(byId(rows, "dicom-ecg-iods")).containsEntry("Product adoption in US", "Low (see Table 2, footnote a)");
+        List<List<String>> europe = parse(export.csv(CATALOG, CATALOG.standards(), Optional.of(Region.EUROPE)));
+        assertThat(byId(europe, "ihe-xds-i-b")).containsEntry("Site deployment in Europe", "Moderate");
+        // Without a region, the export is as before.
+        assertThat(parse(export.csv(CATALOG, CATALOG.standards(), Optional.empty())))
+                .isEqualTo(parse(export.csv(CATALOG, CATALOG.standards())));
+    }
+
+    private static Map<String, String> byId(List<List<String>> rows, String id) {
+        List<String> header = rows.getFirst();
+        List<String> row = rows.stream().filter(r -> r.getFirst().equals(id)).findFirst().orElseThrow();
+        return header.stream().collect(Collectors.toMap(Function.identity(), h -> row.get(header.indexOf(h))));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.pdf.VeraPdf;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Category;
+import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.StandardQuery;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -123,6 +124,19 @@ class PortfolioPdfTest {
         Standard notSelected = CATALOG.standard("ihe-xds-i-b").orElseThrow();
         assertThat(text).doesNotContain(notSelected.briefName(), notSelected.formalName(), "Table 3 — ");
         assertThat(text).contains("Filter: Data standards", selected.size() + " of 83 standards.");
+    }
+
+    @Test
+    void withARegionTheRatingsAreThoseOfTheRegionAndTheFootnoteKeepsEveryRegions() throws IOException {
+        List<Standard> xds = List.of(CATALOG.standard("ihe-xds-i-b").orElseThrow());
+        String everyRegion = "Moderate in Europe and Canada; Low but rising in US; Low elsewhere";
+        String without = text(EXPORT.pdf(CATALOG, xds, "all", GENERATED));
+        assertThat(without.split(java.util.regex.Pattern.quote(everyRegion), -1)).as("cell and footnote").hasSize(3);
+        StandardQuery query = StandardQuery.ALL.withRegion(Region.US);
+        String us = text(EXPORT.pdf(CATALOG, xds, query.describe(), GENERATED, query.region()));
+        assertThat(us).contains("Ratings that a footnote gives by region show the level in US; the footnotes give "
+                + "every region's.", "Low but rising");
+        assertThat(us.split(java.util.regex.Pattern.quote(everyRegion), -1)).as("the footnote only").hasSize(2);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.statement.UnclaimedGrouping;
 import org.rspnavigator.documents.pdf.VeraPdf;
 import org.rspnavigator.documents.rfp.Pdfs;
@@ -47,11 +48,14 @@ class GapReportPdfTest {
         assertThat(pages.getFirst()).startsWith("Gap report: IHE Integration Statement Imaging renewal 2027 "
                 + "(revision 3) Statement Northwind Imaging — Northwind PACS 7.2 Statement date 1 March 2026, revision 3 "
                 + "Catalog edition ")
-                .contains("Summary 30% of the SHALL requirements the statement can speak to are met: 4 of 13. "
-                        + "SHALL requirements not fully met: PACS-10, PACS-16 (partly met), PACS-18, PACS-19, PACS-20, "
+                .contains("Summary 17% of all SHALL requirements are met. " + report.summary(RequirementLevel.SHALL)
+                        + " SHALL requirements not fully met: PACS-10, PACS-16 (partly met), PACS-18, PACS-19, PACS-20, "
                         + "PACS-21, PACS-22, PACS-23, PACS-24.",
-                        "Level Requirements Met Partly met Not met Not assessed Met of assessed",
-                        "SHALL 23 4 1 8 10 30%", "SHOULD 2 0 0 1 1 0%", "MAY 0 0 0 0 0 0%");
+                        "Level Requirements Met Partly met Not met Not assessed Met of all",
+                        "SHALL 23 4 1 8 10 17%", "SHOULD 2 0 0 1 1 0%", "MAY 0 0 0 0 0 0%",
+                        "Percentages are of all the requirements at each level, those not assessed included, rounded down.");
+        assertThat(report.summary(RequirementLevel.SHALL)).isEqualTo("SHALL requirements met: 4 of 23 (17%); "
+                + "1 partly met, 8 not met, 10 not assessed; 13 of the 23 could be assessed.");
         assertThat(Pdfs.outline(pdf)).containsExactly("Gap report: IHE Integration Statement",
                 "Gap report: IHE Integration Statement > Summary", "Gap report: IHE Integration Statement > Requirements");
     }

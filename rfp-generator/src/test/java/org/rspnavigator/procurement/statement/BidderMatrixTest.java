@@ -66,6 +66,42 @@ public class BidderMatrixTest {
     }
 
     @Test
+    void everyBidderBidsForAllSystemsUnlessItSaysOtherwise() {
+        assertThat(matrix.bidsFor()).containsExactly(List.of(), List.of());
+        assertThat(matrix.bidsForText(0)).isEqualTo("all systems");
+        assertThat(matrix.systems()).containsExactly(new BidderMatrix.SystemRows("pacs", "PACS", List.of(0, 1, 2, 3, 4)));
+    }
+
+    @Test
+    void aBidderIsScoredOnlyOnTheSystemsItBidsForAndRowsAreGroupedBySystem() {
+        List<Requirement> displays = GapAnalysisTest.all.stream().filter(r -> r.system().equals("image-display"))
+                .filter(r -> r.level() == org.rspnavigator.procurement.rfp.RequirementLevel.SHALL).limit(2).toList();
+        assertThat(displays).hasSize(2);
+        // A display requirement first, then the PACS ones, then another display requirement.
+        List<Requirement> mixed = new java.util.ArrayList<>();
+        mixed.add(displays.get(0));
+        mixed.addAll(requirements);
+        mixed.add(displays.get(1));
+        Bidder pacsOnly = new Bidder("Northwind Imaging", List.of(Statements.pacs()), java.util.Set.of("pacs"));
+        Bidder everything = new Bidder("Northwind Everything", List.of(Statements.pacs()));
+        BidderMatrix m = ANALYSIS.compare(mixed, List.of(pacsOnly, everything));
+
+        assertThat(m.rows().get(0).get(0)).extracting(GapRow::fit, GapRow::explanation).containsExactly(Fit.NOT_BID,
+                "Northwind Imaging does not bid for the Image display / diagnostic viewer.");
+        assertThat(m.rows().get(6).get(0).fit()).isEqualTo(Fit.NOT_BID);
+        assertThat(m.rows().get(0).get(1).fit()).isNotEqualTo(Fit.NOT_BID);
+        // The PACS-only bidder is scored as on the PACS requirements alone; the other also on the displays.
+        assertThat(m.shallTotals().get(0)).isEqualTo(matrix.shallTotals().get(0));
+        assertThat(m.allTotals().get(0)).isEqualTo(matrix.allTotals().get(0));
+        assertThat(m.shallTotals().get(1).total()).isEqualTo(matrix.shallTotals().get(0).total() + 2);
+        assertThat(m.bidsForText(0)).isEqualTo("PACS");
+        assertThat(m.bidsForText(1)).isEqualTo("all systems");
+        assertThat(m.systems()).containsExactly(
+                new BidderMatrix.SystemRows("image-display", "Image display / diagnostic viewer", List.of(0, 6)),
+                new BidderMatrix.SystemRows("pacs", "PACS", List.of(1, 2, 3, 4, 5)));
+    }
+
+    @Test
     void biddersNeedNamesOfTheirOwn() {
         assertThatThrownBy(() -> ANALYSIS.compare(requirements, List.of(new Bidder("A", List.of()),
                 new Bidder("A ", List.of())))).isInstanceOf(IllegalArgumentException.class);

@@ -78,7 +78,9 @@ public class GapAnalysisTest {
         // 23 SHALL: met PACS-09, 13, 15, 17; partly PACS-16; not met PACS-10, 18 to 24; the 10 DICOM standards not assessed.
         assertThat(report.shall()).isEqualTo(new Coverage(4, 1, 8, 10));
         assertThat(report.shall().total()).isEqualTo(23);
-        assertThat(report.shall().percentMet()).isEqualTo(30);
+        assertThat(report.shall().percentMet()).as("of all 23, not of the 13 assessed").isEqualTo(17);
+        assertThat(report.summary(RequirementLevel.SHALL)).isEqualTo("SHALL requirements met: 4 of 23 (17%); "
+                + "1 partly met, 8 not met, 10 not assessed; 13 of the 23 could be assessed.");
         assertThat(report.should()).isEqualTo(new Coverage(0, 0, 1, 1));
         assertThat(report.may()).isEqualTo(new Coverage(0, 0, 0, 0));
         assertThat(report.may().percentMet()).isZero();
@@ -100,14 +102,18 @@ public class GapAnalysisTest {
     }
 
     @Test
-    void coverageCountsAndRoundsDown() {
+    void coverageCountsOfAllAndRoundsDown() {
         Coverage c = new Coverage(2, 0, 1, 5);
         assertThat(c.total()).isEqualTo(8);
         assertThat(c.assessed()).isEqualTo(3);
-        assertThat(c.percentMet()).isEqualTo(66);
-        assertThat(c.describe()).isEqualTo("2 of 3 (66%); 5 not assessed");
+        assertThat(c.percentMet()).isEqualTo(25);
+        assertThat(c.metOfAll()).isEqualTo("2 of 8 (25%)");
+        assertThat(c.summary("SHALL requirements")).isEqualTo("SHALL requirements met: 2 of 8 (25%); 0 partly met, "
+                + "1 not met, 5 not assessed; 3 of the 8 could be assessed.");
+        assertThat(new Coverage(2, 0, 1, 0).percentMet()).as("rounded down").isEqualTo(66);
         assertThat(new Coverage(0, 0, 0, 4).percentMet()).isZero();
-        assertThat(new Coverage(3, 0, 0, 0).describe()).isEqualTo("3 of 3 (100%)");
+        assertThat(new Coverage(3, 0, 0, 0).metOfAll()).isEqualTo("3 of 3 (100%)");
+        assertThat(new Coverage(0, 0, 0, 0).summary(RequirementLevel.MAY)).isEqualTo("MAY requirements: none.");
     }
 
     @Test

@@ -28,16 +28,20 @@ class PortfolioExports {
         this.clock = clock;
     }
 
-    /** The standards the query selects, as CSV. */
+    /**
+     * The standards the query selects, as CSV, with the ratings as the view shows them: in the
+     * query's region where it names one.
+     */
     public Download csv(StandardQuery query) {
         List<Standard> standards = query.apply(catalog);
         return new Download(FileNames.portfolio("csv"), "text/csv;charset=UTF-8",
-                () -> export.csv(catalog, standards));
+                () -> export.csv(catalog, standards, query.region()));
     }
 
     /**
      * The standards the query selects, as a PDF that says which filter made it and when, and which
-     * standards had no level for the filter's region.
+     * standards had no level for the filter's region; the ratings as the view shows them, in the
+     * query's region where it names one.
      */
     public Download pdf(StandardQuery query) {
         List<Standard> standards = query.apply(catalog);
@@ -47,6 +51,6 @@ class PortfolioExports {
                 : "";
         String filter = query.describe() + (notice.isEmpty() ? "" : ". " + notice);
         return new Download(FileNames.portfolio("pdf"), "application/pdf", () -> documents.make(() -> export.pdf(
-                catalog, standards, filter, clock.instant().atZone(ZoneId.systemDefault()))));
+                catalog, standards, filter, clock.instant().atZone(ZoneId.systemDefault()), query.region())));
     }
 }

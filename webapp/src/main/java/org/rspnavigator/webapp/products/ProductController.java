@@ -137,9 +137,16 @@ public class ProductController {
         });
     }
 
-    public record CoverageJson(int met, int partlyMet, int notMet, int notAssessed, int total, int percentMet) {
-        public static CoverageJson of(Coverage c) {
-            return new CoverageJson(c.met(), c.partlyMet(), c.notMet(), c.notAssessed(), c.total(), c.percentMet());
+    /**
+     * A coverage as numbers and as the sentence the views and documents print. {@code percentMet} is
+     * of {@code total} (all the requirements counted, those not assessed included), rounded down;
+     * {@code assessed} is how many could be assessed.
+     */
+    public record CoverageJson(int met, int partlyMet, int notMet, int notAssessed, int total, int assessed,
+            int percentMet, String summary) {
+        public static CoverageJson of(Coverage c, String requirements) {
+            return new CoverageJson(c.met(), c.partlyMet(), c.notMet(), c.notAssessed(), c.total(), c.assessed(),
+                    c.percentMet(), c.summary(requirements));
         }
     }
 
@@ -155,7 +162,9 @@ public class ProductController {
             List<GapRowJson> rows, List<UnclaimedGroupingJson> unclaimedGroupings) {
         public static GapJson of(GapReport report) {
             return new GapJson(report.title(), report.statement().productName() + " " + report.statement().version(),
-                    CoverageJson.of(report.shall()), CoverageJson.of(report.should()), CoverageJson.of(report.may()),
+                    CoverageJson.of(report.shall(), "SHALL requirements"),
+                    CoverageJson.of(report.should(), "SHOULD requirements"),
+                    CoverageJson.of(report.may(), "MAY requirements"),
                     report.rows().stream().map(GapRowJson::of).toList(),
                     report.unclaimedGroupings().stream().map(UnclaimedGroupingJson::of).toList());
         }

@@ -39,14 +39,15 @@ class BidderController {
         this.products = products;
     }
 
+    /** {@code systems}: the system types the statement is offered for; empty for every system of the tender. */
     record BidderStatementJson(long id, String bidder, String vendor, String productName, String productVersion,
-            String source, String importedBy, Instant importedAt) {
+            String source, String importedBy, Instant importedAt, List<String> systems) {
     }
 
     private BidderStatementJson json(RfpBidderStatement s) {
         IntegrationStatement statement = bidders.statement(s);
         return new BidderStatementJson(s.getId(), s.getBidder(), statement.vendor(), statement.productName(),
-                statement.version(), s.getSource(), s.getImportedBy(), s.getImportedAt());
+                statement.version(), s.getSource(), s.getImportedBy(), s.getImportedAt(), s.getSystems());
     }
 
     @GetMapping
@@ -57,9 +58,10 @@ class BidderController {
     /** A bidder's statement file (JSON, or a statement PDF made by RSP Navigator). */
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE})
     ResponseEntity<BidderStatementJson> add(@PathVariable long projectId, @RequestParam String bidder,
-            @RequestParam(required = false) String source, @RequestBody byte[] statement) {
+            @RequestParam(required = false) String source, @RequestParam(required = false) List<String> systems,
+            @RequestBody byte[] statement) {
         AccountPrincipal user = CurrentUser.require();
-        RfpBidderStatement s = bidders.add(user, projectId, bidder, products.read(statement), source);
+        RfpBidderStatement s = bidders.add(user, projectId, bidder, products.read(statement), source, systems);
         return ResponseEntity.created(URI.create(RfpController.RFP + "/projects/" + projectId + "/bidders/" + s.getId()))
                 .body(json(s));
     }
@@ -67,11 +69,12 @@ class BidderController {
     /** A published product's statement (or one of the planner's own organization) for a bidder. */
     @PostMapping("/products/{productId}")
     ResponseEntity<BidderStatementJson> addProduct(@PathVariable long projectId, @PathVariable long productId,
-            @RequestParam String bidder) {
+            @RequestParam String bidder, @RequestParam(required = false) List<String> systems) {
         AccountPrincipal user = CurrentUser.require();
         Product product = products.get(user, productId);
         RfpBidderStatement s = bidders.add(user, projectId, bidder, products.statement(product),
-                "product " + product.getId() + " (" + product.getName() + " " + product.getProductVersion() + ")");
+                "product " + product.getId() + " (" + product.getName() + " " + product.getProductVersion() + ")",
+                systems);
         return ResponseEntity.created(URI.create(RfpController.RFP + "/projects/" + projectId + "/bidders/" + s.getId()))
                 .body(json(s));
     }
@@ -88,22 +91,43 @@ class BidderController {
         return Attachments.of(bidders.gapReport(CurrentUser.require(), projectId, statementId));
     }
 
-    record MatrixRowJson(String number, String level, String requirement, List<String> fits) {
+    /** {@code fits}: one slug per bidder, {@code not-bid} for a system the bidder does not bid for. */
+    record MatrixRowJson(String system, String number, String level, String requirement, List<String> fits) {
+    }
+
+    /** A bidder with the systems it bids for (empty: all) and its coverage, each with its sentence. */
+    record MatrixBidderJson(String name, List<String> bidsFor, String bidsForText, ProductController.CoverageJson shall,
+            ProductController.CoverageJson all) {
+    }
+
+    /** The requirements of one system, by their number. */
+    record MatrixSystemJson(String system, String name, List<String> requirements) {
     }
 
     record MatrixJson(List<String> bidders, List<MatrixRowJson> rows, List<ProductController.CoverageJson> shallTotals,
-            List<ProductController.CoverageJson> allTotals) {
+            List<ProductController.CoverageJson> allTotals, List<MatrixBidderJson> bidderDetails,
+            List<MatrixSystemJson> systems) {
     }
 
     @GetMapping("/matrix")
     MatrixJson matrix(@PathVariable long projectId) {
         BidderMatrix m = bidders.matrix(CurrentUser.require(), projectId);
         List<MatrixRowJson> rows = IntStream.range(0, m.requirements().size())
-                .mapToObj(i -> new MatrixRowJson(m.requirements().get(i).number(), m.requirements().get(i).level().slug(),
-                        m.requirements().get(i).text(), m.rows().get(i).stream().map(r -> r.fit().slug()).toList()))
+                .mapToObj(i -> new MatrixRowJson(m.requirements().get(i).system(), m.requirements().get(i).number(),
+                        m.requirements().get(i).level().slug(), m.requirements().get(i).text(),
+                        m.rows().get(i).stream().map(r -> r.fit().slug()).toList()))
                 .toList();
-        return new MatrixJson(m.bidders(), rows, m.shallTotals().stream().map(ProductController.CoverageJson::of).toList(),
-                m.allTotals().stream().map(ProductController.CoverageJson::of).toList());
+        List<ProductController.CoverageJson> shall = m.shallTotals().stream()
+                .map(c -> ProductController.CoverageJson.of(c, "SHALL requirements")).toList();
+        List<ProductController.CoverageJson> all = m.allTotals().stream()
+                .map(c -> ProductController.CoverageJson.of(c, "All requirements")).toList();
+        List<MatrixBidderJson> details = IntStream.range(0, m.bidders().size())
+                .mapToObj(j -> new MatrixBidderJson(m.bidders().get(j), m.bidsFor().get(j), m.bidsForText(j),
+                        shall.get(j), all.get(j)))
+                .toList();
+        List<MatrixSystemJson> systems = m.systems().stream().map(g -> new MatrixSystemJson(g.system(), g.name(),
+                g.rows().stream().map(i -> m.requirements().get(i).number()).toList())).toList();
+        return new MatrixJson(m.bidders(), rows, shall, all, details, systems);
     }
 
     @GetMapping("/matrix.csv")

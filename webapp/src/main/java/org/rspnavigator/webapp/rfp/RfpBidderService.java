@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
 import org.rspnavigator.procurement.rfp.Requirement;
 import org.rspnavigator.procurement.statement.Bidder;
 import org.rspnavigator.documents.statement.BidderMatrices;
@@ -84,15 +87,32 @@ public class RfpBidderService {
         return StatementJson.read(stored.getStatement());
     }
 
-    /**
-     * Adds a bidder's statement. Statements naming profiles, actors or options the catalog does not
-     * know are refused with every such error; a bidder's missing groupings are theirs to explain,
-     * so they do not stop the import.
-     */
+    /** Adds a bidder's statement offered for every system of the tender. */
     @Transactional
     public RfpBidderStatement add(AccountPrincipal user, long projectId, String bidder, IntegrationStatement statement,
             String source) {
+        return add(user, projectId, bidder, statement, source, List.of());
+    }
+
+    /**
+     * Adds a bidder's statement, offered for {@code systems} (system types the project buys, by
+     * catalog id; none: every system of the tender). Requirements of the systems a bidder offers none
+     * of its statements for are "not bid" in the evidence matrix. Statements naming profiles, actors
+     * or options the catalog does not know are refused with every such error; a bidder's missing
+     * groupings are theirs to explain, so they do not stop the import.
+     */
+    @Transactional
+    public RfpBidderStatement add(AccountPrincipal user, long projectId, String bidder, IntegrationStatement statement,
+            String source, List<String> systems) {
         RfpProject project = projects.get(user, projectId);
+        List<String> bought = projects.draft(project).spec().systems().stream().map(ProcuredSystem::systemType).toList();
+        List<String> offered = systems == null ? List.of()
+                : systems.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+        List<String> unknown = offered.stream().filter(id -> !bought.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("The project does not buy " + String.join(", ", unknown)
+                    + "; a bidder bids for systems the project buys: " + String.join(", ", bought) + ".");
+        }
         String name = bidder == null ? "" : bidder.strip();
         if (name.isEmpty()) {
             throw new IllegalArgumentException("Name the bidder who submitted the statement.");
@@ -111,7 +131,7 @@ public class RfpBidderService {
         String from = source == null || source.isBlank() ? "statement" : source.strip();
         RfpBidderStatement stored = statements.save(new RfpBidderStatement(project.getId(), name,
                 StatementJson.write(statement), from.length() > 300 ? from.substring(0, 300) : from, user.username(),
-                clock.instant()));
+                clock.instant(), offered));
         audit.record(user.username(), user.organizationId(), AuditAction.IMPORTED, "rfp-bidder-statement",
                 String.valueOf(stored.getId()), name + ": " + statement.productName() + " " + statement.version()
                         + " into " + project.getName());
@@ -137,9 +157,9 @@ public class RfpBidderService {
     /** Writes an imported statement as it was imported before. */
     @Transactional
     public void restore(RfpProject project, String bidder, IntegrationStatement statement, String source,
-            String importedBy, java.time.Instant importedAt) {
+            String importedBy, java.time.Instant importedAt, List<String> systems) {
         statements.save(new RfpBidderStatement(project.getId(), bidder, StatementJson.write(statement), source,
-                importedBy, importedAt));
+                importedBy, importedAt, systems == null ? List.of() : systems));
     }
 
     /** A product (one the planner can see) against the current revision of a project of the planner's organization. */
@@ -163,12 +183,23 @@ public class RfpBidderService {
     }
 
     private MatrixInput matrixInput(RfpProject project) {
-        Map<String, List<IntegrationStatement>> byBidder = new LinkedHashMap<>();
+        Map<String, List<RfpBidderStatement>> byBidder = new LinkedHashMap<>();
         for (RfpBidderStatement s : statements.findByProjectIdOrderByBidderAscIdAsc(project.getId())) {
-            byBidder.computeIfAbsent(s.getBidder(), b -> new ArrayList<>()).add(statement(s));
+            byBidder.computeIfAbsent(s.getBidder(), b -> new ArrayList<>()).add(s);
         }
-        List<Bidder> bidders = byBidder.entrySet().stream().map(e -> new Bidder(e.getKey(), e.getValue())).toList();
+        List<Bidder> bidders = byBidder.entrySet().stream().map(e -> bidder(e.getKey(), e.getValue())).toList();
         return new MatrixInput(projects.draft(project).requirements(), bidders);
+    }
+
+    /**
+     * A bidder with its statements, bidding for the systems its statements are offered for; for every
+     * system when any of them is.
+     */
+    static Bidder bidder(String name, List<RfpBidderStatement> stored) {
+        boolean all = stored.stream().anyMatch(s -> s.getSystems().isEmpty());
+        Set<String> systems = all ? Set.of()
+                : stored.stream().flatMap(s -> s.getSystems().stream()).collect(Collectors.toSet());
+        return new Bidder(name, stored.stream().map(s -> StatementJson.read(s.getStatement())).toList(), systems);
     }
 
     /** The evidence matrix as CSV for the evaluation spreadsheet, built when the file is asked for. */

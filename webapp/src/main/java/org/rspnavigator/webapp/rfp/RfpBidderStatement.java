@@ -1,6 +1,7 @@
 package org.rspnavigator.webapp.rfp;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,11 +37,16 @@ public class RfpBidderStatement {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    /** The catalog ids of the system types the statement is offered for, comma-separated; empty for every system. */
+    @Column(nullable = false, length = 2000)
+    private String systems = "";
+
     protected RfpBidderStatement() {
     }
 
     RfpBidderStatement(Long projectId, String bidder, String statement, String source, String importedBy,
-            Instant importedAt) {
+            Instant importedAt, List<String> systems) {
+        this.systems = String.join(",", systems);
         this.projectId = projectId;
         this.bidder = bidder;
         this.statement = statement;
@@ -75,5 +81,10 @@ public class RfpBidderStatement {
 
     public Instant getImportedAt() {
         return importedAt;
+    }
+
+    /** The system types (catalog ids) the statement is offered for; empty for every system of the tender. */
+    public List<String> getSystems() {
+        return systems == null || systems.isBlank() ? List.of() : List.of(systems.split(","));
     }
 }

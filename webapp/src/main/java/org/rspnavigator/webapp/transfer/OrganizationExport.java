@@ -33,9 +33,12 @@ public record OrganizationExport(String format, int formatVersion, String catalo
             List<BidderData> bidders) {
     }
 
-    /** A bidder's statement imported into a project; {@code statement} is the statement JSON. */
+    /**
+     * A bidder's statement imported into a project; {@code statement} is the statement JSON and
+     * {@code systems} the system types it is offered for (missing or empty: every system).
+     */
     public record BidderData(String bidder, String source, String importedBy, Instant importedAt,
-            tools.jackson.databind.JsonNode statement) {
+            tools.jackson.databind.JsonNode statement, List<String> systems) {
     }
 
     /** A vendor's product; {@code statement} is the statement JSON. */

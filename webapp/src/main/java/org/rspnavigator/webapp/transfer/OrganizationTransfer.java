@@ -112,7 +112,7 @@ public class OrganizationTransfer {
                         rfpProjects.history(p).stream().map(r -> new RevisionData(r.revision(), r.savedBy(),
                                 r.savedAt(), RfpJson.of(r.draft()))).toList(),
                         bidders.allOf(p).stream().map(b -> new BidderData(b.getBidder(), b.getSource(),
-                                b.getImportedBy(), b.getImportedAt(), tree(bidders.statement(b)))).toList()))
+                                b.getImportedBy(), b.getImportedAt(), tree(bidders.statement(b)), b.getSystems())).toList()))
                 .toList();
         List<ProductData> productData = products.allOf(organizationId).stream()
                 .sorted(Comparator.comparing(Product::getName).thenComparing(Product::getProductVersion)
@@ -170,7 +170,7 @@ public class OrganizationTransfer {
                             RfpJson.draft(r.draft()))).toList());
             for (BidderData b : biddersOf(p)) {
                 bidders.restore(project, b.bidder(), StatementJson.read(b.statement().toString()), b.source(),
-                        b.importedBy(), b.importedAt());
+                        b.importedBy(), b.importedAt(), b.systems());
             }
         }
         for (ProductData p : productsOf(data)) {
@@ -253,6 +253,13 @@ public class OrganizationTransfer {
                 fits(problems, bat + ".bidder", b.bidder(), NAME);
                 fits(problems, bat + ".source", b.source(), SOURCE);
                 fits(problems, bat + ".importedBy", b.importedBy(), USERNAME);
+                if (b.systems() != null) {
+                    for (String system : b.systems()) {
+                        if (system == null || catalog.systemType(system).isEmpty()) {
+                            problems.add(bat + ".systems: '" + system + "' is not a system type of the catalog");
+                        }
+                    }
+                }
                 try {
                     StatementJson.read(b.statement() == null ? "" : b.statement().toString());
                 } catch (IllegalArgumentException e) {

@@ -232,7 +232,7 @@ abstract class AccountsAndWorkScenarios {
                 StatementJson.write(ProductScenarios.pacs("Clinic PACS", null)));
         assertThat(product.status()).as(product.body()).isEqualTo(201);
         long projectId = project.json().get("project").get("id").asLong();
-        assertThat(http.send("POST", "/api/v1/rfp/projects/" + projectId + "/bidders?bidder=Alpha", member,
+        assertThat(http.send("POST", "/api/v1/rfp/projects/" + projectId + "/bidders?bidder=Alpha&systems=vna", member,
                 "Member-password-1", StatementJson.write(
                         ProductScenarios.pacs("Alpha PACS", null)).getBytes(StandardCharsets.UTF_8),
                 "application/json").status()).isEqualTo(201);
@@ -242,6 +242,8 @@ abstract class AccountsAndWorkScenarios {
         JsonNode document = exported.json();
         assertThat(document.get("products")).hasSize(1);
         assertThat(document.get("rfpProjects").get(0).get("bidders")).hasSize(1);
+        assertThat(document.get("rfpProjects").get(0).get("bidders").get(0).get("systems").toString())
+                .isEqualTo("[\"vna\"]");
         assertThat(document.get("shortlists")).hasSize(2);
         assertThat(document.get("members").toString()).contains(member);
         assertThat(document.get("rfpProjects")).hasSize(1);

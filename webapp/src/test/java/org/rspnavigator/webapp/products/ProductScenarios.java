@@ -321,6 +321,69 @@ public abstract class ProductScenarios {
     }
 
     @Test
+    void aBidderForThePacsOnlyIsNotScoredOnTheDisplaysAndEveryFormGivesTheSameSentence() throws Exception {
+        long project = as(PLANNER, "POST", "/api/v1/rfp/projects", Map.of("spec", Map.of("projectName", unique("Tender"),
+                "region", "europe", "useCases", List.of("device-to-department"),
+                "systems", List.of(Map.of("systemType", "pacs", "quantity", 1),
+                        Map.of("systemType", "image-display", "quantity", 20))))).json().get("project").get("id").asLong();
+        String bidders = "/api/v1/rfp/projects/" + project + "/bidders";
+        byte[] statement = StatementJson.write(pacs("Alpha PACS", null)).getBytes(StandardCharsets.UTF_8);
+        Answer alpha = http.send("POST", bidders + "?bidder=Alpha&systems=pacs", PLANNER, PASSWORD, statement,
+                "application/json");
+        assertThat(alpha.status()).as(alpha.body()).isEqualTo(201);
+        assertThat(alpha.json().get("systems").toString()).isEqualTo("[\"pacs\"]");
+        assertThat(http.send("POST", bidders + "?bidder=Beta", PLANNER, PASSWORD, statement, "application/json")
+                .status()).isEqualTo(201);
+        Answer unbought = http.send("POST", bidders + "?bidder=Gamma&systems=ct-scanner", PLANNER, PASSWORD, statement,
+                "application/json");
+        assertThat(unbought.status()).isEqualTo(400);
+        assertThat(unbought.detail()).contains("does not buy ct-scanner");
+
+        JsonNode matrix = as(PLANNER, "GET", bidders + "/matrix", null).json();
+        List<JsonNode> displays = matrix.get("rows").valueStream()
+                .filter(r -> r.get("system").asString().equals("image-display")).toList();
+        assertThat(displays).isNotEmpty().allSatisfy(r -> assertThat(r.get("fits").get(0).asString()).isEqualTo("not-bid"))
+                .allSatisfy(r -> assertThat(r.get("fits").get(1).asString()).isNotEqualTo("not-bid"));
+        long pacsShall = matrix.get("rows").valueStream().filter(r -> r.get("system").asString().equals("pacs"))
+                .filter(r -> r.get("level").asString().equals("shall")).count();
+        JsonNode alphaShall = matrix.get("shallTotals").get(0);
+        assertThat(alphaShall.get("total").asLong()).as("the PACS requirements only").isEqualTo(pacsShall);
+        assertThat(matrix.get("shallTotals").get(1).get("total").asLong()).isGreaterThan(pacsShall);
+        assertThat(matrix.get("bidderDetails").get(0).get("bidsForText").asString()).isEqualTo("PACS");
+        assertThat(matrix.get("systems").valueStream().map(g -> g.get("system").asString()).toList())
+                .containsExactly("pacs", "image-display");
+        String sentence = alphaShall.get("summary").asString();
+        assertThat(sentence).isEqualTo("SHALL requirements met: " + alphaShall.get("met").asInt() + " of "
+                + alphaShall.get("total").asInt() + " (" + alphaShall.get("percentMet").asInt() + "%); "
+                + alphaShall.get("partlyMet").asInt() + " partly met, " + alphaShall.get("notMet").asInt() + " not met, "
+                + alphaShall.get("notAssessed").asInt() + " not assessed; " + alphaShall.get("assessed").asInt()
+                + " of the " + alphaShall.get("total").asInt() + " could be assessed.");
+
+        assertThat(http.download(bidders + "/matrix.csv", PLANNER, PASSWORD).text()).contains("\"" + sentence + "\"")
+                .contains("Not bid");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(http.download(bidders + "/matrix.pdf", PLANNER, PASSWORD).body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Alpha PACS " + sentence, "Not bid");
+        }
+    }
+
+    @Test
+    void theGapAnalysisGivesTheSameSentenceAsItsPdf() throws Exception {
+        Answer created = create(VENDOR, pacs(unique("Sentence"), null));
+        long id = created.json().get("product").get("id").asLong();
+        String scope = "?useCase=device-to-department&systemType=pacs&region=europe";
+        JsonNode shall = as(VENDOR, "GET", PRODUCTS + "/" + id + "/gaps" + scope, null).json().get("shall");
+        assertThat(shall.get("percentMet").asInt()).as("of all, not of those assessed")
+                .isEqualTo(shall.get("met").asInt() * 100 / shall.get("total").asInt());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(http.download(PRODUCTS + "/" + id + "/gaps.pdf" + scope, VENDOR,
+                PASSWORD).body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(shall.get("summary").asString(), "SHALL " + shall.get("total").asInt() + " "
+                    + shall.get("met").asInt() + " ");
+        }
+    }
+
+    @Test
     void theEvidenceMatrixPdfOfTwentyBiddersWithLongNamesIsMade() {
         String name = unique("Matrix PACS");
         Answer created = create(VENDOR, pacs(name, null));

@@ -3,6 +3,7 @@ package org.rspnavigator.webapp.products.view;
 import java.util.List;
 import java.util.Optional;
 
+import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.statement.GapReport;
 import org.rspnavigator.procurement.statement.GapRow;
 import org.rspnavigator.model.Catalog;
@@ -84,10 +85,9 @@ public final class GapAnalysisPanel extends Div {
 
     private void show(GapReport gapReport) {
         report.removeAll();
-        Paragraph summary = new Paragraph("SHALL requirements met: " + gapReport.shall().met() + " of "
-                + gapReport.shall().total() + " (" + gapReport.shall().partlyMet() + " partly met, "
-                + gapReport.shall().notMet() + " not met, " + gapReport.shall().notAssessed() + " not assessed). SHOULD: "
-                + gapReport.should().met() + " of " + gapReport.should().total() + " met.");
+        // The same sentences as the PDF and the API (GapReport#summary): one computation, one wording.
+        Paragraph summary = new Paragraph(gapReport.summary(RequirementLevel.SHALL) + " "
+                + gapReport.summary(RequirementLevel.SHOULD));
         summary.setId("gap-summary");
         NativeTable table = Tables.table("gap-rows", "Gap analysis: " + gapReport.title(),
                 List.of("No.", "Level", "Requirement", "Fit", "Why"));

@@ -3,7 +3,10 @@ package org.rspnavigator.webapp.rfp.view;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.SystemType;
 import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.rfp.ProcuredSystem;
 import org.rspnavigator.procurement.rfp.Requirement;
 import org.rspnavigator.procurement.statement.BidderMatrix;
 import org.rspnavigator.procurement.statement.GapRow;
@@ -22,6 +25,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
@@ -29,7 +33,10 @@ import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -50,11 +57,13 @@ public final class BiddersPanel extends Div {
     private final DraftState state;
     private final RfpBidderService bidders;
     private final ProductService products;
+    private final Catalog catalog;
 
-    public BiddersPanel(DraftState state, RfpBidderService bidders, ProductService products) {
+    public BiddersPanel(DraftState state, RfpBidderService bidders, ProductService products, Catalog catalog) {
         this.state = state;
         this.bidders = bidders;
         this.products = products;
+        this.catalog = catalog;
         setId("bidders-panel");
     }
 
@@ -65,7 +74,9 @@ public final class BiddersPanel extends Div {
         add(new H2("Bidders' IHE Integration Statements"));
         Paragraph intro = new Paragraph("Import the IHE Integration Statement of each product a bidder offers (the JSON "
                 + "file, or a statement PDF made by RSP Navigator), or take a published product. Each requirement of the "
-                + "saved revision is then marked met, partly met, not met or not assessed for every bidder.");
+                + "saved revision is then marked met, partly met, not met or not assessed for every bidder. Say which "
+                + "systems a statement is offered for: a bidder is not scored on the requirements of systems none of "
+                + "its statements is offered for (\u201cnot bid\u201d). Leave it empty for every system.");
         intro.addClassName("rsp-intro");
         add(intro);
         importForm(user);
@@ -83,6 +94,14 @@ public final class BiddersPanel extends Div {
         TextField bidder = new TextField("Bidder");
         bidder.setId("bidder-name");
         bidder.setMaxLength(FieldLimits.NAME);
+        MultiSelectComboBox<SystemType> systems = new MultiSelectComboBox<>("Bids for");
+        systems.setItems(state.draft().spec().systems().stream().map(ProcuredSystem::systemType)
+                .flatMap(id -> catalog.systemType(id).stream()).toList());
+        systems.setItemLabelGenerator(SystemType::name);
+        systems.setPlaceholder("All systems");
+        systems.setHelperText("Empty: every system of the tender");
+        systems.setWidth("20rem");
+        systems.setId("bidder-systems");
         Paragraph result = new Paragraph();
         result.setId("bidder-status");
         result.getElement().setAttribute("role", "status");
@@ -106,7 +125,8 @@ public final class BiddersPanel extends Div {
                     bidder.focus();
                     return;
                 }
-                bidders.add(CurrentUser.require(), projectId, bidder.getValue(), statement, metadata.fileName());
+                bidders.add(CurrentUser.require(), projectId, bidder.getValue(), statement, metadata.fileName(),
+                        ids(systems));
                 show();
             } catch (IllegalArgumentException e) {
                 uploadRef[0].clearFileList();
@@ -119,7 +139,8 @@ public final class BiddersPanel extends Div {
                 return;
             }
             try {
-                bidders.add(CurrentUser.require(), projectId, bidder.getValue(), pendingStatement, pendingFile);
+                bidders.add(CurrentUser.require(), projectId, bidder.getValue(), pendingStatement, pendingFile,
+                        ids(systems));
                 pendingStatement = null;
                 show();
             } catch (IllegalArgumentException ex) {
@@ -146,14 +167,14 @@ public final class BiddersPanel extends Div {
             try {
                 Product p = published.getValue();
                 bidders.add(CurrentUser.require(), projectId, bidder.getValue(), products.statement(p),
-                        "product " + p.getId() + " (" + p.getName() + " " + p.getProductVersion() + ")");
+                        "product " + p.getId() + " (" + p.getName() + " " + p.getProductVersion() + ")", ids(systems));
                 show();
             } catch (IllegalArgumentException ex) {
                 result.setText("Not added. " + ex.getMessage());
             }
         });
         take.setId("add-bidder-product");
-        Div form = new Div(bidder, upload, importPending, published, take);
+        Div form = new Div(bidder, systems, upload, importPending, published, take);
         form.addClassName("rsp-form-row");
         add(form, result);
     }
@@ -161,7 +182,7 @@ public final class BiddersPanel extends Div {
     private Component statementList(AccountPrincipal user, List<RfpBidderStatement> statements) {
         long projectId = state.projectId();
         NativeTable list = Tables.table("bidder-statements", "Statements imported",
-                List.of("Bidder", "Product", "From", "Imported", "Actions"));
+                List.of("Bidder", "Product", "Offered for", "From", "Imported", "Actions"));
         for (RfpBidderStatement s : statements) {
             IntegrationStatement statement = bidders.statement(s);
             Button remove = new Button("Remove", e -> {
@@ -172,6 +193,8 @@ public final class BiddersPanel extends Div {
             remove.setAriaLabel("Remove " + s.getBidder() + " " + statement.productName());
             Tables.body(list).add(new NativeTableRow(Tables.rowHeader(new Span(s.getBidder())),
                     new NativeTableCell(statement.vendor() + " — " + statement.productName() + " " + statement.version()),
+                    new NativeTableCell(s.getSystems().isEmpty() ? "All systems" : String.join(", ", s.getSystems()
+                            .stream().map(id -> catalog.systemType(id).map(SystemType::name).orElse(id)).toList())),
                     new NativeTableCell(s.getSource()),
                     new NativeTableCell(Formats.WHEN.format(s.getImportedAt()) + " by " + s.getImportedBy()),
                     new NativeTableCell(Downloads.link("gaps-" + s.getId(), "Gap analysis (PDF)",
@@ -180,39 +203,67 @@ public final class BiddersPanel extends Div {
         return list;
     }
 
+    private static List<String> ids(MultiSelectComboBox<SystemType> systems) {
+        return systems.getValue().stream().map(SystemType::id).toList();
+    }
+
     private void matrix(AccountPrincipal user) {
         long projectId = state.projectId();
         BidderMatrix matrix = bidders.matrix(user, projectId);
         add(new H2("Evidence matrix"));
+        // Each bidder's coverage in the sentences the CSV, the PDF and the API give (BidderMatrix).
+        UnorderedList summaries = new UnorderedList();
+        summaries.setId("bidder-summaries");
+        for (int j = 0; j < matrix.bidders().size(); j++) {
+            ListItem item = new ListItem(new Span(matrix.bidders().get(j)), new Span(" (bids for "
+                    + matrix.bidsForText(j) + "): " + matrix.shallSummary(j) + " " + matrix.allSummary(j)));
+            item.getElement().setAttribute("data-bidder", matrix.bidders().get(j));
+            summaries.add(item);
+        }
+        Paragraph percentages = new Paragraph("Percentages are of all the requirements counted, those not assessed "
+                + "included, rounded down. A bidder is not scored on the requirements of systems it does not bid for.");
+        percentages.addClassName("rsp-muted");
         List<String> headings = new ArrayList<>(List.of("No.", "Level", "Requirement"));
         headings.addAll(matrix.bidders());
         NativeTable table = Tables.table("bidder-matrix", "Requirements and what each bidder's statements claim",
                 headings);
         NativeTableBody body = Tables.body(table);
-        for (int i = 0; i < matrix.requirements().size(); i++) {
-            Requirement r = matrix.requirements().get(i);
-            NativeTableRow row = new NativeTableRow(Tables.rowHeader(new Span(r.number())),
-                    new NativeTableCell(r.level().label()), new NativeTableCell(r.text()));
-            row.getElement().setAttribute("data-number", r.number());
-            for (GapRow cell : matrix.rows().get(i)) {
-                Span fit = new Span(cell.fit().label());
-                fit.addClassName("rsp-fit-" + cell.fit().slug());
-                fit.getElement().setAttribute("title", cell.explanation());
-                row.add(new NativeTableCell(fit));
+        for (BidderMatrix.SystemRows system : matrix.systems()) {
+            NativeTableHeaderCell heading = new NativeTableHeaderCell(system.name());
+            heading.getElement().setAttribute("colspan", String.valueOf(3 + matrix.bidders().size()));
+            heading.getElement().setAttribute("scope", "colgroup");
+            heading.addClassName("rsp-group-row");
+            NativeTableRow headingRow = new NativeTableRow(heading);
+            headingRow.getElement().setAttribute("data-system", system.system());
+            body.add(headingRow);
+            for (int i : system.rows()) {
+                Requirement r = matrix.requirements().get(i);
+                NativeTableRow row = new NativeTableRow(Tables.rowHeader(new Span(r.number())),
+                        new NativeTableCell(r.level().label()), new NativeTableCell(r.text()));
+                row.getElement().setAttribute("data-number", r.number());
+                row.getElement().setAttribute("data-system", system.system());
+                for (GapRow cell : matrix.rows().get(i)) {
+                    Span fit = new Span(cell.fit().label());
+                    fit.addClassName("rsp-fit-" + cell.fit().slug());
+                    fit.getElement().setAttribute("title", cell.explanation());
+                    row.add(new NativeTableCell(fit));
+                }
+                body.add(row);
             }
-            body.add(row);
         }
-        NativeTableRow shall = new NativeTableRow(Tables.rowHeader(new Span("SHALL met")), new NativeTableCell(),
-                new NativeTableCell());
+        NativeTableRow shall = new NativeTableRow(Tables.rowHeader(new Span("SHALL requirements met")),
+                new NativeTableCell(), new NativeTableCell());
         shall.setId("bidder-shall-totals");
-        for (var c : matrix.shallTotals()) {
-            shall.add(new NativeTableCell(c.met() + " of " + c.total()));
-        }
-        body.add(shall);
+        matrix.shallTotals().forEach(c -> shall.add(new NativeTableCell(c.metOfAll())));
+        NativeTableRow all = new NativeTableRow(Tables.rowHeader(new Span("All requirements met")),
+                new NativeTableCell(), new NativeTableCell());
+        all.setId("bidder-all-totals");
+        matrix.allTotals().forEach(c -> all.add(new NativeTableCell(c.metOfAll())));
+        body.add(shall, all);
         Div downloads = new Div(
                 Downloads.link("download-matrix-csv", "Evidence matrix (CSV)", bidders.matrixCsv(user, projectId)),
                 Downloads.link("download-matrix-pdf", "Evidence matrix (PDF)", bidders.matrixPdf(user, projectId)));
         downloads.addClassName("rsp-actions");
-        add(downloads, table);
+        add(summaries, percentages, downloads, table);
     }
 }

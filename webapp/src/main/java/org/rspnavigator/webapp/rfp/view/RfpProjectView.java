@@ -96,7 +96,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         this.requirements = new RequirementsPanel(state, catalog, proposer);
         this.clauses = new ClausesPanel(state, catalog, markdown);
         this.documents = new DocumentsPanel(state, projects, documents);
-        this.bidders = new BiddersPanel(state, bidders, products);
+        this.bidders = new BiddersPanel(state, bidders, products, catalog);
         this.history = new HistoryPanel(state, projects);
         addClassNames("rsp-view", "rsp-rfp");
         for (Component panel : new Component[] {scope, requirements, clauses}) {
