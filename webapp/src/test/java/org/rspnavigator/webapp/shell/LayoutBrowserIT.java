@@ -240,6 +240,19 @@ class LayoutBrowserIT extends BrowserTest {
     }
 
     @Test
+    void onAPhoneTheVendorsViewsFitToo() {
+        page.setViewportSize(390, 844);
+        signIn(page, TestAccounts.VENDOR, TestAccounts.PASSWORD);
+        for (String path : List.of("products", "catalog")) {
+            open(path);
+            page.locator(".rsp-view h1, h1").first().waitFor();
+            page.waitForTimeout(300);
+            assertWhollyInWindow(page.locator("#account-menu"), "the account menu on /" + path);
+            assertNoSidewaysScroll("/" + path);
+        }
+    }
+
+    @Test
     void aNewlyProposedRfpOpensAtItsTitle() {
         page.setViewportSize(1366, 768);
         signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
