@@ -56,7 +56,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
     public CatalogView(Catalog catalog) {
         this.catalog = catalog;
         addClassName("rsp-view");
-        setSizeFull();
+        setWidthFull();
         H1 title = new H1("Standards catalog");
         Paragraph intro = new Paragraph("The " + catalog.standards().size() + " standards of "
                 + catalog.edition().sourceDocument() + " with their assessment group and ratings. Narrow them down, "
@@ -76,15 +76,26 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         configureGrid();
         filters.addQueryChangeListener(q -> {
             show(q);
-            QueryUrl.write(PATH, q);
+            writeAddress();
+        });
+        grid.addSortListener(e -> {
+            if (e.isFromClient()) {
+                writeAddress();
+            }
         });
         add(title, intro, filters, new Div(status, saveAsShortlist()), noLevel, grid);
-        setFlexGrow(1, grid);
+    }
+
+    /** The filters and the sort order go into the address, without a new history entry. */
+    private void writeAddress() {
+        String address = CatalogAddress.of(filters.getQuery(), grid.getSortOrder());
+        CatalogAddress.remember(address);
+        QueryUrl.replace(address);
     }
 
     private void configureGrid() {
         grid.addColumn(new ComponentRenderer<>(s -> new RouterLink(s.briefName(), StandardView.class, s.id())))
-                .setHeader("Standard").setKey("standard").setWidth("13rem").setFlexGrow(1)
+                .setHeader("Standard").setKey("standard").setWidth("13rem").setFlexGrow(1).setFrozen(true)
                 .setComparator(Standard::briefName).setSortable(true).setTooltipGenerator(Standard::formalName);
         grid.addColumn(s -> shortLabel(s.category())).setHeader("Category").setKey("category").setWidth("11rem")
                 .setFlexGrow(0).setComparator(Standard::category).setSortable(true)
@@ -103,7 +114,10 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
                 .setKey("tooling").setComparator(Standard::tooling).setSortable(true).setWidth("7.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);
-        grid.setSizeFull();
+        // Every row is laid out and the page scrolls as a whole: a box of its own under the filters
+        // left a laptop five rows, and one when the region filters were open.
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.setId("standards-grid");
         grid.setAriaLabel("Standards");
         grid.setEmptyStateText("No standard matches these filters.");
@@ -134,7 +148,9 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         StandardQuery query = QueryUrl.read(event.getLocation());
         filters.setQuery(query);
+        grid.sort(CatalogAddress.sortOrder(event.getLocation().getQueryParameters().getParameters(), grid));
         show(query);
+        CatalogAddress.remember(CatalogAddress.of(query, grid.getSortOrder()));
     }
 
     private void show(StandardQuery query) {

@@ -75,6 +75,9 @@ public class StandardView extends Div implements HasUrlParameter<String>, HasDyn
         removeAll();
         title = s.briefName() + " | RSP Navigator";
         RouterLink back = new RouterLink("← Catalog", CatalogView.class);
+        // The address as the catalog last wrote it (QueryParameters would reorder its parameters).
+        back.getElement().setAttribute("href", CatalogAddress.last());
+        back.setId("back-to-catalog");
         back.addClassName("rsp-back");
         H1 heading = new H1(s.briefName());
         Span group = Badges.group(s.group());

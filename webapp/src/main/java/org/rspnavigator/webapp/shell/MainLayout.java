@@ -34,12 +34,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 
 /** The frame around every view: the product name, the main navigation, room for the search box. */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -87,6 +89,13 @@ public class MainLayout extends AppLayout {
             admin.addClassName("rsp-nav");
             addToDrawer(admin);
         }
+    }
+
+    /** A new view starts at its top, not where the last one was left (see {@link PageScroll}). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getUI().ifPresent(ui -> PageScroll.afterNavigation(ui.getPage(),
+                event.getLocation().getPath(), event.getLocationChangeEvent().getTrigger()));
     }
 
     /** "Sign in", or who is signed in with a menu to change the password and sign out. */

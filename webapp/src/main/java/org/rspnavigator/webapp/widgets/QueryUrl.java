@@ -31,8 +31,12 @@ public final class QueryUrl {
 
     /** Replaces the address with {@code path?query}, without reloading or adding a history entry. */
     public static void write(String path, StandardQuery query) {
-        String qs = query.toQueryString();
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(qs.isEmpty() ? path : path + "?" + qs));
+        replace(href(path, query));
+    }
+
+    /** Replaces the address with {@code address} ({@code path?query}), without reloading or adding a history entry. */
+    public static void replace(String address) {
+        UI.getCurrent().getPage().getHistory().replaceState(null, address);
     }
 
     public static String href(String path, StandardQuery query) {

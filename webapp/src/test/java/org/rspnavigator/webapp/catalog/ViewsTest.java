@@ -109,6 +109,23 @@ public class ViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void catalogReadsItsSortOrderFromTheAddress() {
+        open("catalog?group=legacy&sort=-standard");
+        assertThat(gridBriefNames()).containsExactly("SNOMED CT (RT Identifiers)", "IHE SWF", "IHE PIR", "ICD-9",
+                "HL7 ORM", "DICOM WADO-URI");
+    }
+
+    @Test
+    void theBackLinkOfAStandardReturnsToTheCatalogAsItWasLeft() {
+        navigate("standards/ihe-swf", StandardView.class);
+        assertThat($(RouterLink.class).id("back-to-catalog").getHref()).isEqualTo("catalog");
+
+        open("catalog?group=legacy&sort=-standard");
+        navigate("standards/ihe-swf", StandardView.class);
+        assertThat($(RouterLink.class).id("back-to-catalog").getHref()).isEqualTo("catalog?group=legacy&sort=-standard");
+    }
+
+    @Test
     void anUnknownStandardShowsTheNotFoundView() {
         navigate("standards/ihe-nonsense", NotFoundView.class);
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())

@@ -1,0 +1,276 @@
+package org.rspnavigator.webapp.shell;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rspnavigator.webapp.testing.BrowserTest;
+import org.rspnavigator.webapp.testing.TestAccounts;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+
+/**
+ * The views at the sizes people use them: laptops of 1366×768 and 1280×720 and a phone of 390×844.
+ * What is asserted is what a person sees in the window: how many catalog rows, whether the title
+ * of a page just opened is in view, whether anything is cut off or makes the page scroll sideways.
+ */
+class LayoutBrowserIT extends BrowserTest {
+
+    /** The bottom of the fixed header: what lies above it is hidden under it. */
+    private double headerBottom() {
+        return ((Number) page.locator("vaadin-app-layout")
+                .evaluate("l => l.shadowRoot.querySelector('[part~=\"navbar\"]').getBoundingClientRect().bottom"))
+                .doubleValue();
+    }
+
+    /** Catalog rows whose standard's name lies wholly in the window, below the header. */
+    private int catalogRowsInView() {
+        return ((Number) page.evaluate("top => [...document.querySelectorAll('#standards-grid a[href^=\"standards/\"]')]"
+                + ".map(a => a.getBoundingClientRect())"
+                + ".filter(r => r.height > 0 && r.top >= top && r.bottom <= window.innerHeight).length",
+                headerBottom())).intValue();
+    }
+
+    private double scrollY() {
+        return ((Number) page.evaluate("() => window.scrollY")).doubleValue();
+    }
+
+    /** Scrolls the page with the mouse wheel, as a person would, until it has moved by about {@code dy}. */
+    private void wheel(double dy) {
+        page.mouse().move(page.viewportSize().width / 2.0, page.viewportSize().height / 2.0);
+        double before = scrollY();
+        page.mouse().wheel(0, dy);
+        page.waitForFunction("y => Math.abs(window.scrollY - y) > 1", before);
+    }
+
+    /** Wheels the page until the catalog grid's header meets the bottom of the page header. */
+    private void scrollCatalogGridToTop() {
+        BoundingBox grid = page.locator("#standards-grid").boundingBox();
+        wheel(grid.y - headerBottom());
+    }
+
+    private void assertHeadingInView(String name) {
+        Locator h1 = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
+        assertThat(h1).isVisible();
+        page.waitForFunction("() => window.scrollY < 5");
+        BoundingBox box = h1.boundingBox();
+        assertThat(box.y).as("top of the heading '%s'", name).isGreaterThanOrEqualTo(headerBottom() - 1);
+        assertThat(box.y + box.height).as("bottom of the heading '%s'", name)
+                .isLessThanOrEqualTo(page.viewportSize().height);
+    }
+
+    private void assertNoSidewaysScroll(String path) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> widths = (Map<String, Number>) page.evaluate(
+                "() => ({ scroll: document.scrollingElement.scrollWidth, window: window.innerWidth })");
+        assertThat(widths.get("scroll").intValue()).as("page width of %s at %s px", path, widths.get("window"))
+                .isLessThanOrEqualTo(widths.get("window").intValue());
+    }
+
+    private void assertWhollyInWindow(Locator element, String what) {
+        assertThat(element).isVisible();
+        BoundingBox box = element.boundingBox();
+        assertThat(box.x).as("left edge of %s", what).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as("right edge of %s", what).isLessThanOrEqualTo(page.viewportSize().width);
+        assertThat(box.y).as("top edge of %s", what).isGreaterThanOrEqualTo(0);
+    }
+
+    /**
+     * The catalog's address with exactly these parameters, in any order. Playwright hands the
+     * pattern to the browser as a JavaScript regular expression, so parameters are written as
+     * they are (letters, digits, '=', '-') rather than quoted with Java's \Q...\E.
+     */
+    private static Pattern catalogAddress(String... parameters) {
+        StringBuilder regex = new StringBuilder(".*/catalog\\?");
+        for (String p : parameters) {
+            regex.append("(?=(?:.*&)?").append(p).append("(?:&|$))");
+        }
+        regex.append("[^&]+");
+        regex.append("(?:&[^&]+)".repeat(parameters.length - 1)).append("$");
+        return Pattern.compile(regex.toString());
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({ "1366, 768", "1280, 720" })
+    void aLaptopShowsAtLeastFifteenCatalogRows(int width, int height) {
+        page.setViewportSize(width, height);
+        open("catalog");
+        assertThat(page.locator("#standards-count")).hasText("83 standards");
+
+        scrollCatalogGridToTop();
+        assertThat(catalogRowsInView()).as("catalog rows in a %d×%d window", width, height).isGreaterThanOrEqualTo(15);
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get(
+                "target/screenshots/layout-catalog-" + width + "x" + height + ".png")));
+
+        // The wheel goes on moving the page down to the last row: no row is out of reach.
+        wheel(10_000);
+        Locator last = page.locator("#standards-grid a[href^='standards/']").last();
+        assertWhollyInWindow(last, "the last catalog row");
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
+    void theOpenFilterPanelLeavesTheRowsInView() {
+        page.setViewportSize(1366, 768);
+        open("catalog?group=preferred&region=europe");
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Levels for region")))
+                .isVisible();
+        assertThat(page.locator("#standards-count")).hasText(Pattern.compile("\\d+ of 83 standards"));
+
+        scrollCatalogGridToTop();
+        assertThat(catalogRowsInView()).as("catalog rows with the filter panel open").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void aStandardOpenedFromFarDownTheCatalogStartsAtItsTitle() {
+        page.setViewportSize(1366, 768);
+        open("catalog");
+        assertThat(page.locator("#standards-count")).hasText("83 standards");
+        wheel(2000);
+        double left = scrollY();
+        Locator link = page.locator("#standards-grid a[href^='standards/']").filter(
+                new Locator.FilterOptions().setVisible(true));
+        Locator inView = null;
+        double top = headerBottom();
+        for (Locator candidate : link.all()) {
+            BoundingBox box = candidate.boundingBox();
+            if (box != null && box.y > top + 10 && box.y + box.height < page.viewportSize().height - 10) {
+                inView = candidate;
+                break;
+            }
+        }
+        assertThat(inView != null).as("a standard's link in view after scrolling").isTrue();
+        String name = inView.textContent().strip();
+        inView.click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/standards/[a-z0-9-]+$"));
+        assertHeadingInView(name);
+
+        // Back returns to the catalog where it was left.
+        page.goBack();
+        assertThat(page.locator("#standards-count")).hasText("83 standards");
+        page.waitForFunction("y => Math.abs(window.scrollY - y) < 40", left);
+    }
+
+    @Test
+    void aStandardOpenedFromTheBottomOfThePortfolioStartsAtItsTitle() {
+        page.setViewportSize(1280, 720);
+        open("portfolio");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reference standards portfolio")))
+                .isVisible();
+        wheel(8000);
+        Locator link = page.locator(".rsp-portfolio-table a[href='standards/ihe-swf-b']");
+        link.scrollIntoViewIfNeeded();
+        assertThat(scrollY()).isGreaterThan(3000);
+        link.click();
+        assertHeadingInView("IHE SWF.b");
+    }
+
+    @Test
+    void catalogReturnsWithItsFiltersAndSortOrder() {
+        open("catalog?group=emerging");
+        assertThat(page.locator("#standards-count")).hasText(Pattern.compile("\\d+ of 83 standards"));
+        String count = page.locator("#standards-count").textContent();
+
+        page.locator("#standards-grid vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText("Product adoption"))
+                .click();
+        assertThat(page).hasURL(catalogAddress("group=emerging", "sort=adoption"));
+        page.locator("#standards-grid vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText("Product adoption"))
+                .click();
+        assertThat(page).hasURL(catalogAddress("group=emerging", "sort=-adoption"));
+        String first = page.locator("#standards-grid a[href^='standards/']").first().textContent();
+
+        page.locator("#standards-grid a[href^='standards/']").nth(2).click();
+        assertThat(page).hasURL(Pattern.compile(".*/standards/[a-z0-9-]+$"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Catalog")).click();
+
+        assertThat(page).hasURL(catalogAddress("group=emerging", "sort=-adoption"));
+        assertThat(page.locator("#standards-count")).hasText(count);
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Emerging"))).isChecked();
+        Locator sorter = page.locator("#standards-grid vaadin-grid-sorter")
+                .filter(new Locator.FilterOptions().setHasText("Product adoption"));
+        assertThat(sorter).hasAttribute("direction", "desc");
+        assertThat(page.locator("#standards-grid a[href^='standards/']").first()).hasText(first);
+
+        page.reload();
+        page.waitForSelector("vaadin-app-layout");
+        assertThat(sorter).hasAttribute("direction", "desc");
+        assertThat(page.locator("#standards-grid a[href^='standards/']").first()).hasText(first);
+    }
+
+    @Test
+    void onAPhoneTheHeaderFitsAndNoViewScrollsSideways() {
+        page.setViewportSize(390, 844);
+        for (String path : List.of("", "catalog", "portfolio", "profiles", "use-cases", "search?q=worklist",
+                "standards/ihe-xds-i-b", "profiles/xds-i-b")) {
+            open(path);
+            page.locator(".rsp-view h1").first().waitFor();
+            page.waitForTimeout(300);
+            assertWhollyInWindow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in").setExact(true)),
+                    "the Sign in link on /" + path);
+            assertWhollyInWindow(page.locator("vaadin-drawer-toggle"), "the menu button on /" + path);
+            assertWhollyInWindow(page.locator(".rsp-header-search"), "the search box on /" + path);
+            assertNoSidewaysScroll("/" + path);
+        }
+        open("catalog");
+        scrollCatalogGridToTop();
+        assertThat(catalogRowsInView()).as("catalog rows on a phone").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void onAPhoneThePlannersViewsFitToo() {
+        page.setViewportSize(390, 844);
+        signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
+        for (String path : List.of("rfp", "rfp/new", "products", "shortlists", "account/password")) {
+            open(path);
+            page.locator(".rsp-view h1, h1").first().waitFor();
+            page.waitForTimeout(300);
+            assertWhollyInWindow(page.locator("#account-menu"), "the account menu on /" + path);
+            assertNoSidewaysScroll("/" + path);
+        }
+    }
+
+    @Test
+    void onAPhoneTheVendorsViewsFitToo() {
+        page.setViewportSize(390, 844);
+        signIn(page, TestAccounts.VENDOR, TestAccounts.PASSWORD);
+        for (String path : List.of("products", "catalog")) {
+            open(path);
+            page.locator(".rsp-view h1, h1").first().waitFor();
+            page.waitForTimeout(300);
+            assertWhollyInWindow(page.locator("#account-menu"), "the account menu on /" + path);
+            assertNoSidewaysScroll("/" + path);
+        }
+    }
+
+    @Test
+    void aNewlyProposedRfpOpensAtItsTitle() {
+        page.setViewportSize(1366, 768);
+        signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
+        open("rfp/new");
+        page.getByLabel("Project name").fill("Layout check " + System.nanoTime() % 100_000);
+        page.getByText("Device to department integration").click();
+        page.locator("#add-system input").fill("PACS");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("PACS").setExact(true)).click();
+        page.locator("#propose").scrollIntoViewIfNeeded();
+        assertThat(scrollY()).isGreaterThan(100);
+        page.locator("#propose").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/rfp/\\d+\\?tab=requirements$"));
+        Locator h1 = page.locator("h1").first();
+        assertThat(h1).isVisible();
+        page.waitForFunction("() => window.scrollY < 5");
+        BoundingBox box = h1.boundingBox();
+        assertThat(box.y).isGreaterThanOrEqualTo(headerBottom() - 1);
+        assertThat(box.y + box.height).isLessThanOrEqualTo(768);
+    }
+}
