@@ -127,17 +127,9 @@ public final class StatementChecker {
         return List.copyOf(unclaimed);
     }
 
+    /** The claim that would satisfy each unclaimed grouping, once each. */
     private List<ActorRef> missingGroupings(IntegrationStatement statement) {
-        List<ActorRef> missing = new ArrayList<>();
-        for (ProfileClaim claim : statement.profiles()) {
-            catalog.profile(claim.profile()).ifPresent(p -> claim.actors().stream()
-                    .filter(a -> p.actor(a.actor()).isPresent())
-                    .flatMap(a -> p.groupingsOf(a.actor()).stream())
-                    .filter(g -> !satisfied(statement, g))
-                    .map(g -> new ActorRef(g.withProfile(), g.withActors().getFirst()))
-                    .forEach(missing::add));
-        }
-        return missing.stream().distinct().toList();
+        return unclaimedGroupings(statement).stream().map(UnclaimedGrouping::proposal).distinct().toList();
     }
 
     private void checkActor(List<Finding> findings, IntegrationStatement statement, Profile profile, ActorClaim claim) {

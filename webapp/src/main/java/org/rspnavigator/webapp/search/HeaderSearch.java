@@ -42,13 +42,7 @@ public class HeaderSearch extends ComboBox<SearchHit> {
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 SearchHit hit = e.getValue();
-                getUI().ifPresent(ui -> {
-                    if (SearchRequests.isView(hit)) {
-                        ui.navigate(SearchRequests.href(hit));
-                    } else {
-                        ui.getPage().setLocation("/" + SearchRequests.href(hit));
-                    }
-                });
+                getUI().ifPresent(ui -> ui.navigate(SearchRequests.href(hit)));
                 clear();
             }
         });

@@ -136,11 +136,6 @@ public final class SearchRequests {
         };
     }
 
-    /** Whether {@link #href} leads to a view of the application (else to a JSON resource): every hit does. */
-    public static boolean isView(SearchHit hit) {
-        return true;
-    }
-
     /** The id of a transaction's row on its profile's page: {@code transaction-rad-8}. */
     public static String transactionAnchor(String transactionId) {
         return "transaction-" + Slugs.slug(transactionId);
