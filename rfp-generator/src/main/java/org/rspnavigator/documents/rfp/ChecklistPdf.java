@@ -97,6 +97,9 @@ final class ChecklistPdf {
                 .append(s.quantity().map(q -> "Quantity: " + q).orElse("Not listed among the systems procured"))
                 .append(" · ").append(claims.size()).append(claims.size() == 1 ? " actor" : " actors")
                 .append(" required</p>");
+        if (!s.withdrawn().isEmpty()) {
+            b.append("<p class=\"system-meta\">").append(escape(s.withdrawnNote())).append("</p>");
+        }
         if (claims.isEmpty()) {
             b.append("<p>No IHE profile actor is required of this system; its requirements name standards only.</p></div>");
             return;

@@ -99,7 +99,7 @@ final class RfpContent {
             Requirement req = r.requirement();
             types.putIfAbsent(req.system(), r.system());
             bySystem.computeIfAbsent(req.system(), k -> new ArrayList<>()).add(new Item(req, r.system(), r.category(),
-                    PlannerText.paragraph(req.text()), PlannerText.paragraph(req.rationale()), r.standard(), r.profile(),
+                    PlannerText.paragraph(req.text()), PlannerText.paragraph(req.printedRationale()), r.standard(), r.profile(),
                     r.actor(), r.options(), unconfirmed(r, rfp.requirements())));
         }
         List<Mandate> mandates = rfp.mandates().stream().map(m -> new Mandate(titleOr(m.mandate().title(),
@@ -119,7 +119,10 @@ final class RfpContent {
                     : Optional.of(bought.stream().mapToInt(ProcuredSystem::quantity).sum());
             String notes = PlannerText.paragraph(bought.stream().map(ProcuredSystem::notes).filter(n -> !n.isBlank())
                     .collect(Collectors.joining("\n\n")));
-            systems.add(new SystemSection(e.getValue(), quantity, notes, categories));
+            List<Withdrawn> withdrawn = rfp.document().withdrawn().stream()
+                    .filter(w -> w.system().equals(e.getKey()))
+                    .map(w -> new Withdrawn(w.number(), PlannerText.paragraph(w.amendment().reason()))).toList();
+            systems.add(new SystemSection(e.getValue(), quantity, notes, categories, withdrawn));
         }
         RfpDocument doc = rfp.document();
         List<Clause> clauses = doc.clauses().stream()
@@ -281,12 +284,41 @@ final class RfpContent {
                 .toList();
     }
 
-    /** A system bought (or named by a requirement) and its requirements by category. */
-    record SystemSection(SystemType type, Optional<Integer> quantity, String notes, List<CategorySection> categories) {
+    /**
+     * A system bought (or named by a requirement), its requirements by category, and the numbers
+     * of its requirements withdrawn while the section was drafted.
+     */
+    record SystemSection(SystemType type, Optional<Integer> quantity, String notes, List<CategorySection> categories,
+            List<Withdrawn> withdrawn) {
 
         int requirementCount() {
             return categories.stream().mapToInt(c -> c.items().size()).sum();
         }
+
+        /**
+         * "Numbers PACS-04 and PACS-09 are not used: those requirements were withdrawn while this
+         * section was drafted (PACS-04: the archive is procured separately)."; empty if none was.
+         */
+        String withdrawnNote() {
+            if (withdrawn.isEmpty()) {
+                return "";
+            }
+            List<String> numbers = withdrawn.stream().map(Withdrawn::number).toList();
+            String list = numbers.size() == 1 ? numbers.get(0)
+                    : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.getLast();
+            String reasons = withdrawn.stream().filter(w -> !w.reason().isEmpty())
+                    .map(w -> w.number() + ": " + (w.reason().endsWith(".") ? w.reason().substring(0,
+                            w.reason().length() - 1) : w.reason()))
+                    .collect(Collectors.joining("; "));
+            return (numbers.size() == 1 ? "Number " + list + " is not used: that requirement was"
+                    : "Numbers " + list + " are not used: those requirements were")
+                    + " withdrawn while this section was drafted, and the numbers are not given again"
+                    + (reasons.isEmpty() ? "." : " (" + reasons + ").");
+        }
+    }
+
+    /** A requirement withdrawn from a system, and the buyer's reason if one was given. */
+    record Withdrawn(String number, String reason) {
     }
 
     record CategorySection(Category category, List<Item> items) {

@@ -304,6 +304,9 @@ final class RfpDocx {
                 heading(w, 3, cat.category().label());
                 cat.items().forEach(item -> requirement(w, item, c));
             }
+            if (!s.withdrawn().isEmpty()) {
+                w.paragraph(s.withdrawnNote());
+            }
         }
     }
 

@@ -164,6 +164,9 @@ final class RfpPdf {
                 b.append("<h3>").append(escape(cat.category().label())).append("</h3>");
                 cat.items().forEach(item -> requirement(b, item, c));
             }
+            if (!s.withdrawn().isEmpty()) {
+                b.append("<p class=\"withdrawn\">").append(escape(s.withdrawnNote())).append("</p>");
+            }
         }
     }
 

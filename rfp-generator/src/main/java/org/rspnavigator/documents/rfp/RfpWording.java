@@ -92,7 +92,8 @@ final class RfpWording {
     static final String READ_GROUPING = "Requirements are grouped by the system they apply to and, for each system, "
             + "by the categories of the portfolio: data, content, information exchange, privacy and security, and "
             + "technical workflow standards. Requirement numbers stay the same from one version of this document to "
-            + "the next.";
+            + "the next; the number of a withdrawn requirement is not given again, and each system says which numbers "
+            + "it does not use.";
 
     static final String READ_RESPONSE = "Bidders answer every numbered requirement in the vendor response matrix "
             + "at the end of this section, with one answer, a comment where the answer asks for one, and a reference "

@@ -8,17 +8,25 @@ import org.rspnavigator.model.Catalog;
 
 /**
  * Everything the RFP documents are made from: the spec, the requirements as the planner left
- * them, local mandates and custom clauses, the project's version and the issue date.
+ * them, the ones withdrawn (whose numbers the documents account for), local mandates and custom
+ * clauses, the project's version and the issue date.
  */
-public record RfpDocument(RfpSpec spec, List<Requirement> requirements, List<LocalMandate> mandates,
-        List<CustomClause> clauses, int version, LocalDate issued) {
+public record RfpDocument(RfpSpec spec, List<Requirement> requirements, List<Requirement> withdrawn,
+        List<LocalMandate> mandates, List<CustomClause> clauses, int version, LocalDate issued) {
 
     public RfpDocument {
         Objects.requireNonNull(spec, "spec");
         requirements = List.copyOf(requirements);
+        withdrawn = withdrawn == null ? List.of() : List.copyOf(withdrawn);
         mandates = List.copyOf(mandates);
         clauses = List.copyOf(clauses);
         Objects.requireNonNull(issued, "issued");
+    }
+
+    /** A document with no withdrawn requirement. */
+    public RfpDocument(RfpSpec spec, List<Requirement> requirements, List<LocalMandate> mandates,
+            List<CustomClause> clauses, int version, LocalDate issued) {
+        this(spec, requirements, List.of(), mandates, clauses, version, issued);
     }
 
     /**

@@ -111,7 +111,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
                 Requirement changed = proposer.planned(r.number(), r.system(), r.level(),
                         new RequirementSubject.ProfileActor(had.profile(), had.actor(), options),
                         Term.fromSlug(Category.class, r.category()), r.rationale() + " The planner added the “"
-                                + item.option() + "” option back.");
+                                + item.option() + "” option back.").withAmendment(r.amendment());
                 return replace(r.number(), old -> changed).withoutCovered(proposer);
             }
         }
@@ -154,7 +154,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
             } else if (dropped.containsKey(key)) {
                 stillWithdrawn.add(dropped.get(key));
             } else {
-                keep.add(renumbered(r, numbers.next(r.system())));
+                keep.add(r.renumbered(numbers.next(r.system())));
             }
         }
         for (Requirement r : requirements) {
@@ -179,9 +179,18 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
 
     /** Withdraws requirement {@code number}: no longer printed, its number kept. */
     public RfpDraft withdraw(String number) {
-        Requirement r = find(requirements, number);
+        return withdraw(number, "");
+    }
+
+    /**
+     * Withdraws requirement {@code number} for the reason given (printed where the documents
+     * account for the numbers no longer used; blank keeps an earlier reason).
+     */
+    public RfpDraft withdraw(String number, String reason) {
+        Requirement found = find(requirements, number);
+        Requirement r = found.withAmendment(found.amendment().because(reason));
         List<Requirement> rest = new ArrayList<>(requirements);
-        rest.remove(r);
+        rest.remove(found);
         List<Requirement> out = new ArrayList<>(withdrawn);
         out.add(r);
         return new RfpDraft(spec, rest, ordered(spec, out), mandates, clauses, leftOut);
@@ -195,6 +204,73 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         List<Requirement> in = new ArrayList<>(requirements);
         in.add(r);
         return new RfpDraft(spec, ordered(spec, in), out, mandates, clauses, leftOut);
+    }
+
+    /**
+     * What the buyer changes of one requirement in force: its level, the options of the actor it
+     * asks for, its wording, and the reason for the change.
+     *
+     * @param level   the level it is to have
+     * @param options the options of its actor the buyer asks for; ignored for a requirement on a
+     *                standard; {@code null} to keep them
+     * @param text    the requirement's sentence as the buyer words it; {@code null} or blank to keep
+     *                the wording (made anew for the options and level chosen)
+     * @param reason  why; printed after the rationale; blank keeps the reason given before
+     */
+    public record Edit(RequirementLevel level, List<String> options, String text, String reason) {
+
+        public Edit {
+            Objects.requireNonNull(level, "level");
+            options = options == null ? null : List.copyOf(options);
+        }
+    }
+
+    /**
+     * Changes requirement {@code number} as {@code edit} says. New options give the requirement
+     * the wording and conformance a planner's requirement for those options has; the number,
+     * category, origin and rationale stay, and the amendment records the level proposed and the
+     * reason. Wording given by the buyer is kept as written, and must state the requirement's
+     * level (its RFC 2119 keyword) and no other.
+     *
+     * @throws IllegalArgumentException if there is no such requirement in force, an option is not
+     *                                  the actor's, or the wording is empty, too long or states
+     *                                  another level
+     */
+    public RfpDraft amended(String number, Edit edit, RequirementProposer proposer) {
+        Requirement r = find(requirements, number);
+        Requirement changed = r;
+        if (edit.options() != null && r.subject() instanceof RequirementSubject.ProfileActor pa
+                && !List.copyOf(new java.util.LinkedHashSet<>(edit.options())).equals(pa.options())) {
+            List<String> options = List.copyOf(new java.util.LinkedHashSet<>(edit.options()));
+            Requirement worded = proposer.planned(r.number(), r.system(), r.level(),
+                    new RequirementSubject.ProfileActor(pa.profile(), pa.actor(), options),
+                    Term.fromSlug(Category.class, r.category()), r.rationale());
+            changed = new Requirement(r.number(), r.level(), r.system(), r.category(), worded.subject(),
+                    worded.text(), r.rationale(), r.origin(), worded.conformance(), List.of(), r.amendment());
+        }
+        changed = changed.withLevel(edit.level());
+        if (edit.text() != null && !edit.text().isBlank() && !edit.text().strip().equals(changed.text())) {
+            String text = edit.text().strip().replaceAll("[ \t]+", " ");
+            if (text.length() > FieldLimits.TEXT) {
+                throw new IllegalArgumentException("The wording of " + number + " is " + text.length()
+                        + " characters long; at most " + FieldLimits.TEXT + " are allowed.");
+            }
+            for (RequirementLevel other : RequirementLevel.values()) {
+                if (other != edit.level() && text.matches("(?s).*\\b" + other.label() + "\\b.*")) {
+                    throw new IllegalArgumentException("The wording of " + number + " says " + other.label()
+                            + " but its level is " + edit.level().label() + ": change one of them.");
+                }
+            }
+            if (!text.matches("(?s).*\\b" + edit.level().label() + "\\b.*")) {
+                throw new IllegalArgumentException("The wording of " + number + " does not say " + edit.level().label()
+                        + ": a bidder reads the level from the sentence, so keep the keyword in it.");
+            }
+            changed = new Requirement(changed.number(), changed.level(), changed.system(), changed.category(),
+                    changed.subject(), text, changed.rationale(), changed.origin(), changed.conformance(),
+                    changed.alternatives(), changed.amendment());
+        }
+        Requirement result = changed.withAmendment(changed.amendment().because(edit.reason()));
+        return replace(number, old -> result).withoutCovered(proposer);
     }
 
     /**
@@ -238,7 +314,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
 
     /** What the documents are made from. */
     public RfpDocument toDocument(int version, LocalDate issued) {
-        return new RfpDocument(spec, requirements, mandates, clauses, version, issued);
+        return new RfpDocument(spec, requirements, withdrawn, mandates, clauses, version, issued);
     }
 
     /**
@@ -322,6 +398,8 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
             subjectProblem(found).ifPresent(problems::add);
             tooLong(problems, "The text of " + r.number(), "text", r.text(), FieldLimits.TEXT);
             tooLong(problems, "The rationale of " + r.number(), "rationale", r.rationale(), FieldLimits.TEXT);
+            tooLong(problems, "The reason for changing " + r.number(), "changeReason", r.amendment().reason(),
+                    FieldLimits.TEXT);
             found.resolved().ifPresent(done -> resolved.put(r, done));
         }
         leftOutProblems(catalog, systems).forEach(problems::add);
@@ -442,11 +520,6 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         Map<String, Requirement> map = new LinkedHashMap<>();
         list.forEach(r -> map.putIfAbsent(RequirementProposer.sameAs(r), r));
         return map;
-    }
-
-    private static Requirement renumbered(Requirement r, String number) {
-        return new Requirement(number, r.level(), r.system(), r.category(), r.subject(), r.text(), r.rationale(),
-                r.origin(), r.conformance(), r.alternatives());
     }
 
     /** By system in the order the spec lists them, then by category, then by number. */

@@ -42,6 +42,83 @@ class RfpDraftTest {
     }
 
     @Test
+    void aLevelTheBuyerChoseIsPrintedWithTheLevelProposedAndTheReason() {
+        Requirement emerging = draft.requirements().stream().filter(r -> r.level() == RequirementLevel.SHOULD)
+                .findFirst().orElseThrow();
+        RfpDraft raised = draft.amended(emerging.number(), new RfpDraft.Edit(RequirementLevel.SHALL, null, null,
+                "The regional archive accepts nothing else."), PROPOSER);
+        Requirement r = number(raised.requirements(), emerging.number());
+        assertThat(r.level()).isEqualTo(RequirementLevel.SHALL);
+        assertThat(r.text()).contains(" SHALL ").doesNotContain("SHOULD");
+        assertThat(r.amendment().proposed()).contains(RequirementLevel.SHOULD);
+        assertThat(r.printedRationale()).isEqualTo(emerging.rationale() + " Raised by the buyer from SHOULD, the level "
+                + "proposed, to SHALL: The regional archive accepts nothing else.");
+
+        // Back to the level proposed: nothing contradicts the rationale any more, the reason stays.
+        Requirement back = number(raised.amended(r.number(), new RfpDraft.Edit(RequirementLevel.SHOULD, null, null, ""),
+                PROPOSER).requirements(), r.number());
+        assertThat(back.amendment().proposed()).isEmpty();
+        assertThat(back.printedRationale()).endsWith("Changed by the buyer: The regional archive accepts nothing else.");
+
+        // Lowered twice: the level first proposed is the one remembered.
+        Requirement shall = number(draft.requirements(), "PACS-16");
+        RfpDraft twice = draft.withLevel("PACS-16", RequirementLevel.SHOULD).withLevel("PACS-16", RequirementLevel.MAY);
+        assertThat(number(twice.requirements(), "PACS-16").printedRationale())
+                .isEqualTo(shall.rationale() + " Lowered by the buyer from SHALL, the level proposed, to MAY.");
+    }
+
+    @Test
+    void droppingAnOptionRewordsTheRequirementAndKeepsItsNumberAndRationale() {
+        Requirement withOptions = draft.requirements().stream()
+                .filter(r -> r.subject() instanceof ProfileActor pa && pa.options().size() >= 2).findFirst().orElseThrow();
+        ProfileActor pa = (ProfileActor) withOptions.subject();
+        String dropped = pa.options().getFirst();
+        List<String> kept = pa.options().subList(1, pa.options().size());
+        RfpDraft changed = draft.amended(withOptions.number(), new RfpDraft.Edit(withOptions.level(), kept, null,
+                "Our modalities do not send it."), PROPOSER);
+        Requirement r = number(changed.requirements(), withOptions.number());
+        assertThat(((ProfileActor) r.subject()).options()).isEqualTo(kept);
+        assertThat(r.text()).doesNotContain(dropped).contains(kept.getFirst());
+        assertThat(r.rationale()).isEqualTo(withOptions.rationale());
+        assertThat(r.origin()).isEqualTo(withOptions.origin());
+        assertThat(r.printedRationale()).endsWith("Changed by the buyer: Our modalities do not send it.");
+        assertThat(changed.validated(CATALOG)).isSameAs(changed);
+
+        assertThatThrownBy(() -> draft.amended(withOptions.number(), new RfpDraft.Edit(withOptions.level(),
+                List.of("Teleportation"), null, ""), PROPOSER)).hasMessageContaining("has no option 'Teleportation'");
+    }
+
+    @Test
+    void theBuyersWordingIsKeptAndMustStateItsLevel() {
+        RfpDraft reworded = draft.amended("PACS-16", new RfpDraft.Edit(RequirementLevel.SHALL, null,
+                "The proposed PACS SHALL act as the IHE SWF.b Image Manager/Image Archive for all four sites.",
+                "All four sites share one archive."), PROPOSER);
+        assertThat(number(reworded.requirements(), "PACS-16").text())
+                .isEqualTo("The proposed PACS SHALL act as the IHE SWF.b Image Manager/Image Archive for all four sites.");
+
+        assertThatThrownBy(() -> draft.amended("PACS-16", new RfpDraft.Edit(RequirementLevel.SHALL, null,
+                "The proposed PACS SHOULD archive images.", ""), PROPOSER))
+                .hasMessage("The wording of PACS-16 says SHOULD but its level is SHALL: change one of them.");
+        assertThatThrownBy(() -> draft.amended("PACS-16", new RfpDraft.Edit(RequirementLevel.SHALL, null,
+                "The proposed PACS archives images.", ""), PROPOSER))
+                .hasMessageStartingWith("The wording of PACS-16 does not say SHALL");
+        assertThatThrownBy(() -> draft.amended("PACS-16", new RfpDraft.Edit(RequirementLevel.SHALL, null,
+                "SHALL " + "x".repeat(FieldLimits.TEXT), ""), PROPOSER))
+                .hasMessageContaining("at most " + FieldLimits.TEXT);
+        assertThatThrownBy(() -> draft.withdraw("PACS-16").amended("PACS-16",
+                new RfpDraft.Edit(RequirementLevel.SHALL, null, null, ""), PROPOSER))
+                .hasMessage("There is no requirement PACS-16 here.");
+    }
+
+    @Test
+    void aWithdrawalKeepsItsReasonForTheDocuments() {
+        RfpDraft less = draft.withdraw("PACS-25", "Procured under the archive tender.");
+        Requirement out = number(less.withdrawn(), "PACS-25");
+        assertThat(out.amendment().reason()).isEqualTo("Procured under the archive tender.");
+        assertThat(less.toDocument(1, java.time.LocalDate.of(2026, 12, 7)).withdrawn()).containsExactly(out);
+    }
+
+    @Test
     void aWithdrawnRequirementKeepsItsNumberWhichIsNeverGivenAgain() {
         RfpDraft less = draft.withdraw("PACS-25");
         assertThat(less.requirements()).extracting(Requirement::number).doesNotContain("PACS-25");

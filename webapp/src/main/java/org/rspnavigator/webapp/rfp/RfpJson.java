@@ -8,6 +8,7 @@ import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.procurement.FieldLimits;
 import org.rspnavigator.procurement.rfp.AcceptedAlternative;
+import org.rspnavigator.procurement.rfp.Amendment;
 import org.rspnavigator.procurement.rfp.Conformance;
 import org.rspnavigator.procurement.rfp.CustomClause;
 import org.rspnavigator.procurement.rfp.LeftOut;
@@ -58,10 +59,22 @@ public final class RfpJson {
      * {@code options}) says what it asks for. {@code role}, {@code version}, {@code evidence} and
      * {@code licence} make it testable (the system's role, the binding version, the evidence asked,
      * who holds a licence); {@code alternatives} are what else the buyer accepts as meeting it.
+     * {@code proposedLevel} is the level proposed before the buyer set {@code level} (absent while
+     * they are the same) and {@code changeReason} the buyer's reason for the latest change or for
+     * the withdrawal; both are printed after the rationale.
      */
     public record RequirementJson(String number, String level, String system, String category, String standard,
             String profile, String actor, List<String> options, String text, String rationale, String origin,
-            String role, String version, String evidence, String licence, List<AlternativeJson> alternatives) {
+            String role, String version, String evidence, String licence, List<AlternativeJson> alternatives,
+            String proposedLevel, String changeReason) {
+
+        /** A requirement as clients wrote it before amendments were recorded. */
+        public RequirementJson(String number, String level, String system, String category, String standard,
+                String profile, String actor, List<String> options, String text, String rationale, String origin,
+                String role, String version, String evidence, String licence, List<AlternativeJson> alternatives) {
+            this(number, level, system, category, standard, profile, actor, options, text, rationale, origin, role,
+                    version, evidence, licence, alternatives, null, null);
+        }
 
         /** A requirement without role, version, evidence, licence or alternatives (as clients wrote it before). */
         public RequirementJson(String number, String level, String system, String category, String standard,
@@ -141,7 +154,8 @@ public final class RfpJson {
         SubjectJson s = subject(r.subject());
         return new RequirementJson(r.number(), r.level().slug(), r.system(), r.category(), s.standard(), s.profile(),
                 s.actor(), s.options(), r.text(), r.rationale(), r.origin().slug(), c.role(), c.version(), c.evidence(),
-                c.licence(), alternatives);
+                c.licence(), alternatives, r.amendment().proposed().map(RequirementLevel::slug).orElse(null),
+                r.amendment().reason().isEmpty() ? null : r.amendment().reason());
     }
 
     private static SubjectJson subject(RequirementSubject subject) {
@@ -298,9 +312,18 @@ public final class RfpJson {
                     alternatives.add(new AcceptedAlternative(subjects, orEmpty(a.condition()), orEmpty(a.basis())));
                 }
             }
+            Optional<RequirementLevel> proposed = r.proposedLevel() == null ? Optional.empty()
+                    : ApiTerms.read(RequirementLevel.class, r.proposedLevel());
+            if (r.proposedLevel() != null && proposed.isEmpty()) {
+                problems.add(which + " has proposedLevel '" + FieldLimits.quoted(r.proposedLevel())
+                        + "'; use " + ApiTerms.choices(RequirementLevel.class) + ", or leave it out.");
+                continue;
+            }
+            Amendment amendment = new Amendment(proposed.filter(p -> p != level.get()).orElse(null), r.changeReason());
             out.add(new Requirement(r.number().strip(), level.get(), r.system(), r.category(), subject,
                     orEmpty(r.text()), orEmpty(r.rationale()), origin.get(), new Conformance(orEmpty(r.role()),
-                            orEmpty(r.version()), orEmpty(r.evidence()), orEmpty(r.licence())), alternatives));
+                            orEmpty(r.version()), orEmpty(r.evidence()), orEmpty(r.licence())), alternatives,
+                    amendment));
         }
         return out;
     }

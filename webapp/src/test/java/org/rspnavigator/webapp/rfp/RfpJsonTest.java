@@ -71,6 +71,32 @@ class RfpJsonTest {
     }
 
     @Test
+    void theLevelProposedAndTheReasonForAChangeGoOutAndComeBack() {
+        Requirement lowered = SHOULD.withLevel(RequirementLevel.MAY)
+                .withAmendment(new org.rspnavigator.procurement.rfp.Amendment(RequirementLevel.SHOULD, "Budget."));
+        RfpJson.RequirementJson json = RfpJson.of(lowered);
+        assertThat(json.proposedLevel()).isEqualTo("should");
+        assertThat(json.changeReason()).isEqualTo("Budget.");
+        assertThat(RfpJson.of(SHOULD).proposedLevel()).isNull();
+        assertThat(RfpJson.of(SHOULD).changeReason()).isNull();
+        RfpDraft draft = RfpJson.draft(new RfpJson.Draft(RfpJson.of(SPEC), List.of(json), List.of(), List.of(),
+                List.of()));
+        assertThat(draft.requirements()).containsExactly(lowered);
+
+        // A proposed level equal to the level says nothing; an unknown one is refused by name.
+        RfpJson.RequirementJson same = new RfpJson.RequirementJson("PACS-01", "should", "pacs", "content",
+                "dicom-ct-rdsr", null, null, List.of(), "t", "r", "grouping", null, null, null, null, null, "should",
+                null);
+        assertThat(RfpJson.draft(new RfpJson.Draft(RfpJson.of(SPEC), List.of(same), List.of(), List.of(), List.of()))
+                .requirements().getFirst().amendment().isNone()).isTrue();
+        RfpJson.RequirementJson bad = new RfpJson.RequirementJson("PACS-01", "should", "pacs", "content",
+                "dicom-ct-rdsr", null, null, List.of(), "t", "r", "grouping", null, null, null, null, null, "must",
+                null);
+        assertThatThrownBy(() -> RfpJson.draft(new RfpJson.Draft(RfpJson.of(SPEC), List.of(bad), List.of(), List.of(),
+                List.of()))).hasMessageContaining("has proposedLevel 'must'");
+    }
+
+    @Test
     void clinicalServicesAndWhatWasLeftOutGoThereAndBack() {
         RfpSpec scoped = SPEC.withClinicalServices(List.of("general-radiology"));
         LeftOut mammo = new LeftOut("pacs", new ProfileActor("mammo", "Image Manager/Image Archive", List.of()), false,

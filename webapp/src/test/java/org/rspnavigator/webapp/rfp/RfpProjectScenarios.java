@@ -325,6 +325,55 @@ abstract class RfpProjectScenarios {
     }
 
     @Test
+    void oneRequirementIsAmendedAndWithdrawnWithItsReasonsAndTheDocumentsSaySo() {
+        JsonNode created = create(PLANNER, pacsAndViewers(unique("Amendments")));
+        long id = created.get("project").get("id").asLong();
+        String path = RFP + "/projects/" + id + "/requirements/";
+        JsonNode swf = requirement(created.get("draft"), "PACS-16");
+        List<String> options = new ArrayList<>();
+        swf.get("options").forEach(o -> options.add(o.asString()));
+        assertThat(options).as("PACS-16 asks for options").isNotEmpty();
+
+        // Lowered, one option dropped, with a reason: a new revision, the wording made anew.
+        Map<String, Object> edit = new LinkedHashMap<>();
+        edit.put("version", created.get("project").get("version").asLong());
+        edit.put("level", "should");
+        edit.put("options", options.subList(1, options.size()));
+        edit.put("reason", "Our modalities are replaced next year.");
+        Answer amended = as(PLANNER, "PATCH", path + "PACS-16", edit);
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(amended.json().get("project").get("revision").asInt()).isEqualTo(2);
+        JsonNode r = requirement(amended.json().get("draft"), "PACS-16");
+        assertThat(r.get("level").asString()).isEqualTo("should");
+        assertThat(r.get("proposedLevel").asString()).isEqualTo("shall");
+        assertThat(r.get("changeReason").asString()).isEqualTo("Our modalities are replaced next year.");
+        assertThat(r.get("text").asString()).contains("SHOULD").doesNotContain("“" + options.getFirst() + "”");
+        assertThat(r.get("rationale").asString()).isEqualTo(swf.get("rationale").asString());
+
+        // The same version again is stale; wording that states another level is refused; nothing is written.
+        Answer stale = as(PLANNER, "PATCH", path + "PACS-16", edit);
+        assertThat(stale.status()).isEqualTo(409);
+        long version = amended.json().get("project").get("version").asLong();
+        Answer contradicting = as(PLANNER, "PATCH", path + "PACS-16", Map.of("version", version,
+                "text", "The proposed PACS SHALL archive every image."));
+        assertThat(contradicting.status()).isEqualTo(400);
+        assertThat(contradicting.json().get("detail").asString()).contains("says SHALL but its level is SHOULD");
+        assertThat(as(PLANNER, "PATCH", path + "PACS-99", Map.of("version", version)).status()).isEqualTo(400);
+        assertThat(as(PLANNER_2, "GET", RFP + "/projects/" + id, null).json().get("project").get("revision").asInt())
+                .isEqualTo(2);
+
+        // Withdrawn with a reason: kept under its number, and the RFP section accounts for it.
+        Answer withdrawn = as(PLANNER, "DELETE", path + "PACS-24?version=" + version + "&reason="
+                + java.net.URLEncoder.encode("Bought with the archive.", java.nio.charset.StandardCharsets.UTF_8), null);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        JsonNode out = withdrawn.json().get("draft").get("withdrawn").get(0);
+        assertThat(out.get("number").asString()).isEqualTo("PACS-24");
+        assertThat(out.get("changeReason").asString()).isEqualTo("Bought with the archive.");
+        Answer again = as(PLANNER, "GET", RFP + "/projects/" + id, null);
+        assertThat(requirement(again.json().get("draft"), "PACS-16").get("proposedLevel").asString()).isEqualTo("shall");
+    }
+
+    @Test
     void aProjectIsDuplicatedAndDeleted() {
         String name = unique("To copy");
         JsonNode created = create(PLANNER, pacsAndViewers(name));

@@ -184,4 +184,55 @@ public class RfpViewsTest extends SpringBrowserlessTest {
         assertThat(leave.getElement().getProperty("rejectText")).isEqualTo("Leave and discard them");
         assertThat(getCurrentView()).isInstanceOf(RfpProjectView.class);
     }
+
+    @Test
+    @WithUserDetails(TestAccounts.PLANNER)
+    @SuppressWarnings("unchecked")
+    void aRequirementIsEditedBeyondItsLevelAndTheReasonsShowWhereTheyArePrinted() {
+        RfpProject project = projects.create(account(TestAccounts.PLANNER), new RfpSpec("Edit one "
+                + System.nanoTime(), "", Optional.of(Region.EUROPE), List.of("device-to-department"),
+                List.of(new ProcuredSystem("pacs", 1, ""))));
+        org.rspnavigator.procurement.rfp.Requirement swf = projects.draft(project).requirements().stream()
+                .filter(r -> r.number().equals("PACS-16")).findFirst().orElseThrow();
+        List<String> options = ((org.rspnavigator.procurement.rfp.RequirementSubject.ProfileActor) swf.subject())
+                .options();
+        UI.getCurrent().navigate("rfp/" + project.getId(),
+                com.vaadin.flow.router.QueryParameters.of("tab", "requirements"));
+
+        // Drop the first option and lower the level, saying why: the wording follows, the reason is shown.
+        test($(Button.class).withAttribute("aria-label", "Edit PACS-16").single()).click();
+        CheckboxGroup<String> offered = $(CheckboxGroup.class).id("edit-options");
+        assertThat(offered.getValue()).containsExactlyInAnyOrderElementsOf(options);
+        Set<String> fewer = new java.util.LinkedHashSet<>(options.subList(1, options.size()));
+        offered.setValue(fewer);
+        $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("edit-level")
+                .setValue(org.rspnavigator.procurement.rfp.RequirementLevel.SHOULD);
+        com.vaadin.flow.component.textfield.TextArea wording =
+                $(com.vaadin.flow.component.textfield.TextArea.class).id("edit-text");
+        assertThat(wording.getValue()).contains("SHOULD").doesNotContain("“" + options.getFirst() + "”");
+        test($(TextField.class).id("edit-reason")).setValue("The modalities are replaced next year.");
+        test($(Button.class).id("apply-requirement")).click();
+
+        var row = $(com.vaadin.flow.component.html.NativeTableRow.class).withAttribute("data-number", "PACS-16")
+                .single();
+        String shown = row.getElement().getTextRecursively();
+        assertThat(shown).contains("SHOULD").doesNotContain("“" + options.getFirst() + "”")
+                .contains("Lowered by the buyer from SHALL, the level proposed, to SHOULD: "
+                        + "The modalities are replaced next year.");
+
+        // Wording that states another level is refused in the dialog, and nothing changes.
+        test($(Button.class).withAttribute("aria-label", "Edit PACS-16").single()).click();
+        wording = $(com.vaadin.flow.component.textfield.TextArea.class).id("edit-text");
+        test(wording).setValue("The proposed PACS SHALL archive images.");
+        test($(Button.class).id("apply-requirement")).click();
+        assertThat(wording.isInvalid()).isTrue();
+        assertThat(wording.getErrorMessage()).isEqualTo("The wording of PACS-16 says SHALL but its level is SHOULD: "
+                + "change one of them.");
+
+        // Withdrawn with a reason: listed with it, under its number.
+        test($(TextField.class).id("edit-reason")).setValue("Bought with the archive.");
+        test($(Button.class).id("withdraw-requirement")).click();
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("withdrawn-pacs").getElement().getTextRecursively())
+                .contains("PACS-16 (withdrawn)").contains("Reason: Bought with the archive.");
+    }
 }

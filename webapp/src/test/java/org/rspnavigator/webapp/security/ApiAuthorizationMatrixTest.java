@@ -181,6 +181,16 @@ class ApiAuthorizationMatrixTest {
             return new Request("DELETE", projects + "/" + fresh.get("id").asLong() + "?version="
                     + fresh.get("version").asLong(), null, null);
         }, 401, 204, 403, 404, 404, 403));
+        t.add(probe("PATCH /api/v1/rfp/projects/{id}/requirements/{number}", c -> {
+            JsonNode fresh = client.newProject(Caller.PLANNER).get("project");
+            return new Request("PATCH", projects + "/" + fresh.get("id").asLong() + "/requirements/PACS-01",
+                    Map.of("version", fresh.get("version").asLong(), "reason", "Decided by the board."), null);
+        }, 401, 200, 403, 404, 404, 403));
+        t.add(probe("DELETE /api/v1/rfp/projects/{id}/requirements/{number}", c -> {
+            JsonNode fresh = client.newProject(Caller.PLANNER).get("project");
+            return new Request("DELETE", projects + "/" + fresh.get("id").asLong() + "/requirements/PACS-01?version="
+                    + fresh.get("version").asLong(), null, null);
+        }, 401, 200, 403, 404, 404, 403));
         t.add(probe("POST /api/v1/rfp/projects/{id}/copies", post(projects + "/" + project + "/copies", null),
                 401, 201, 403, 404, 404, 403));
         t.add(probe("GET /api/v1/rfp/projects/{id}/revisions", get(projects + "/" + project + "/revisions"),

@@ -25,6 +25,8 @@ import org.rspnavigator.webapp.widgets.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -38,6 +40,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * The requirements of the draft, per system bought: a table each with the level, text, category
@@ -208,7 +212,7 @@ public final class RequirementsPanel extends Div {
         table.addClassName("rsp-requirements");
         NativeTableBody body = Tables.body(table);
         for (Requirement r : list) {
-            Div reasons = new Div(new Paragraph(r.rationale()));
+            Div reasons = new Div(new Paragraph(r.printedRationale()));
             conformanceLine(reasons, "Role", r.conformance().role());
             conformanceLine(reasons, "Binding version", r.conformance().version());
             conformanceLine(reasons, "Evidence asked", r.conformance().evidence());
@@ -244,7 +248,8 @@ public final class RequirementsPanel extends Div {
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             restore.setAriaLabel("Restore " + r.number());
             focusTargets.put(r.number(), restore);
-            Paragraph p = new Paragraph(new Span(r.number() + " (withdrawn): " + r.text() + " "), restore);
+            String why = r.amendment().reason().isEmpty() ? "" : " Reason: " + r.amendment().reason();
+            Paragraph p = new Paragraph(new Span(r.number() + " (withdrawn): " + r.text() + why + " "), restore);
             p.addClassName("rsp-withdrawn");
             list.add(p);
         }
@@ -253,29 +258,72 @@ public final class RequirementsPanel extends Div {
         return details;
     }
 
+    /**
+     * The Edit dialog of a requirement in force: its level, the options of its actor (to drop one
+     * or ask for another), its wording, and the reason for the change, printed after the rationale
+     * so that a level the buyer chose never stands beside a rationale written for another; or its
+     * withdrawal, with the reason printed where the documents account for the numbers not used.
+     */
     private void openEditDialog(Requirement r) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Requirement " + r.number());
         dialog.setId("edit-requirement");
+        dialog.setWidth("min(46rem, 100vw)");
         RadioButtonGroup<RequirementLevel> level = new RadioButtonGroup<>("Level");
         level.setItems(RequirementLevel.values());
         level.setValue(r.level());
         level.setId("edit-level");
-        Paragraph text = new Paragraph(r.text());
-        Paragraph rationale = new Paragraph(r.rationale());
+        Paragraph rationale = new Paragraph(r.printedRationale());
         rationale.addClassName("rsp-muted");
-        dialog.add(text, rationale, level);
-        Button apply = new Button("Apply", e -> {
-            if (level.getValue() != r.level()) {
-                edited(state.draft().withLevel(r.number(), level.getValue()));
+        rationale.setId("edit-rationale");
+        dialog.add(rationale, level);
+        Optional<CheckboxGroup<String>> options = optionsOf(r);
+        options.ifPresent(dialog::add);
+        TextArea text = new TextArea("Wording");
+        text.setValue(r.text());
+        text.setWidthFull();
+        text.setMaxLength(org.rspnavigator.procurement.FieldLimits.TEXT);
+        text.setHelperText("Keep the level's keyword (" + String.join(", ", java.util.Arrays.stream(
+                RequirementLevel.values()).map(RequirementLevel::label).toList()) + ") in the sentence. Changing the "
+                + "level or the options rewords it for you unless you have edited it.");
+        text.setId("edit-text");
+        TextField reason = new TextField("Reason for the change (printed with the rationale)");
+        reason.setWidthFull();
+        reason.setMaxLength(org.rspnavigator.procurement.FieldLimits.TEXT);
+        reason.setValue(r.amendment().reason());
+        reason.setId("edit-reason");
+        dialog.add(text, reason);
+        // The wording follows the level and options until the planner types their own.
+        boolean[] typed = {false};
+        text.addValueChangeListener(e -> typed[0] |= e.isFromClient());
+        Runnable reword = () -> {
+            if (!typed[0] && level.getValue() != null) {
+                text.setValue(preview(r, level.getValue(), options.map(CheckboxGroup::getValue).orElse(null)));
             }
-            dialog.close();
-            refocus(r.number());
+        };
+        level.addValueChangeListener(e -> reword.run());
+        options.ifPresent(o -> o.addValueChangeListener(e -> reword.run()));
+        Button apply = new Button("Apply", e -> {
+            try {
+                RfpDraft.Edit edit = new RfpDraft.Edit(level.getValue(),
+                        options.map(o -> (List<String>) List.copyOf(o.getValue())).orElse(null),
+                        typed[0] ? text.getValue() : null, reason.getValue());
+                RfpDraft changed = state.draft().amended(r.number(), edit, proposer);
+                if (!changed.equals(state.draft())) {
+                    edited(changed);
+                }
+                dialog.close();
+                refocus(r.number());
+            } catch (IllegalArgumentException ex) {
+                text.setInvalid(true);
+                text.setErrorMessage(ex.getMessage());
+                text.focus();
+            }
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("apply-requirement");
         Button withdraw = new Button("Withdraw " + r.number(), VaadinIcon.TRASH.create(), e -> {
-            edited(state.draft().withdraw(r.number()));
+            edited(state.draft().withdraw(r.number(), reason.getValue()));
             dialog.close();
             refocus(r.number());
         });
@@ -291,6 +339,37 @@ public final class RequirementsPanel extends Div {
         });
         dialog.getFooter().add(withdraw, cancel, apply);
         dialog.open();
+    }
+
+    /** The options of the requirement's actor to tick, those it asks for ticked; none for a standard. */
+    private Optional<CheckboxGroup<String>> optionsOf(Requirement r) {
+        if (!(r.subject() instanceof RequirementSubject.ProfileActor pa)) {
+            return Optional.empty();
+        }
+        List<String> all = catalog.profile(pa.profile()).flatMap(p -> p.actor(pa.actor()))
+                .map(a -> a.options().stream().map(org.rspnavigator.model.ActorOption::name).toList())
+                .orElse(List.of());
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        CheckboxGroup<String> group = new CheckboxGroup<>("Options asked of the " + pa.actor());
+        group.setItems(all);
+        group.setValue(new java.util.LinkedHashSet<>(pa.options().stream().filter(all::contains).toList()));
+        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        group.setId("edit-options");
+        return Optional.of(group);
+    }
+
+    /** The wording the requirement would have at {@code level} with {@code options}, as the draft would make it. */
+    private String preview(Requirement r, RequirementLevel level, java.util.Set<String> options) {
+        try {
+            List<String> chosen = options == null ? null : List.copyOf(options);
+            return state.draft().amended(r.number(), new RfpDraft.Edit(level, chosen, null, ""), proposer)
+                    .requirements().stream().filter(x -> x.number().equals(r.number())).findFirst()
+                    .map(Requirement::text).orElse(r.text());
+        } catch (IllegalArgumentException e) {
+            return r.text();
+        }
     }
 
     /**
