@@ -356,6 +356,8 @@ public final class RequirementsPanel extends Div {
         group.setItems(all);
         group.setValue(new java.util.LinkedHashSet<>(pa.options().stream().filter(all::contains).toList()));
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        group.setWidthFull();
+        group.addClassName("rsp-wrap-labels");
         group.setId("edit-options");
         return Optional.of(group);
     }
