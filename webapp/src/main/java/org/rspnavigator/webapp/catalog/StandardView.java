@@ -205,7 +205,7 @@ public class StandardView extends Div implements HasUrlParameter<String>, HasDyn
             Div systems = new Div();
             systems.addClassName("rsp-chips");
             row.systems().forEach(system -> {
-                Anchor chip = new Anchor(UseCaseView.href(useCase.id(), system), system);
+                Anchor chip = new Anchor(UseCaseView.href(useCase.id(), UseCaseSystems.linkValue(catalog, system)), system);
                 chip.addClassName("rsp-chip");
                 systems.add(chip);
             });

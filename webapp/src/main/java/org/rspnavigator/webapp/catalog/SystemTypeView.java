@@ -126,7 +126,7 @@ public class SystemTypeView extends Div implements HasUrlParameter<String>, HasD
         for (UseCase u : catalog.useCases()) {
             for (UseCaseRow row : u.rows()) {
                 if (t.useCaseSystems().stream().anyMatch(row::concerns)) {
-                    rows.add(new ListItem(new Anchor(UseCaseView.href(u.id(), null) + "#row-" + row.number(),
+                    rows.add(new ListItem(new Anchor(UseCaseView.href(u.id(), t.id()) + "#row-" + row.number(),
                             row.label()), new Span(" — " + u.name())));
                 }
             }

@@ -4,11 +4,13 @@ import org.rspnavigator.webapp.widgets.Badges;
 import org.rspnavigator.webapp.widgets.MarkdownRenderer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Standard;
+import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.model.UseCaseRow;
 
@@ -40,9 +42,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 /**
- * A use case as a standards × systems matrix, row by row with each row's purpose. Picking a
- * system ("PACS") keeps only the rows that concern it: what a buyer of that system has to ask for.
- * The address holds both choices: {@code /use-cases/department-to-enterprise?system=PACS}.
+ * A use case as a standards × systems matrix, row by row with each row's purpose. The columns are the
+ * systems as the use-case table prints them. Picking a kind of system (the PACS) keeps only the rows
+ * that concern it, under whichever name they print for it ("PACS", "All DICOM systems"): what a buyer
+ * of that system has to ask for. The address holds both choices:
+ * {@code /use-cases/department-to-enterprise?system=pacs}; a printed name in place of the system
+ * type's id, as older links have it, still works (see {@link UseCaseSystems#resolve}).
  */
 @Route("use-cases")
 @AnonymousAllowed
@@ -62,6 +67,7 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
         addClassNames("rsp-view", "rsp-use-case");
     }
 
+    /** The address of a use case, narrowed to {@code system} (a system type's id) unless it is null. */
     static String href(String useCaseId, String system) {
         return PATH + "/" + useCaseId + (system == null ? "" : "?" + SYSTEM + "=" + URLEncoder.encode(system, StandardCharsets.UTF_8));
     }
@@ -74,10 +80,9 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
             event.rerouteToError(NotFoundException.class, "The catalog has no use case with the id '" + id + "'.");
             return;
         }
-        Optional<String> system = event.getLocation().getQueryParameters().getSingleParameter(SYSTEM)
+        Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(SYSTEM)
                 .filter(s -> !s.isBlank());
-        show(useCase.get(), system.filter(s -> useCase.get().systems().stream().anyMatch(s::equalsIgnoreCase)),
-                system);
+        show(useCase.get(), asked.flatMap(s -> UseCaseSystems.resolve(catalog, useCase.get(), s)), asked);
     }
 
     @Override
@@ -85,7 +90,7 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
         return title;
     }
 
-    private void show(UseCase useCase, Optional<String> system, Optional<String> asked) {
+    private void show(UseCase useCase, Optional<UseCaseSystems.Choice> system, Optional<String> asked) {
         removeAll();
         title = useCase.name() + " | RSP Navigator";
         add(new H1("Use cases"), tabs(useCase));
@@ -106,8 +111,13 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
         }
         add(markdown.render(useCase.description()));
 
-        ComboBox<String> systems = new ComboBox<>("Show what concerns a system");
-        systems.setItems(useCase.systems().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        ComboBox<UseCaseSystems.Choice> systems = new ComboBox<>("Show what concerns a system");
+        List<UseCaseSystems.Choice> choices = new ArrayList<>(UseCaseSystems.of(catalog, useCase));
+        // A printed name that stands for several kinds of system is no choice of its own, but an older
+        // link can still ask for it.
+        system.filter(s -> !choices.contains(s)).ifPresent(choices::add);
+        systems.setItems(choices);
+        systems.setItemLabelGenerator(UseCaseSystems.Choice::name);
         systems.setClearButtonVisible(true);
         systems.setPlaceholder("All systems");
         systems.setWidth("22rem");
@@ -116,23 +126,28 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
         systems.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 getUI().ifPresent(ui -> ui.navigate(PATH + "/" + useCase.id(), e.getValue() == null
-                        ? QueryParameters.empty() : QueryParameters.of(SYSTEM, e.getValue())));
+                        ? QueryParameters.empty() : QueryParameters.of(SYSTEM, e.getValue().id())));
             }
         });
         add(systems);
         if (asked.isPresent() && system.isEmpty()) {
-            add(new Paragraph("No row of this use case names the system “" + asked.get() + "”; all rows are shown."));
+            Optional<SystemType> type = catalog.systemType(asked.get());
+            Paragraph unknown = new Paragraph(type.map(t -> "No row of this use case concerns " + UseCaseSystems.the(t.name()))
+                    .orElse("No row of this use case names the system “" + asked.get() + "”") + "; all rows are shown.");
+            unknown.setId("system-not-found");
+            add(unknown);
         }
 
-        List<UseCaseRow> rows = useCase.rows().stream().filter(r -> system.map(r::concerns).orElse(true)).toList();
-        List<String> columns = system.isPresent()
-                ? rows.stream().flatMap(r -> r.systems().stream()).distinct().toList()
-                : useCase.systems();
-        Paragraph count = new Paragraph(system.map(s -> rows.size() + " of " + useCase.rows().size() + " rows concern " + s)
+        List<UseCaseRow> rows = useCase.rows().stream().filter(r -> system.map(s -> s.concerns(r)).orElse(true))
+                .toList();
+        List<String> columns = system.map(UseCaseSystems.Choice::labels).orElse(useCase.systems());
+        Paragraph count = new Paragraph(system.map(s -> rows.size() + " of " + useCase.rows().size() + " rows "
+                + (s.type() ? "concern " + s.inSentence() + " (listed as " + s.labelsInSentence() + ")"
+                        : "list " + s.inSentence()))
                 .orElse(useCase.rows().size() + " rows"));
         count.setId("use-case-row-count");
         count.addClassName("rsp-count");
-        add(count, matrix(useCase, rows, columns, system));
+        add(count, matrix(useCase, rows, columns));
 
         if (!useCase.footnotes().isEmpty()) {
             UnorderedList notes = new UnorderedList();
@@ -157,7 +172,7 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
         return nav;
     }
 
-    private static Component matrix(UseCase useCase, List<UseCaseRow> rows, List<String> systems, Optional<String> selected) {
+    private static Component matrix(UseCase useCase, List<UseCaseRow> rows, List<String> systems) {
         NativeTable table = new NativeTable();
         table.addClassName("rsp-matrix");
         table.setId("use-case-matrix");
@@ -170,9 +185,6 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
         for (String system : systems) {
             NativeTableHeaderCell cell = header(system);
             cell.addClassName("rsp-system");
-            if (selected.map(system::equalsIgnoreCase).orElse(false)) {
-                cell.addClassName("rsp-selected");
-            }
             head.add(cell);
         }
         NativeTableHeader thead = new NativeTableHeader();
@@ -227,7 +239,7 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
         scroller.addClassName("rsp-matrix-scroller");
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("role", "region");
-        scroller.getElement().setAttribute("aria-label", "Use-case matrix, scrolls sideways");
+        scroller.getElement().setAttribute("aria-label", "Use-case matrix, scrolls sideways and down");
         return scroller;
     }
 

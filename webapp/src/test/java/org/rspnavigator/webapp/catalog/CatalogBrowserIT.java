@@ -87,10 +87,14 @@ class CatalogBrowserIT extends BrowserTest {
         screenshot("use-case-device-to-department");
 
         Locator system = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Show what concerns a system"));
-        system.fill("Dose Workstations");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Dose Workstations")).click();
-        assertThat(page.locator("#use-case-row-count")).hasText("3 of 27 rows concern Dose Workstations");
-        assertThat(page.locator("#use-case-matrix tbody tr")).hasCount(3);
+        system.fill("PACS");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("PACS").setExact(true)).click();
+        assertThat(page.locator("#use-case-row-count"))
+                .hasText("21 of 27 rows concern the PACS (listed as “PACS” or “All DICOM systems”)");
+        assertThat(page).hasURL(Pattern.compile(".*/use-cases/device-to-department\\?system=pacs$"));
+        assertThat(page.locator("#use-case-matrix tbody tr")).hasCount(21);
+        assertThat(page.locator("#row-18")).containsText("DICOM TLS");
+        assertThat(page.locator("#use-case-matrix th.rsp-system")).hasText(new String[] { "PACS", "All DICOM systems" });
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enterprise to cross-enterprise integration (derived)")).click();
         assertThat(page.locator("#derived-notice")).containsText("Derived by RSP Navigator");

@@ -132,17 +132,112 @@ public class ViewsTest extends SpringBrowserlessTest {
                 .anySatisfy(p -> assertThat(p.getText()).contains("no standard with the id 'ihe-nonsense'"));
     }
 
-    @Test
     @SuppressWarnings("unchecked")
+    private ComboBox<UseCaseSystems.Choice> systemFilter() {
+        return $(ComboBox.class).id("system-filter");
+    }
+
+    private String rowCount() {
+        return $(Paragraph.class).id("use-case-row-count").getText();
+    }
+
+    private List<String> matrixRows() {
+        return $(com.vaadin.flow.component.html.NativeTableRow.class).all().stream()
+                .map(r -> r.getId().orElse("")).filter(id -> id.startsWith("row-")).toList();
+    }
+
+    private List<String> systemColumns() {
+        return $(com.vaadin.flow.component.html.NativeTableHeaderCell.class).withClassName("rsp-system").all().stream()
+                .map(c -> c.getElement().getTextRecursively()).toList();
+    }
+
+    private String currentAddress() {
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation()
+                .getPathWithQueryParameters();
+    }
+
+    @Test
     void useCaseNarrowsToASystem() {
         navigate("use-cases/device-to-department", UseCaseView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("use-case-row-count").getText())
-                .isEqualTo("27 rows");
+        assertThat(rowCount()).isEqualTo("27 rows");
+        assertThat(systemColumns()).hasSize(34).contains("Displays", "Image Displays", "All DICOM systems");
+        assertThat(systemFilter().getValue()).isNull();
+
+        open("use-cases/department-to-enterprise?system=pacs");
+        assertThat(systemFilter().getValue().name()).isEqualTo("PACS");
+        assertThat(rowCount()).isEqualTo("16 of 21 rows concern the PACS (listed as “PACS” or “All DICOM systems”)");
+        assertThat(systemColumns()).containsExactly("PACS", "All DICOM systems");
+        // DICOM TLS is printed for "All DICOM systems" only: a PACS is one of them.
+        assertThat(matrixRows()).hasSize(16).contains("row-18").doesNotContain("row-1", "row-12");
+    }
+
+    @Test
+    void theSystemFilterOffersKindsOfSystemNotPrintedNames() {
+        navigate("use-cases/device-to-department", UseCaseView.class);
+        List<String> offered = test(systemFilter()).getSuggestions();
+        assertThat(offered).contains("PACS", "Image display / diagnostic viewer", "CT scanner")
+                .doesNotContain("Displays", "Image Displays", "All DICOM systems", "Modalities")
+                .doesNotHaveDuplicates();
+
+        test(systemFilter()).selectItem("Image display / diagnostic viewer");
+        assertThat(currentAddress()).isEqualTo("use-cases/device-to-department?system=image-display");
+        assertThat(rowCount()).startsWith("21 of 27 rows concern the image display / diagnostic viewer (listed as "
+                + "“Clinical Applications”, “Image Displays”, “Displays”, ");
+        assertThat(systemColumns()).contains("Image Displays", "Displays", "QA Workstations")
+                .doesNotContain("PACS", "RIS");
+    }
+
+    @Test
+    void anOlderLinkWithAPrintedNameStillWorks() {
         open("use-cases/department-to-enterprise?system=PACS");
-        ComboBox<String> system = $(ComboBox.class).id("system-filter");
-        assertThat(system.getValue()).isEqualTo("PACS");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("use-case-row-count").getText())
-                .matches("\\d+ of 21 rows concern PACS");
+        assertThat(systemFilter().getValue().id()).isEqualTo("pacs");
+        assertThat(rowCount()).startsWith("16 of 21 rows concern the PACS");
+
+        open("use-cases/device-to-department?system=image%20displays");
+        assertThat(systemFilter().getValue().id()).isEqualTo("image-display");
+        assertThat(rowCount()).startsWith("21 of 27 rows concern the image display / diagnostic viewer");
+
+        // A name printed for several kinds of system stands for none of them: the rows that print it.
+        open("use-cases/department-to-enterprise?system=All%20DICOM%20systems");
+        assertThat(systemFilter().getValue().name()).isEqualTo("All DICOM systems");
+        assertThat(rowCount()).isEqualTo("1 of 21 rows list “All DICOM systems”");
+        assertThat(matrixRows()).containsExactly("row-18");
+    }
+
+    @Test
+    void aSystemTheUseCaseDoesNotNameIsSaidAndAllRowsAreShown() {
+        open("use-cases/department-to-enterprise?system=toaster");
+        assertThat($(Paragraph.class).id("system-not-found").getText())
+                .isEqualTo("No row of this use case names the system “toaster”; all rows are shown.");
+        assertThat(systemFilter().getValue()).isNull();
+        assertThat(rowCount()).isEqualTo("21 rows");
+        assertThat(matrixRows()).hasSize(21);
+
+        open("use-cases/department-to-enterprise?system=printer");
+        assertThat($(Paragraph.class).id("system-not-found").getText())
+                .isEqualTo("No row of this use case concerns the film / paper printer; all rows are shown.");
+        assertThat(rowCount()).isEqualTo("21 rows");
+
+        open("use-cases/department-to-enterprise?system=pacs");
+        assertThat($(Paragraph.class).withId("system-not-found").all()).isEmpty();
+    }
+
+    @Test
+    void linksToAUseCaseNameTheKindOfSystem() {
+        navigate("standards/ihe-kin", StandardView.class);
+        List<String> chips = $(com.vaadin.flow.component.html.Anchor.class).withClassName("rsp-chip").all().stream()
+                .map(a -> a.getText() + " " + a.getHref()).toList();
+        assertThat(chips).contains("PACS use-cases/department-to-enterprise?system=pacs",
+                "Enterprise Viewers use-cases/department-to-enterprise?system=image-display");
+        navigate("standards/dicom-tls", StandardView.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withClassName("rsp-chip").all())
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .contains("use-cases/department-to-enterprise?system=All+DICOM+systems");
+
+        open("system-types/pacs");
+        assertThat($(UnorderedList.class).id("system-type-rows").getChildren()
+                .map(c -> c.getChildren().findFirst().orElseThrow()).map(a -> ((com.vaadin.flow.component.html.Anchor) a).getHref()))
+                .contains("use-cases/department-to-enterprise?system=pacs#row-18");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.rspnavigator.webapp.shell;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -205,6 +206,74 @@ class LayoutBrowserIT extends BrowserTest {
         page.waitForSelector("vaadin-app-layout");
         assertThat(sorter).hasAttribute("direction", "desc");
         assertThat(page.locator("#standards-grid a[href^='standards/']").first()).hasText(first);
+    }
+
+    /** Whether {@code element} is what a person sees (and clicks) at its centre, not something drawn over it. */
+    private static boolean onTopAtItsCentre(Locator element) {
+        return (Boolean) element.evaluate("e => { const b = e.getBoundingClientRect();"
+                + " return e.contains(document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)); }");
+    }
+
+    /**
+     * The use-case matrix is wider and taller than the window. Scrolled down, its system names stay
+     * at its top; scrolled sideways, the standards stay at its left, drawn over what passes under
+     * them, and the system columns start beside them rather than behind them.
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({ "1366, 768", "390, 844" })
+    void theUseCaseMatrixKeepsItsHeadingsInViewWhileItScrolls(int width, int height) {
+        page.setViewportSize(width, height);
+        open("use-cases/device-to-department");
+        Locator scroller = page.locator(".rsp-matrix-scroller");
+        Locator corner = page.locator("#use-case-matrix thead th").first();
+        Locator firstSystem = page.locator("#use-case-matrix thead th.rsp-system").first();
+        assertThat(corner).hasText("Standard");
+
+        // The page scrolls until the matrix meets the page header; the matrix then fits the window.
+        wheel(scroller.boundingBox().y - headerBottom());
+        page.waitForFunction("top => Math.abs(document.querySelector('.rsp-matrix-scroller').getBoundingClientRect().top"
+                + " - top) < 20", headerBottom());
+        BoundingBox frame = scroller.boundingBox();
+        assertThat(frame.y + frame.height).as("bottom of the matrix").isLessThanOrEqualTo(height);
+
+        // Down inside the matrix: rows pass under the system names, which stay at its top.
+        page.mouse().move(frame.x + frame.width / 2, frame.y + frame.height - 20);
+        page.mouse().wheel(0, 900);
+        page.waitForFunction("() => document.querySelector('.rsp-matrix-scroller').scrollTop > 300");
+        assertThat(scroller.boundingBox().y).as("the matrix, after scrolling inside it").isCloseTo(frame.y, within(1.0));
+        Locator purposeHeading = page.locator("#use-case-matrix thead th").nth(1);
+        for (Locator heading : List.of(corner, purposeHeading, firstSystem)) {
+            assertThat(heading.boundingBox().y).as("top of a column heading").isCloseTo(frame.y + 1, within(1.5));
+        }
+        for (Locator heading : List.of(corner, purposeHeading)) {
+            assertThat(onTopAtItsCentre(heading)).as("a column heading is drawn over the rows").isTrue();
+        }
+        double headingsBottom = firstSystem.boundingBox().y + firstSystem.boundingBox().height;
+        assertThat(page.locator("#row-1").boundingBox().y).as("the first row has passed under the headings")
+                .isLessThan(headingsBottom);
+
+        // Sideways, as far as the purpose is wide: the first system column comes to sit beside the standards.
+        String row = (String) page.evaluate("bottom => [...document.querySelectorAll('#use-case-matrix tbody tr')]"
+                + ".find(r => r.getBoundingClientRect().top >= bottom).id", headingsBottom);
+        Locator standard = page.locator("#" + row + " > th");
+        BoundingBox before = standard.boundingBox();
+        assertThat(before.width).as("width of the standards column").isLessThanOrEqualTo(frame.width * 0.45);
+        double purpose = firstSystem.boundingBox().x - (before.x + before.width);
+        scroller.evaluate("(s, dx) => { s.scrollLeft = dx; }", purpose);
+        page.waitForFunction("() => document.querySelector('.rsp-matrix-scroller').scrollLeft > 0");
+
+        BoundingBox after = standard.boundingBox();
+        BoundingBox system = firstSystem.boundingBox();
+        assertThat(after.x).as("left edge of the standards column").isCloseTo(before.x, within(1.0));
+        assertThat(corner.boundingBox().x).as("left edge of the corner heading").isCloseTo(before.x, within(1.0));
+        assertThat(system.x).as("left edge of the first system heading")
+                .isGreaterThanOrEqualTo(after.x + after.width - 1)
+                .isLessThan(frame.x + frame.width - system.width);
+        for (Locator drawnOver : List.of(corner, standard, firstSystem)) {
+            assertThat(onTopAtItsCentre(drawnOver)).as("%s is drawn over what passes under it", drawnOver).isTrue();
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get(
+                "target/screenshots/layout-use-case-matrix-" + width + "x" + height + ".png")));
     }
 
     @Test
