@@ -97,8 +97,9 @@ public class RfpProjectsView extends Div implements BeforeEnterObserver {
     private void configureGrid(AccountPrincipal user) {
         grid.addColumn(new ComponentRenderer<>(r -> new RouterLink(r.project().getName(), RfpProjectView.class,
                 String.valueOf(r.project().getId())))).setHeader("Project").setKey("name").setComparator(BY_NAME)
-                .setSortable(true).setFlexGrow(1).setWidth("14rem");
-        grid.addColumn(Row::systems).setHeader("Systems").setKey("systems").setFlexGrow(1).setWidth("12rem");
+                .setSortable(true).setFlexGrow(2).setWidth("12rem")
+                .setTooltipGenerator(r -> r.project().getName());
+        grid.addColumn(Row::systems).setHeader("Systems").setKey("systems").setFlexGrow(1).setWidth("8rem");
         grid.addColumn(Row::requirements).setHeader("Requirements").setKey("requirements")
                 .setComparator(Comparator.comparingInt(Row::requirements)).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
@@ -111,7 +112,8 @@ public class RfpProjectsView extends Div implements BeforeEnterObserver {
         grid.addColumn(r -> r.project().getUpdatedBy()).setHeader("By").setKey("by")
                 .setComparator(Comparator.comparing((Row r) -> r.project().getUpdatedBy(), String.CASE_INSENSITIVE_ORDER))
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true)
+        // Measured rather than auto: the grid's auto width left the second button half hidden.
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setWidth("13rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);
