@@ -1,9 +1,14 @@
 package org.rspnavigator.webapp.accounts;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.widgets.Formats;
+import org.rspnavigator.webapp.widgets.ListAddress;
+import org.rspnavigator.webapp.widgets.ListFilter;
+import org.rspnavigator.webapp.widgets.QueryUrl;
 import org.rspnavigator.webapp.platform.StaleEditException;
-
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,34 +19,54 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Administrators create and rename organizations. */
-@Route("admin/organizations")
+/**
+ * Administrators create and rename organizations. The list is filtered by name as the administrator
+ * types and sorted by its columns, both kept in the address ({@code admin/organizations?q=clinic&sort=name}).
+ */
+@Route(OrganizationsView.PATH)
 @PageTitle("Organizations | RSP Navigator")
 @RolesAllowed("ADMIN")
-public class OrganizationsView extends Div {
+public class OrganizationsView extends Div implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
+    static final String PATH = "admin/organizations";
 
     private final AccountService accounts;
     private final Grid<Organization> grid = new Grid<>(Organization.class, false);
+    private final ListFilter filter = new ListFilter("organizations-filter", "Filter by name");
+    private GridListDataView<Organization> rows;
+    private int total;
+    /** While the address is read: what it sets is not written back. */
+    private boolean entering;
 
     private final OrganizationFiles files;
+
+    /** The order of the list before it is sorted, and of rows a sort leaves tied. */
+    private static final Comparator<Organization> BY_NAME = Comparator.comparing(Organization::getName,
+            String.CASE_INSENSITIVE_ORDER).thenComparing(Organization::getId);
 
     public OrganizationsView(AccountService accounts, OrganizationFiles files) {
         this.accounts = accounts;
         this.files = files;
         addClassNames("rsp-view");
-        grid.addColumn(Organization::getName).setHeader("Organization").setFlexGrow(1);
-        grid.addColumn(o -> Formats.WHEN.format(o.getCreatedAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(Organization::getName).setHeader("Organization").setKey("name").setComparator(BY_NAME)
+                .setSortable(true).setFlexGrow(1);
+        grid.addColumn(o -> Formats.WHEN.format(o.getCreatedAt())).setHeader("Created").setKey("created")
+                .setComparator(Comparator.comparing(Organization::getCreatedAt)).setSortable(true)
+                .setAutoWidth(true);
         grid.addComponentColumn(o -> {
             Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] data = files.export(CurrentUser.require(), o.getId());
@@ -59,15 +84,61 @@ public class OrganizationsView extends Div {
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("organizations");
+        grid.setAriaLabel("Organizations");
+        grid.setEmptyStateText("No organization matches the filter.");
+        grid.setMultiSort(true);
+        grid.addSortListener(e -> writeAddress());
+        filter.addFilterListener(text -> {
+            applyFilter();
+            writeAddress();
+        });
         Button create = new Button("New organization", e -> edit(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1("Organizations"), new Paragraph("Members of an organization share its work; nobody else sees it."),
-                create, grid);
-        refresh();
+                create, filter, grid);
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        entering = true;
+        try {
+            filter.setValue(ListAddress.filter(event.getLocation()));
+            grid.sort(ListAddress.sortOrder(event.getLocation(), grid));
+            refresh();
+        } finally {
+            entering = false;
+        }
+    }
+
+    /** The address of the list as it is shown now. */
+    String address() {
+        return ListAddress.of(PATH, filter.getValue(), grid.getSortOrder());
+    }
+
+    private void writeAddress() {
+        if (!entering) {
+            QueryUrl.replace(address());
+        }
+    }
+
+    /** Reads the organizations again, keeping the filter and the sort order. */
     private void refresh() {
-        grid.setItems(accounts.organizations(CurrentUser.require()));
+        List<Organization> all = accounts.organizations(CurrentUser.require());
+        total = all.size();
+        List<GridSortOrder<Organization>> order = grid.getSortOrder();
+        rows = grid.setItems(all);
+        rows.setSortComparator(BY_NAME::compare);
+        grid.sort(order);
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        if (rows == null) {
+            return;
+        }
+        List<String> words = ListFilter.words(filter.getValue());
+        rows.setFilter(o -> ListFilter.matches(words, o.getName()));
+        filter.showCount(rows.getItemCount(), total, "organization", "organizations");
     }
 
     /** Upload of an export: checked in full, then written all at once, or refused with every problem listed. */

@@ -3,6 +3,7 @@ package org.rspnavigator.webapp.audit;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,6 +38,21 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEvent> latest(int count) {
         return events.findAllByOrderByAtDescIdDesc(PageRequest.of(0, count));
+    }
+
+    /**
+     * One page of the entries {@code query} selects, in its order, with the number of them all
+     * ({@link Page#getTotalElements()}); pages are counted from 0.
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> find(AuditQuery query, int page, int size) {
+        return events.findAll(query.matching(), PageRequest.of(page, size, query.sort()));
+    }
+
+    /** How many entries {@code query} selects. */
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        return query.filter().isEmpty() ? events.count() : events.count(query.matching());
     }
 
     @Transactional(readOnly = true)

@@ -151,6 +151,16 @@ class RfpController {
     }
 
     /**
+     * Every document of a saved project in one ZIP, with a README.txt listing them: of its current
+     * revision, or of {@code revision}. Each document is made on the document queue as if asked
+     * for alone, so the ZIP is refused as busy or stopped at a budget as they are.
+     */
+    @GetMapping("/projects/{id}/documents.zip")
+    ResponseEntity<byte[]> projectDocuments(@PathVariable long id, @RequestParam(required = false) Integer revision) {
+        return Attachments.of(documents.downloadAll(projects.document(CurrentUser.require(), id, revision)));
+    }
+
+    /**
      * A document made from a draft sent in the request, nothing saved. Without
      * {@code requirements}, they are proposed from the spec first.
      */

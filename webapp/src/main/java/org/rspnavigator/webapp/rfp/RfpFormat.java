@@ -58,6 +58,11 @@ public enum RfpFormat {
         return fileName(doc.spec().projectName(), doc.version());
     }
 
+    /** "imaging-renewal-2027-documents-r3.zip": every document of {@code doc} in one file. */
+    public static String allFileName(RfpDocument doc) {
+        return FileNames.slug(doc.spec().projectName(), "rfp") + "-documents-r" + doc.version() + ".zip";
+    }
+
     public static Optional<RfpFormat> ofApiName(String name) {
         return Arrays.stream(values()).filter(f -> f.apiName.equals(name)).findFirst();
     }

@@ -52,6 +52,12 @@ abstract class AccountsAndWorkScenarios {
     @Autowired
     AuditEventRepository auditEvents;
 
+    @Autowired
+    org.rspnavigator.webapp.audit.AuditLog auditLog;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     Http http;
 
     @BeforeEach
@@ -541,5 +547,72 @@ abstract class AccountsAndWorkScenarios {
                 "group=favourite", "standards", List.of("nope")));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.detail()).contains("needs a name").contains("'favourite'").contains("'nope'");
+    }
+
+    private List<JsonNode> auditPage(String query) {
+        Answer page = as(ADMIN, "GET", "/api/v1/admin/audit?" + query, null);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        List<JsonNode> entries = new ArrayList<>();
+        page.json().forEach(entries::add);
+        return entries;
+    }
+
+    /**
+     * Hundreds of entries, filtered, sorted and paged by the database (a repository query, so run
+     * on H2 and PostgreSQL alike): pages follow each other, user names sort in any case with the
+     * system's entries last on both, and a % in the filter is a % and no wildcard.
+     */
+    @Test
+    void theAuditTrailIsFilteredSortedAndPagedByTheDatabase() {
+        String token = "audit" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        List<String> who = java.util.Arrays.asList("bob", "Amy", "cat", null);
+        int entries = 240;
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < entries; i++) {
+                String user = who.get(i % 4);
+                auditLog.record(user == null ? null : user + "-" + token, null,
+                        AuditAction.values()[i % AuditAction.values().length], "scenario", token + "-" + i,
+                        i == 7 ? "Rate 100% of " + token : "Entry " + i + " of " + token);
+            }
+        });
+
+        Answer first = as(ADMIN, "GET", "/api/v1/admin/audit?q=" + token + "&limit=50", null);
+        assertThat(first.header("X-Total-Count")).isEqualTo(String.valueOf(entries));
+        List<String> ids = new ArrayList<>();
+        for (int page = 1; page <= 5; page++) {
+            auditPage("q=" + token + "&limit=50&page=" + page).forEach(e -> ids.add(e.get("subjectId").asString()));
+        }
+        List<String> newestFirst = new ArrayList<>();
+        for (int i = entries - 1; i >= 0; i--) {
+            newestFirst.add(token + "-" + i);
+        }
+        assertThat(ids).as("five pages, newest first, none twice").isEqualTo(newestFirst);
+        assertThat(auditPage("q=" + token + "&limit=50&page=6")).isEmpty();
+
+        List<String> byUser = auditPage("q=" + token + "&limit=1000&sort=user,-time").stream()
+                .map(e -> e.get("username").isNull() ? "(system)" : e.get("username").asString()).toList();
+        List<String> expected = new ArrayList<>();
+        for (String name : List.of("Amy", "bob", "cat")) {
+            expected.addAll(java.util.Collections.nCopies(entries / 4, name + "-" + token));
+        }
+        expected.addAll(java.util.Collections.nCopies(entries / 4, "(system)"));
+        assertThat(byUser).isEqualTo(expected);
+        List<JsonNode> descending = auditPage("q=" + token + "&limit=1000&sort=-user");
+        assertThat(descending.getFirst().get("username").asString()).isEqualTo("cat-" + token);
+        assertThat(descending.getFirst().get("subjectId").asString()).as("newest first among cat's")
+                .isEqualTo(token + "-" + (entries - 2));
+        assertThat(descending.getLast().get("username").isNull()).as("the system's last either way").isTrue();
+
+        assertThat(auditPage("q=" + token + "%20LOGIN%20failed&limit=1000")).hasSize(26)
+                .allSatisfy(e -> assertThat(e.get("action").asString()).isEqualTo("login-failed"));
+        assertThat(auditPage("q=" + token + "%20100%25&limit=1000")).extracting(e -> e.get("subjectId").asString())
+                .containsExactly(token + "-7");
+        assertThat(auditPage("q=" + token + "%20(system)&limit=1000")).hasSize(entries / 4)
+                .allSatisfy(e -> assertThat(e.get("username").isNull()).isTrue());
+
+        for (String bad : List.of("sort=when", "sort=user,-user", "page=0", "limit=1001", "q=" + "x".repeat(201))) {
+            Answer refused = as(ADMIN, "GET", "/api/v1/admin/audit?" + bad, null);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+        }
     }
 }

@@ -137,7 +137,7 @@ class RfpBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aProjectIsDuplicatedFromTheList() {
+    void aProjectIsDuplicatedFoundInTheListAndDownloadedAsOneZip() throws IOException {
         signIn(page, TestAccounts.PLANNER_2, TestAccounts.PASSWORD);
         page.navigate(url("rfp/new"));
         page.waitForSelector("#propose");
@@ -152,8 +152,40 @@ class RfpBrowserIT extends BrowserTest {
         page.navigate(url("rfp"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duplicate " + name)).click();
         assertThat(page.locator("#rfp-projects")).containsText("Copy of " + name);
+
+        // Filtered as typed and sorted by a column; both kept in the address through a reload.
+        page.locator("#rfp-projects-filter input").fill(name.toUpperCase(java.util.Locale.ROOT));
+        assertThat(page.locator("#rfp-projects-filter-count")).hasText(Pattern.compile("Showing 2 of \\d+ projects"));
+        page.locator("vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText("Project")).click();
+        page.locator("vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText("Project")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/rfp\\?q=CARDIOLOGY%20\\d+&sort=-name$"));
         screenshot("rfp-projects");
         assertNoSeriousAccessibilityViolations();
+        page.reload();
+        assertThat(page.locator("#rfp-projects-filter input")).hasValue(name.toUpperCase(java.util.Locale.ROOT));
+        assertThat(page.locator("#rfp-projects-filter-count")).hasText(Pattern.compile("Showing 2 of \\d+ projects"));
+        assertThat(page.locator("#rfp-projects vaadin-grid-cell-content a").first()).hasText("Copy of " + name);
+
+        // Every document of the project in one ZIP.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Documents")).click();
+        page.locator("#prepare-documents-zip").click();
+        Locator link = page.locator("#download-documents-zip");
+        assertThat(link).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                .setTimeout(120_000));
+        screenshot("rfp-documents-zip");
+        Download download = page.waitForDownload(link::click);
+        String slug = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo(slug + "-documents-r1.zip");
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(download.path()))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(entries).containsExactly("README.txt", slug + "-rfp-section-r1.pdf",
+                slug + "-rfp-section-r1.docx", slug + "-integration-statement-checklist-r1.pdf",
+                slug + "-response-matrix-r1.csv", slug + "-response-matrix-r1.json");
     }
 
     @Test

@@ -45,7 +45,7 @@ class RfpDocumentServiceTest {
     void aFullQueueIsRefusedAtOnceAndTheQueuedDocumentsStillArrive() throws Exception {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         DocumentQueue queue = new DocumentQueue(1, 1, 120, Duration.ofMinutes(5), metrics);
-        RfpDocumentService service = new RfpDocumentService(CATALOG, queue, metrics);
+        RfpDocumentService service = new RfpDocumentService(CATALOG, queue, metrics, java.time.Clock.systemUTC());
         try {
             RfpDocument document = largest();
             CompletableFuture<byte[]> running = service.renderAsync(RfpFormat.RFP_PDF, document);
@@ -87,7 +87,7 @@ class RfpDocumentServiceTest {
     void aDocumentOverItsBudgetIsStoppedSaysSoAndFreesItsPlace() {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         DocumentQueue queue = new DocumentQueue(1, 4, 120, Duration.ofMillis(500), metrics);
-        RfpDocumentService service = new RfpDocumentService(CATALOG, queue, metrics);
+        RfpDocumentService service = new RfpDocumentService(CATALOG, queue, metrics, java.time.Clock.systemUTC());
         try {
             long start = System.nanoTime();
             assertThatThrownBy(() -> service.render(RfpFormat.RFP_PDF, slow()))
@@ -102,6 +102,36 @@ class RfpDocumentServiceTest {
                     .contains("PACS-1399");
         } finally {
             queue.stop();
+        }
+    }
+
+    /** A ZIP of every document goes through the same queue and budgets: it cannot jump a full queue or outlast a budget. */
+    @Test
+    void aZipOfAllDocumentsIsHeldToTheSameLimitsAsEachDocument() throws Exception {
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        DocumentQueue full = new DocumentQueue(1, 0, 120, Duration.ofMinutes(5), metrics);
+        RfpDocumentService service = new RfpDocumentService(CATALOG, full, metrics, java.time.Clock.systemUTC());
+        try {
+            CompletableFuture<byte[]> running = service.renderAsync(RfpFormat.RFP_PDF, largest());
+            assertThatThrownBy(() -> service.downloadAll(largest()).bytes()).isInstanceOf(DocumentsBusyException.class);
+            assertThatThrownBy(() -> service.prepareAll(largest()).get()).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(DocumentsBusyException.class);
+            running.get();
+            assertThat(service.prepareAll(largest()).get().fileName()).isEqualTo("everything-documents-r1.zip");
+        } finally {
+            full.stop();
+        }
+
+        DocumentQueue quick = new DocumentQueue(1, 4, 120, Duration.ofMillis(500), metrics);
+        RfpDocumentService budgeted = new RfpDocumentService(CATALOG, quick, metrics, java.time.Clock.systemUTC());
+        try {
+            assertThatThrownBy(() -> budgeted.downloadAll(slow()).bytes())
+                    .isInstanceOf(RenderBudget.ExceededException.class);
+            assertThatThrownBy(() -> budgeted.prepareAll(slow()).get()).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(RenderBudget.ExceededException.class);
+            assertThat(budgeted.waiting()).isZero();
+        } finally {
+            quick.stop();
         }
     }
 }

@@ -202,6 +202,9 @@ class ApiAuthorizationMatrixTest {
             t.add(probe("GET /api/v1/rfp/projects/{id}/documents/{file}", get(projects + "/" + project + "/documents/"
                     + file + (file.endsWith(".json") ? "?revision=1" : "")), 401, 200, 403, 404, 404, 403));
         }
+        // Every document at once, as each alone.
+        t.add(probe("GET /api/v1/rfp/projects/{id}/documents.zip", get(projects + "/" + project + "/documents.zip"),
+                401, 200, 403, 404, 404, 403));
 
         // Bidders' statements in an RFP project: as the project.
         t.add(probe("GET /api/v1/rfp/projects/{projectId}/bidders", get(bidders), 401, 200, 403, 404, 404, 403));

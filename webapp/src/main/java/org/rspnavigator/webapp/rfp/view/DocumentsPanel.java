@@ -1,11 +1,14 @@
 package org.rspnavigator.webapp.rfp.view;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import org.rspnavigator.documents.RenderBudget;
 import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.DocumentsBusyException;
+import org.rspnavigator.webapp.platform.Download;
 import org.rspnavigator.webapp.rfp.RfpDocumentService;
 import org.rspnavigator.webapp.rfp.RfpFormat;
 import org.rspnavigator.webapp.rfp.RfpProjectService;
@@ -25,12 +28,16 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /**
  * The documents of the saved revision: each made on the document queue while the page shows
- * progress (and how many are waiting ahead), then offered for download.
+ * progress (and how many are waiting ahead), then offered for download; or all of them at once
+ * in one ZIP, made one after the other on the same queue.
  */
 public final class DocumentsPanel extends Div {
 
     private static final long serialVersionUID = 1L;
     private static final Logger log = LoggerFactory.getLogger(DocumentsPanel.class);
+    /** The row of all documents in one ZIP, named as its API path ends. */
+    static final String ALL = "documents.zip";
+    private static final String ALL_LABEL = "All documents (ZIP)";
 
     private final DraftState state;
     private final RfpProjectService projects;
@@ -51,29 +58,33 @@ public final class DocumentsPanel extends Div {
                 + "first to include changes you have not saved. The RFP section is a tagged PDF with the requirements, "
                 + "the local mandates, a response matrix and a glossary; the Word version is for editing into your own "
                 + "tender; the checklist lists the profile, actor and option rows bidders confirm in their IHE "
-                + "Integration Statements.");
+                + "Integration Statements. The ZIP holds all of them with a README that lists them.");
         intro.addClassName("rsp-intro");
         add(intro);
         for (RfpFormat format : RfpFormat.values()) {
-            add(documentRow(format));
+            add(documentRow(format.apiName(), format.label(), VaadinIcon.FILE_TEXT_O,
+                    doc -> documents.prepare(format, doc)));
         }
+        add(documentRow(ALL, ALL_LABEL, VaadinIcon.FILE_ZIP, documents::prepareAll));
     }
 
-    private Component documentRow(RfpFormat format) {
+    private Component documentRow(String name, String label, VaadinIcon icon,
+            Function<RfpDocument, CompletableFuture<Download>> make) {
         Div row = new Div();
         row.addClassName("rsp-document-row");
-        row.getElement().setAttribute("data-format", format.apiName());
-        Button prepare = new Button("Prepare " + format.label(), VaadinIcon.FILE_TEXT_O.create());
-        prepare.setId("prepare-" + format.apiName().replace('.', '-'));
+        row.getElement().setAttribute("data-format", name);
+        Button prepare = new Button("Prepare " + label, icon.create());
+        prepare.setId("prepare-" + name.replace('.', '-'));
         Div result = new Div();
         result.addClassName("rsp-document-result");
-        prepare.addClickListener(e -> prepare(format, prepare, result));
+        prepare.addClickListener(e -> prepare(name, label, make, prepare, result));
         row.add(prepare, result);
         return row;
     }
 
     /** Makes the document on the queue while the page shows progress, then offers the download. */
-    private void prepare(RfpFormat format, Button prepare, Div result) {
+    private void prepare(String name, String label, Function<RfpDocument, CompletableFuture<Download>> make,
+            Button prepare, Div result) {
         if (state.dirty()) {
             result.removeAll();
             result.add(new Span("You have unsaved changes: save them first, or the document shows revision "
@@ -85,15 +96,15 @@ public final class DocumentsPanel extends Div {
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
         progress.setWidth("12rem");
-        progress.getElement().setAttribute("aria-label", "Preparing " + format.label());
+        progress.getElement().setAttribute("aria-label", "Preparing " + label);
         int queued = documents.waiting();
         Span message = new Span(queued > 0 ? "Waiting for a free place: " + queued + " documents ahead of yours…"
-                : "Preparing " + format.label() + "…");
+                : "Preparing " + label + "…");
         message.getElement().setAttribute("role", "status");
         result.removeAll();
         result.add(progress, message);
         ui.setPollInterval(400);
-        documents.prepare(format, doc).whenComplete((file, error) -> ui.access(() -> {
+        make.apply(doc).whenComplete((file, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
             prepare.setEnabled(true);
             result.removeAll();
@@ -105,11 +116,11 @@ public final class DocumentsPanel extends Div {
                 failed.addClassName("rsp-error");
                 result.add(failed);
                 if (!told) {
-                    log.error("Rendering {} failed", format, cause);
+                    log.error("Rendering {} failed", name, cause);
                 }
                 return;
             }
-            result.add(Downloads.link("download-" + format.apiName().replace('.', '-'), "Download " + file.fileName(),
+            result.add(Downloads.link("download-" + name.replace('.', '-'), "Download " + file.fileName(),
                     file), new Span(" " + size(file.bytes().length)));
         }));
     }
