@@ -170,9 +170,11 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
             return;
         }
         com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        // As in the RFP editor, staying is the default answer.
+        // As in the RFP editor, staying is the default answer, and it cancels the postponed navigation so that
+        // the next link followed asks again rather than doing nothing.
         ConfirmDialog dialog = new ConfirmDialog("Leave without saving?", "Your changes to this product's claims "
-                + "and statement are not saved yet.", "Stay", e -> { });
+                + "and statement are not saved yet.", "Stay", e -> action.cancel());
+        dialog.addCancelListener(e -> action.cancel());
         dialog.setRejectable(true);
         dialog.setRejectText("Leave and discard them");
         dialog.setRejectButtonTheme("error tertiary");
