@@ -31,6 +31,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -98,7 +99,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 event.getLocation().getPath(), event.getLocationChangeEvent().getTrigger()));
     }
 
-    /** "Sign in", or who is signed in with a menu to change the password and sign out. */
+    /**
+     * "Sign in", or who is signed in with a menu to change the password and sign out. On a laptop
+     * the button shows the name and organization; on a phone, where they do not fit beside the
+     * brand, it shows a user icon instead (see the theme's {@code rsp-account} rules), and the menu
+     * it opens starts with the name and organization, so that the menu bar never collapses the
+     * button into its anonymous "···" overflow. At both widths the button reads "Account: name ·
+     * organization" to a screen reader: the prefix is visually hidden, and so is the name on a phone.
+     * (The menu bar would not pass an aria-label on to its button.)
+     */
     private static Component account(AuthenticationContext authentication) {
         Optional<AccountPrincipal> user = CurrentUser.get();
         if (user.isEmpty()) {
@@ -107,10 +116,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             signIn.setId("sign-in");
             return signIn;
         }
+        String who = user.get().displayName() + " · " + user.get().organizationName();
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         menu.setId("account-menu");
-        MenuItem me = menu.addItem(user.get().displayName() + " · " + user.get().organizationName());
+        Icon icon = VaadinIcon.USER.create();
+        icon.addClassName("rsp-account-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Span prefix = new Span("Account: ");
+        prefix.addClassName("rsp-visually-hidden");
+        Span name = new Span(who);
+        name.addClassName("rsp-account-name");
+        MenuItem me = menu.addItem(icon);
+        me.add(prefix, name);
+        Span signedIn = new Span(user.get().displayName());
+        signedIn.addClassName("rsp-account-who-name");
+        Span organization = new Span(user.get().organizationName());
+        organization.addClassName("rsp-account-who-organization");
+        MenuItem whoItem = me.getSubMenu().addItem(new Div(signedIn, organization));
+        whoItem.setEnabled(false);
+        whoItem.getElement().getClassList().add("rsp-account-who");
         me.getSubMenu().addItem("Change password", e -> me.getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         me.getSubMenu().addItem("Sign out", e -> authentication.logout());
         menu.addClassName("rsp-account");

@@ -321,6 +321,58 @@ class LayoutBrowserIT extends BrowserTest {
         }
     }
 
+    /** The account button, by the name a screen reader gives it. */
+    private Locator accountButton() {
+        return page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions()
+                .setName("Account: Pat Planner · " + TestAccounts.HOSPITAL).setExact(true));
+    }
+
+    @Test
+    void onAPhoneTheAccountButtonIsAUserIconThatOpensTheAccountMenu() {
+        page.setViewportSize(390, 844);
+        signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
+        open("rfp");
+        page.locator("h1").first().waitFor();
+        Locator account = accountButton();
+        assertWhollyInWindow(account, "the account button");
+        assertThat(account.locator(".rsp-account-icon")).isVisible();
+        // What is drawn, not the text of hidden elements: the menu bar's "···" overflow button keeps its dots.
+        assertThat(page.locator("#account-menu").innerText()).as("the account menu as drawn").doesNotContain("···");
+        assertThat(page.locator("#account-menu vaadin-menu-bar-button[slot='overflow']")).isHidden();
+
+        account.click();
+        Locator signOut = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out"));
+        assertThat(signOut).isVisible();
+        assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Change password")))
+                .isVisible();
+        Locator who = page.locator(".rsp-account-who");
+        assertThat(who).isVisible();
+        assertThat(who).containsText("Pat Planner");
+        assertThat(who).containsText(TestAccounts.HOSPITAL);
+        // The menu slides up from the bottom of a phone; once it is open, Sign out lies wholly in the window.
+        page.waitForFunction("() => { const r = [...document.querySelectorAll('vaadin-menu-bar-item')]"
+                + ".find(i => i.textContent.trim() === 'Sign out')?.getBoundingClientRect();"
+                + " return !!r && r.height > 0 && r.bottom <= window.innerHeight; }");
+        screenshot("layout-account-phone");
+    }
+
+    @Test
+    void onALaptopTheAccountButtonShowsTheNameAndOrganization() {
+        page.setViewportSize(1366, 768);
+        signIn(page, TestAccounts.PLANNER, TestAccounts.PASSWORD);
+        open("rfp");
+        page.locator("h1").first().waitFor();
+        Locator account = accountButton();
+        assertWhollyInWindow(account, "the account button");
+        assertThat(account.locator(".rsp-account-name")).isVisible();
+        assertThat(account.locator(".rsp-account-name")).hasText("Pat Planner · " + TestAccounts.HOSPITAL);
+        assertThat(account.locator(".rsp-account-icon")).isHidden();
+
+        account.click();
+        assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+        assertThat(page.locator(".rsp-account-who")).isHidden();
+    }
+
     @Test
     void aNewlyProposedRfpOpensAtItsTitle() {
         page.setViewportSize(1366, 768);

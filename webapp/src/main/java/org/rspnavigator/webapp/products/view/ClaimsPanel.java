@@ -1,7 +1,9 @@
 package org.rspnavigator.webapp.products.view;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.rspnavigator.procurement.statement.ActorClaim;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
@@ -27,12 +29,22 @@ import com.vaadin.flow.server.streams.UploadHandler;
 /**
  * The profile actors a statement claims, with their options; for its vendor, each to edit or
  * remove, one to add, and all to replace from a CSV file. Changes raise {@link ClaimsChanged}.
+ * Every change shows the claims anew, so the button that was used is gone: focus moves to the
+ * claim just edited, or to "Claim a profile actor" after a claim is added or removed, rather than
+ * falling back to the top of the page.
  */
 public final class ClaimsPanel extends Div {
 
     private static final long serialVersionUID = 1L;
 
+    /** The key of {@link #focusTargets} for "Claim a profile actor". */
+    private static final String ADD = "";
+
     private final Catalog catalog;
+    /** The Edit button of each claim on screen by "profile/actor", and the add button by {@link #ADD}. */
+    private final Map<String, Button> focusTargets = new HashMap<>();
+    /** What gets focus once the claims are shown again, or null to leave focus where it is. */
+    private String focusAfterShow;
 
     public ClaimsPanel(Catalog catalog) {
         this.catalog = catalog;
@@ -42,6 +54,7 @@ public final class ClaimsPanel extends Div {
     /** Shows the claims of {@code statement}, to change if {@code editable}. */
     public void show(IntegrationStatement statement, boolean editable) {
         removeAll();
+        focusTargets.clear();
         if (statement.profiles().isEmpty()) {
             add(new Paragraph("No profile claimed yet."));
         } else {
@@ -49,8 +62,9 @@ public final class ClaimsPanel extends Div {
         }
         if (editable) {
             Button addOne = new Button("Claim a profile actor", VaadinIcon.PLUS.create(),
-                    e -> new ClaimDialog(catalog, null, null, claimed(statement)).open());
+                    e -> new ClaimDialog(catalog, null, null, claimed(statement, ADD)).open());
             addOne.setId("add-claim");
+            focusTargets.put(ADD, addOne);
             Upload rows = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
                 try {
                     List<ProfileClaim> read = StatementCsv.read(new String(bytes, StandardCharsets.UTF_8), catalog);
@@ -72,6 +86,11 @@ public final class ClaimsPanel extends Div {
             actions.addClassName("rsp-actions");
             add(actions);
         }
+        Button target = focusAfterShow == null ? null : focusTargets.get(focusAfterShow);
+        focusAfterShow = null;
+        if (target != null) {
+            target.focus();
+        }
     }
 
     private NativeTable table(IntegrationStatement statement, boolean editable) {
@@ -86,12 +105,16 @@ public final class ClaimsPanel extends Div {
                         new NativeTableCell(ac.options().isEmpty() ? "None" : String.join("; ", ac.options())));
                 row.getElement().setAttribute("data-claim", pc.profile() + "/" + ac.actor());
                 if (editable) {
+                    String key = pc.profile() + "/" + ac.actor();
                     Button edit = new Button("Edit",
-                            e -> new ClaimDialog(catalog, pc.profile(), ac, claimed(statement)).open());
+                            e -> new ClaimDialog(catalog, pc.profile(), ac, claimed(statement, key)).open());
+                    focusTargets.put(key, edit);
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                     edit.setAriaLabel("Edit " + pc.profile() + " " + ac.actor());
-                    Button remove = new Button("Remove", e -> fireEvent(new ClaimsChanged(this,
-                            statement.without(pc.profile(), ac.actor()).profiles())));
+                    Button remove = new Button("Remove", e -> {
+                        focusAfterShow = ADD;
+                        fireEvent(new ClaimsChanged(this, statement.without(pc.profile(), ac.actor()).profiles()));
+                    });
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR,
                             ButtonVariant.LUMO_SMALL);
                     remove.setAriaLabel("Remove " + pc.profile() + " " + ac.actor());
@@ -103,8 +126,11 @@ public final class ClaimsPanel extends Div {
         return table;
     }
 
-    private ClaimDialog.Claimed claimed(IntegrationStatement statement) {
-        return (profile, actor, options) -> fireEvent(new ClaimsChanged(this,
-                statement.withClaim(profile, actor, options).profiles()));
+    /** Takes a claim from the dialog, then focuses {@code focusKey}'s button once the claims are shown again. */
+    private ClaimDialog.Claimed claimed(IntegrationStatement statement, String focusKey) {
+        return (profile, actor, options) -> {
+            focusAfterShow = focusKey;
+            fireEvent(new ClaimsChanged(this, statement.withClaim(profile, actor, options).profiles()));
+        };
     }
 }

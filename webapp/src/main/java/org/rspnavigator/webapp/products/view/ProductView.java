@@ -82,6 +82,8 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     private Product saved;
     private long version;
     private boolean editable;
+    /** The Save (or Create product) button on screen; null when the product is read-only. */
+    private Button saveButton;
     private String title = "Product | RSP Navigator";
 
     public ProductView(ProductService products, GapService gaps, Catalog catalog) {
@@ -170,9 +172,11 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
             return;
         }
         com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        // As in the RFP editor, staying is the default answer.
+        // As in the RFP editor, staying is the default answer, and it cancels the postponed navigation so that
+        // the next link followed asks again rather than doing nothing.
         ConfirmDialog dialog = new ConfirmDialog("Leave without saving?", "Your changes to this product's claims "
-                + "and statement are not saved yet.", "Stay", e -> { });
+                + "and statement are not saved yet.", "Stay", e -> action.cancel());
+        dialog.addCancelListener(e -> action.cancel());
         dialog.setRejectable(true);
         dialog.setRejectText("Leave and discard them");
         dialog.setRejectButtonTheme("error tertiary");
@@ -190,6 +194,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
 
     private void show() {
         removeAll();
+        saveButton = null;
         RouterLink back = new RouterLink("← Products", ProductsView.class);
         back.addClassName("rsp-back");
         add(back, new H1(id == null ? "New product" : header.product()));
@@ -206,6 +211,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
             Button save = new Button(id == null ? "Create product" : "Save", VaadinIcon.CHECK.create(), e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("save-product");
+            saveButton = save;
             Div actions = new Div(save);
             actions.addClassName("rsp-actions");
             if (id != null) {
@@ -247,6 +253,10 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
             load(user, product);
             if (created) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "products/" + id));
+            }
+            // The view is built anew; as in the RFP editor, focus goes back to Save rather than the top of the page.
+            if (saveButton != null) {
+                saveButton.focus();
             }
         } catch (StaleEditException | IllegalArgumentException e) {
             status.setText(e.getMessage());

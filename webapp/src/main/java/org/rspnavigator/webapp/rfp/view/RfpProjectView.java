@@ -142,8 +142,10 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
         // Staying is the default answer: Enter or Escape keep the edits; discarding takes a deliberate click.
+        // Staying cancels the postponed navigation: left pending, it would swallow every later link followed.
         ConfirmDialog dialog = new ConfirmDialog("Leave without saving?", "Your changes to this RFP project are not "
-                + "saved yet.", "Stay", e -> { });
+                + "saved yet.", "Stay", e -> action.cancel());
+        dialog.addCancelListener(e -> action.cancel());
         dialog.setRejectable(true);
         dialog.setRejectText("Leave and discard them");
         dialog.setRejectButtonTheme("error tertiary");
