@@ -33,10 +33,11 @@ final class PageScroll {
                 saved() {
                   try { return Number(sessionStorage.getItem(key()) || 0); } catch (e) { return 0; }
                 },
-                /* Tries again while the view is still being laid out (web components render late). */
+                /* Tries again while the view is still being laid out (web components render late; on a busy
+                   machine the new address can take a few seconds to be written): up to about 3 s. */
                 until(step) {
                   let tries = 0;
-                  const run = () => { if (!step() && tries++ < 25) { setTimeout(run, 40); } };
+                  const run = () => { if (!step() && tries++ < 75) { setTimeout(run, 40); } };
                   requestAnimationFrame(run);
                 },
                 /* Scrolls without recording it: the address may not have changed yet. */
