@@ -235,4 +235,27 @@ public class RfpViewsTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Div.class).id("withdrawn-pacs").getElement().getTextRecursively())
                 .contains("PACS-16 (withdrawn)").contains("Reason: Bought with the archive.");
     }
+
+    @Test
+    @WithUserDetails(TestAccounts.PLANNER)
+    void eachSectionHasItsAddressSoAReloadOrALinkOpensIt() {
+        RfpProject project = projects.create(account(TestAccounts.PLANNER), new RfpSpec("Sections " + System.nanoTime(),
+                "", Optional.of(Region.EUROPE), List.of("device-to-department"),
+                List.of(new ProcuredSystem("pacs", 1, ""))));
+        org.rspnavigator.webapp.testing.AddressBar.open("rfp/" + project.getId() + "?tab=bidders");
+        assertThat($(com.vaadin.flow.component.html.NativeButton.class).id("rfp-tabs-4-tab").getElement()
+                .getAttribute("aria-selected")).isEqualTo("true");
+
+        org.rspnavigator.webapp.testing.AddressBar.clear();
+        test($(com.vaadin.flow.component.html.NativeButton.class).id("rfp-tabs-3-tab")).click();
+        assertThat(org.rspnavigator.webapp.testing.AddressBar.lastWritten())
+                .isEqualTo("rfp/" + project.getId() + "?tab=documents");
+        test($(com.vaadin.flow.component.html.NativeButton.class).id("rfp-tabs-0-tab")).click();
+        assertThat(org.rspnavigator.webapp.testing.AddressBar.lastWritten()).isEqualTo("rfp/" + project.getId());
+
+        // An address naming no section opens the first.
+        org.rspnavigator.webapp.testing.AddressBar.open("rfp/" + project.getId() + "?tab=nonsense");
+        assertThat($(com.vaadin.flow.component.html.NativeButton.class).id("rfp-tabs-0-tab").getElement()
+                .getAttribute("aria-selected")).isEqualTo("true");
+    }
 }

@@ -1,5 +1,7 @@
 package org.rspnavigator.webapp.rfp.view;
 
+import java.util.List;
+
 import org.rspnavigator.webapp.rfp.RfpBidderService;
 import org.rspnavigator.webapp.rfp.RfpDocumentService;
 import org.rspnavigator.webapp.rfp.RfpProject;
@@ -84,6 +86,12 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private Button saveButton;
     /** The index of the Requirements section among the tabs. */
     private static final int REQUIREMENTS_TAB_INDEX = 1;
+    /**
+     * The sections as the address names them ({@code ?tab=bidders}), in the order of the tabs: a
+     * reload, a bookmark or a link sent to a colleague opens the section it was taken on.
+     */
+    static final List<String> SECTIONS = List.of("scope", REQUIREMENTS_TAB, "clauses", "documents", "bidders",
+            "history");
 
     private long version;
     private String title = "RFP project | RSP Navigator";
@@ -122,9 +130,9 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         }
         try {
             RfpProject project = projects.get(user, Long.parseLong(parameter));
-            boolean requirementsTab = event.getLocation().getQueryParameters().getSingleParameter(TAB)
-                    .filter(REQUIREMENTS_TAB::equals).isPresent();
-            show(project, requirementsTab);
+            int section = event.getLocation().getQueryParameters().getSingleParameter(TAB)
+                    .map(SECTIONS::indexOf).filter(i -> i >= 0).orElse(0);
+            show(project, section);
         } catch (NumberFormatException | WorkNotFoundException e) {
             event.rerouteToError(NotFoundException.class, "Your organization has no RFP project " + parameter + ".");
         }
@@ -206,6 +214,9 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
             if (index == requirementsTab) {
                 applyScope();
             }
+            // The address follows the section, without a navigation (nothing is left, nothing is asked).
+            String address = "rfp/" + project.getId() + (index == 0 ? "" : "?" + TAB + "=" + SECTIONS.get(index));
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address));
         });
         add(tabs);
         requirements.show();
