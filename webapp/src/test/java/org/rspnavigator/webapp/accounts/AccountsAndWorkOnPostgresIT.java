@@ -5,8 +5,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The scenarios on PostgreSQL, the production database: the server that {@code .ci/postgres}
- * starts on loopback. Without it the tests fail and say how to start it.
+ * The scenarios on PostgreSQL, the production database: the server the tests start themselves, or
+ * the one {@code RSP_TEST_DB_URL} names (see {@link PostgresRequired}).
  */
 @ActiveProfiles("postgres")
 @ExtendWith(PostgresRequired.class)

@@ -36,8 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * PostgreSQL stops while the application is in use, and starts again: requests that need the
  * database are answered 503 with "try again" within seconds (not 500, not a hang), the catalog
  * keeps answering, and once the server is back the application carries on without a restart, with
- * everything saved before the outage unchanged. Stops the local server with pg_ctlcluster (see
- * {@link PostgresCluster}), and always starts it again.
+ * everything saved before the outage unchanged. Stops the tests' server (the embedded one, or the
+ * local cluster; see {@link PostgresCluster}), and always starts it again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestAccounts.class)

@@ -11,21 +11,32 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The local PostgreSQL server of the tests (the Debian cluster {@code .ci/postgres} starts), stopped
- * and started with {@code pg_ctlcluster} to make an outage. That needs root or the postgres user
- * on the machine running the tests; without them the test fails and says so, rather than passing
- * without having tried.
+ * The PostgreSQL server of the tests, stopped and started to make an outage: the server the tests
+ * started themselves ({@link EmbeddedPostgresServer}, with {@code pg_ctl}, on the same port and data
+ * directory, so that the application's pool reconnects) unless {@code RSP_TEST_DB_URL} names one.
+ * Then it must be the local Debian cluster ({@code .ci/postgres} starts one), controlled with
+ * {@code pg_ctlcluster}; that needs root or the postgres user on the machine running the tests,
+ * and without them the test fails and says so, rather than passing without having tried.
  */
 public final class PostgresCluster {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+    private final EmbeddedPostgresServer embedded;
     private final String version;
     private final String name;
     private final Thread restartOnExit;
     private volatile boolean stopped;
 
+    private PostgresCluster(EmbeddedPostgresServer embedded) {
+        this.embedded = embedded;
+        this.version = null;
+        this.name = null;
+        this.restartOnExit = null;
+    }
+
     private PostgresCluster(String version, String name) {
+        this.embedded = null;
         this.version = version;
         this.name = name;
         this.restartOnExit = new Thread(() -> {
@@ -35,8 +46,14 @@ public final class PostgresCluster {
         }, "restart-postgresql");
     }
 
-    /** The newest installed version's cluster {@code main}, as {@code .ci/postgres} picks it; fails if not controllable. */
+    /**
+     * The embedded server, or with {@code RSP_TEST_DB_URL} the newest installed version's cluster
+     * {@code main}, as {@code .ci/postgres} picks it; fails if that is not controllable.
+     */
     public static PostgresCluster local() {
+        if (PostgresRequired.embedded()) {
+            return new PostgresCluster(EmbeddedPostgresServer.get());
+        }
         String url = PostgresRequired.url();
         if (!url.startsWith("jdbc:postgresql://localhost") && !url.startsWith("jdbc:postgresql://127.0.0.1")) {
             throw new IllegalStateException("This test stops and starts the PostgreSQL server, so it needs the local "
@@ -69,6 +86,10 @@ public final class PostgresCluster {
 
     /** Stops the server the fast way: open connections are cut, as in a crash or a restart by an operator. */
     public void stop() {
+        if (embedded != null) {
+            embedded.stop();
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(restartOnExit);
         stopped = true;
         Result result = run(Duration.ofSeconds(60), "pg_ctlcluster", version, name, "stop", "-m", "fast");
@@ -79,6 +100,10 @@ public final class PostgresCluster {
 
     /** Starts the server and waits until it accepts connections. */
     public void start() {
+        if (embedded != null) {
+            embedded.start();
+            return;
+        }
         Result result = run(Duration.ofSeconds(60), "pg_ctlcluster", version, name, "start");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!isReady()) {

@@ -28,7 +28,7 @@ public final class TestSchema implements AutoCloseable {
             s.execute("create schema " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the schema " + name + " in " + PostgresRequired.url()
-                    + " (see .ci/postgres): " + e.getMessage(), e);
+                    + ": " + e.getMessage(), e);
         }
         return new TestSchema(name);
     }
@@ -44,11 +44,11 @@ public final class TestSchema implements AutoCloseable {
     }
 
     public static String user() {
-        return System.getenv().getOrDefault("RSP_TEST_DB_USER", "rsp");
+        return PostgresRequired.user();
     }
 
     public static String password() {
-        return System.getenv().getOrDefault("RSP_TEST_DB_PASSWORD", "rsp");
+        return PostgresRequired.password();
     }
 
     public Connection connect() throws SQLException {
