@@ -13,6 +13,7 @@ import org.springframework.core.MethodParameter;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import org.rspnavigator.webapp.platform.web.QueryParameters;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 
 /**
@@ -42,8 +43,8 @@ public @interface StatementFile {
                             described.addMediaType("application/json", new MediaType().schema(new Schema<>().$ref(SCHEMA)));
                         }
                         if (content != null && content.containsKey("application/pdf")) {
-                            described.addMediaType("application/pdf", new MediaType().schema(new Schema<>()
-                                    .type("string").contentMediaType("application/pdf")));
+                            described.addMediaType("application/pdf", new MediaType().schema(
+                                    QueryParameters.typed("string").contentMediaType("application/pdf")));
                         }
                         operation.setRequestBody(new RequestBody().required(true).content(described)
                                 .description("An IHE Integration Statement file: its JSON"

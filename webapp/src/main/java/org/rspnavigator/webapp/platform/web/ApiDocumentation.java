@@ -166,6 +166,7 @@ public class ApiDocumentation {
         boolean document = path.contains("/documents") || path.endsWith(".pdf") || path.contains("{file}");
         boolean saves = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                 || method == PathItem.HttpMethod.DELETE;
+        files(responses, path);
         problem(responses, "400", "The request is not valid: a parameter or body the endpoint cannot take, or an "
                 + "address the server refuses to interpret. The detail says what; a file or draft that breaks its "
                 + "JSON Schema lists each violation under violations.");
@@ -198,6 +199,38 @@ public class ApiDocumentation {
                     + (document && needsSignIn ? ", or the database" : needsSignIn ? "The database" : "")
                     + (needsSignIn ? " cannot be reached" : "") + ": try again after Retry-After seconds.");
         }
+    }
+
+    /** The media types of the files an endpoint answers with, by the end of its path; the first that fits counts. */
+    private static final List<Map.Entry<String, List<String>>> FILES = List.of(
+            Map.entry(".pdf", List.of("application/pdf")),
+            Map.entry(".csv", List.of("text/csv")),
+            Map.entry(".zip", List.of("application/zip")),
+            Map.entry("/documents/{file}", List.of("application/pdf",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/csv",
+                    "application/json")),
+            Map.entry("/{file}", List.of("application/json", "application/pdf", "text/csv")));
+
+    /**
+     * A file's answer as its media types rather than springdoc's base64 string of bytes: the
+     * controllers answer with bytes and set the type of the file at run time.
+     */
+    private static void files(ApiResponses responses, String path) {
+        ApiResponse ok = responses.get("200");
+        if (ok == null || ok.getContent() == null || !ok.getContent().containsKey("*/*")) {
+            return;
+        }
+        Schema<?> body = ok.getContent().get("*/*").getSchema();
+        if (body == null || !"byte".equals(body.getFormat())) {
+            return;
+        }
+        FILES.stream().filter(f -> path.endsWith(f.getKey())).findFirst().ifPresent(f -> {
+            Content content = new Content();
+            f.getValue().forEach(type -> content.addMediaType(type, new MediaType()
+                    .schema(QueryParameters.typed("string").contentMediaType(type))));
+            ok.setContent(content);
+            ok.setDescription("The file, named in Content-Disposition.");
+        });
     }
 
     /**

@@ -32,29 +32,29 @@ public final class QueryParameters {
 
     /** Any of {@code values}, comma-separated or repeated. */
     public static Parameter anyOf(String name, List<String> values, String description) {
-        Schema<String> item = new Schema<>();
-        item.type("string");
+        Schema<String> item = typed("string");
         item.setEnum(values);
-        return query(name, description + " Any of these, comma-separated or repeated.", new ArraySchema().items(item))
+        ArraySchema array = new ArraySchema();
+        array.types(java.util.Set.of("array"));
+        return query(name, description + " Any of these, comma-separated or repeated.", array.items(item))
                 .explode(true);
     }
 
     /** One of the vocabulary's slugs. */
     public static <E extends Enum<E> & Term> Parameter oneOf(String name, Class<E> vocabulary, String description) {
-        Schema<String> schema = new Schema<>();
-        schema.type("string");
+        Schema<String> schema = typed("string");
         schema.setEnum(slugs(vocabulary));
         return query(name, description, schema);
     }
 
     /** Text of at most {@code maxLength} characters. */
     public static Parameter text(String name, int maxLength, boolean required, String description) {
-        return query(name, description, new Schema<String>().type("string").maxLength(maxLength)).required(required);
+        return query(name, description, QueryParameters.<String>typed("string").maxLength(maxLength)).required(required);
     }
 
     /** A whole number from {@code min} to {@code max}; {@code byDefault} when absent, if not null. */
     public static Parameter wholeNumber(String name, int min, int max, Integer byDefault, String description) {
-        Schema<Integer> schema = new Schema<Integer>().type("integer").minimum(java.math.BigDecimal.valueOf(min))
+        Schema<Integer> schema = QueryParameters.<Integer>typed("integer").minimum(java.math.BigDecimal.valueOf(min))
                 .maximum(java.math.BigDecimal.valueOf(max));
         if (byDefault != null) {
             schema.setDefault(byDefault);
@@ -79,6 +79,14 @@ public final class QueryParameters {
             }
             return operation;
         };
+    }
+
+    /** A schema of one JSON type, as OpenAPI 3.1 writes it ({@code types}) and 3.0 would ({@code type}). */
+    public static <T> Schema<T> typed(String type) {
+        Schema<T> schema = new Schema<>();
+        schema.type(type);
+        schema.types(java.util.Set.of(type));
+        return schema;
     }
 
     private static Parameter query(String name, String description, Schema<?> schema) {

@@ -83,7 +83,6 @@ class ApiDocumentTest {
     @Test
     void isOpenApi31AndOpenToAnyone() throws Exception {
         JsonNode document = document();
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/api-docs.json"), document.toPrettyString());
         assertThat(document.get("openapi").asString()).startsWith("3.1");
         assertThat(document.at("/info/title").asString()).isEqualTo("RSP Navigator JSON API");
         assertThat(document.at("/info/version").asString()).isNotBlank().isNotEqualTo("development");
@@ -150,6 +149,31 @@ class ApiDocumentTest {
                 .isEqualTo("#/components/schemas/IheIntegrationStatement.profileClaim");
         assertThat(schemas.at("/ProjectInput/properties/draft/$ref").asString())
                 .isEqualTo("#/components/schemas/RfpDraft");
+    }
+
+    @Test
+    void describesTheFiltersTheFilesAndNamesEveryOperationOnce() throws Exception {
+        JsonNode paths = document().get("paths");
+        Map<String, JsonNode> standards = new java.util.HashMap<>();
+        paths.at("/~1api~1v1~1standards/get/parameters").forEach(p -> standards.put(p.get("name").asString(), p));
+        assertThat(standards.keySet()).as("the catalog's filters, not one opaque map").contains("category", "group",
+                "maturity", "sdo", "adoption", "deployment", "adoption-level", "tooling", "region", "no-level", "q")
+                .doesNotContain("parameters");
+        assertThat(standards.get("category").at("/schema/items/enum").toString()).contains("\"technical-workflow\"");
+        assertThat(standards.get("region").at("/schema/enum").toString()).contains("\"canada\"");
+        JsonNode search = paths.at("/~1api~1v1~1search/get/parameters");
+        assertThat(search.findValuesAsString("name")).contains("q", "type", "category", "limit", "offset", "page");
+
+        assertThat(paths.at("/~1api~1v1~1portfolio.pdf/get/responses/200/content").has("application/pdf")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1rfp~1projects~1{id}~1documents.zip/get/responses/200/content")
+                .has("application/zip")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1products~1{id}~1{file}/get/responses/200/content").propertyNames())
+                .contains("application/json", "application/pdf", "text/csv");
+
+        List<String> ids = new ArrayList<>();
+        paths.forEach(item -> item.forEach(operation -> ids.add(operation.path("operationId").asString())));
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][A-Za-z]+"), "a method name")
+                .contains("productCreate", "rfpSave");
     }
 
     @Test
