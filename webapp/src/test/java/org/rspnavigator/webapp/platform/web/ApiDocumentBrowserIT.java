@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.rspnavigator.webapp.testing.BrowserTest;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -20,7 +21,9 @@ class ApiDocumentBrowserIT extends BrowserTest {
         open("");
         Page ui = page.waitForPopup(() -> page.locator("vaadin-side-nav-item", new Page.LocatorOptions()
                 .setHasText("JSON API")).click());
-        assertThat(ui.locator(".swagger-ui .info .title")).containsText("RSP Navigator JSON API");
+        // The first request for the document has it worked out (several seconds on a small machine).
+        assertThat(ui.locator(".swagger-ui .info .title")).containsText("RSP Navigator JSON API",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         assertThat(ui.locator(".swagger-ui .opblock-tag-section").first()).containsText("Catalog");
         assertThat(ui.locator(".opblock-summary-path[data-path='/api/v1/standards']")).isVisible();
         assertThat(ui.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize"))).isVisible();
