@@ -6,6 +6,7 @@ import java.util.List;
 import org.rspnavigator.webapp.platform.web.Api;
 import org.rspnavigator.webapp.platform.web.ApiTerms;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * an organization's data are in {@code transfer}, the audit trail in {@code audit}.
  */
 @RestController
+@Tag(name = "Administration")
 @RequestMapping(Api.V1 + "/admin")
 class AdminController {
 

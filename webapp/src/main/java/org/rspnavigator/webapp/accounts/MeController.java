@@ -1,6 +1,7 @@
 package org.rspnavigator.webapp.accounts;
 
 import org.rspnavigator.webapp.platform.web.Api;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** The signed-in user (HTTP Basic): who they are, and the change of their password. */
 @RestController
+@Tag(name = "Account")
 @RequestMapping(Api.V1)
 class MeController {
 

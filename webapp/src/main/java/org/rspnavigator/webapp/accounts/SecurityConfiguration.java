@@ -2,6 +2,7 @@ package org.rspnavigator.webapp.accounts;
 
 import java.io.IOException;
 
+import org.rspnavigator.webapp.platform.web.Api;
 import org.rspnavigator.webapp.platform.web.DatabaseUnavailable;
 import org.rspnavigator.webapp.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
@@ -43,10 +44,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @EnableWebSecurity
 public class SecurityConfiguration {
 
-    /** API paths that hold users' work or administration; everything else under /api is public catalog data. */
-    static final String[] PROTECTED_API = {"/api/v1/me", "/api/v1/me/**", "/api/v1/shortlists", "/api/v1/shortlists/**",
-        "/api/v1/organization/**", "/api/v1/admin/**", "/api/v1/rfp/**", "/api/v1/products", "/api/v1/products/**"};
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return new PasswordHashing();
@@ -69,8 +66,8 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(PROTECTED_API).authenticated()
+                        .requestMatchers(Api.ADMIN).hasRole(Role.ADMIN.name())
+                        .requestMatchers(Api.SIGNED_IN).authenticated()
                         .anyRequest().permitAll());
         return statelessBasic(http).build();
     }

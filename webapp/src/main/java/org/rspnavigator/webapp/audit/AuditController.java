@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.rspnavigator.webapp.platform.web.Api;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * that a client knows how many pages there are.
  */
 @RestController
+@Tag(name = "Administration")
 @RequestMapping(Api.V1 + "/admin")
 class AuditController {
 

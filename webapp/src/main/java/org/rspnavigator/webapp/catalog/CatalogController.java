@@ -9,6 +9,7 @@ import org.rspnavigator.webapp.catalog.CatalogJson.StandardList;
 import org.rspnavigator.webapp.catalog.CatalogJson.UseCaseJson;
 import org.rspnavigator.webapp.catalog.CatalogJson.UseCaseList;
 import org.rspnavigator.model.StandardQuery;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Read-only access to the catalog: standards and use cases. Open to anonymous users. */
 @RestController
+@Tag(name = "Catalog")
 @RequestMapping(Api.V1)
 class CatalogController {
 

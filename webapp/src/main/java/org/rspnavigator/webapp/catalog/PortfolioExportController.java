@@ -3,6 +3,7 @@ package org.rspnavigator.webapp.catalog;
 import org.rspnavigator.model.StandardQuery;
 import org.rspnavigator.webapp.platform.web.Api;
 import org.rspnavigator.webapp.platform.web.Attachments;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Takes the same filter parameters as the catalog ({@code ?group=emerging}).
  */
 @RestController
+@Tag(name = "Catalog")
 @RequestMapping(Api.V1)
 class PortfolioExportController {
 

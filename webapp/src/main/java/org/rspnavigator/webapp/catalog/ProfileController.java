@@ -8,6 +8,7 @@ import org.rspnavigator.webapp.catalog.ProfileJson.ProfileList;
 import org.rspnavigator.webapp.catalog.ProfileJson.ProfileSummary;
 import org.rspnavigator.webapp.catalog.ProfileJson.SystemTypeJson;
 import org.rspnavigator.webapp.catalog.ProfileJson.SystemTypeList;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** IHE profiles, system types and clinical services, read-only and open to anonymous users like the catalog. */
 @RestController
+@Tag(name = "Profiles")
 @RequestMapping(Api.V1)
 class ProfileController {
 

@@ -13,6 +13,7 @@ import org.rspnavigator.model.report.VerificationReport.SourceUse;
 import org.rspnavigator.model.report.VerificationReport.Totals;
 import org.rspnavigator.webapp.catalog.CatalogJson.StandardRef;
 import org.rspnavigator.webapp.platform.web.Api;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * runs, so the report is computed once.
  */
 @RestController
+@Tag(name = "Profiles")
 @RequestMapping(Api.V1)
 class ProfileVerificationController {
 

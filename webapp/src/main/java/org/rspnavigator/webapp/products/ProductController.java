@@ -18,6 +18,8 @@ import org.rspnavigator.model.Term;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.TextFiles;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +44,7 @@ import tools.jackson.databind.ObjectMapper;
  * ({@code ProjectGapController}).
  */
 @RestController
+@Tag(name = "Products")
 @RequestMapping(ProductController.PRODUCTS)
 public class ProductController {
 
@@ -69,7 +72,8 @@ public class ProductController {
         }
     }
 
-    record ProductJson(ProductSummary product, JsonNode statement, List<FindingJson> findings) {
+    record ProductJson(ProductSummary product, @Schema(ref = StatementFile.SCHEMA) JsonNode statement,
+            List<FindingJson> findings) {
     }
 
     private ProductSummary summary(AccountPrincipal user, Product p) {
@@ -93,7 +97,8 @@ public class ProductController {
 
     /** A new product from a statement: its JSON, or a statement PDF made here. */
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE})
-    ResponseEntity<ProductJson> create(@RequestBody byte[] statement) {
+    @ResponseStatus(HttpStatus.CREATED) // the answer is a ResponseEntity.created; this tells the API document
+    ResponseEntity<ProductJson> create(@StatementFile @RequestBody byte[] statement) {
         AccountPrincipal user = CurrentUser.require();
         Product p = products.importStatement(user, statement);
         return ResponseEntity.created(URI.create(PRODUCTS + "/" + p.getId())).body(full(user, p));
@@ -108,7 +113,7 @@ public class ProductController {
     /** Saves a new statement; {@code published} says whether others may see it. */
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProductJson save(@PathVariable long id, @RequestParam long version,
-            @RequestParam(defaultValue = "false") boolean published, @RequestBody byte[] statement) {
+            @RequestParam(defaultValue = "false") boolean published, @StatementFile @RequestBody byte[] statement) {
         AccountPrincipal user = CurrentUser.require();
         return full(user, products.save(user, id, version, products.readJson(statement), published));
     }

@@ -30,6 +30,7 @@ import org.rspnavigator.webapp.platform.Download;
 import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.platform.NotPermittedException;
 import org.rspnavigator.webapp.platform.StaleEditException;
+import org.rspnavigator.webapp.platform.JsonSchemaFile;
 import org.rspnavigator.webapp.platform.TextFiles;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,8 @@ public class ProductService {
     static final String KIND = "product";
     /** The most actor rows a statement may claim: far beyond any real product. */
     public static final int MAX_CLAIMS = 500;
+    /** The form of a statement file, served at /schemas/ihe-integration-statement.schema.json. */
+    public static final JsonSchemaFile STATEMENT_SCHEMA = JsonSchemaFile.of("ihe-integration-statement.schema.json");
 
     private final ProductRepository products;
     private final OrganizationRepository organizations;
@@ -198,16 +201,27 @@ public class ProductService {
     public IntegrationStatement read(byte[] file) {
         if (file.length >= 5 && new String(file, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
             Optional<String> json = StatementPdf.embeddedJson(file);
-            return StatementJson.read(json.orElseThrow(() -> new IllegalArgumentException(
+            return readChecked(json.orElseThrow(() -> new IllegalArgumentException(
                     "This PDF does not carry a machine-readable statement. Import the statement's JSON file, "
-                            + "or a statement PDF made by RSP Navigator.")));
+                            + "or a statement PDF made by RSP Navigator.")), "The statement attached to the PDF");
         }
         return readJson(file);
     }
 
-    /** Reads a statement's JSON file; bytes that are not UTF-8 are refused. */
+    /**
+     * Reads a statement's JSON file; bytes that are not UTF-8 are refused.
+     *
+     * @throws org.rspnavigator.webapp.platform.SchemaViolationException when it does not match
+     *         {@link #STATEMENT_SCHEMA}, with every violation
+     */
     public IntegrationStatement readJson(byte[] file) {
-        return StatementJson.read(TextFiles.utf8(file, "statement file"));
+        return readChecked(TextFiles.utf8(file, "statement file"), "The statement file");
+    }
+
+    /** Checked against the schema first; the reader then says what the schema cannot (a blank name, a bad date). */
+    private static IntegrationStatement readChecked(String json, String what) {
+        STATEMENT_SCHEMA.check(json, what);
+        return StatementJson.read(json);
     }
 
     /** A new product from a statement file (JSON or a statement PDF made here). */

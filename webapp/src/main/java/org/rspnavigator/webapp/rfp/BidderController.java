@@ -13,6 +13,8 @@ import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.products.Product;
 import org.rspnavigator.webapp.products.ProductService;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.rspnavigator.webapp.products.StatementFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Bidders' IHE Integration Statements in an RFP project, and the evidence matrix made of them. */
 @RestController
+@Tag(name = "Bidders")
 @RequestMapping(RfpController.RFP + "/projects/{projectId}/bidders")
 class BidderController {
 
@@ -57,9 +60,10 @@ class BidderController {
 
     /** A bidder's statement file (JSON, or a statement PDF made by RSP Navigator). */
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE})
+    @ResponseStatus(HttpStatus.CREATED) // the answer is a ResponseEntity.created; this tells the API document
     ResponseEntity<BidderStatementJson> add(@PathVariable long projectId, @RequestParam String bidder,
             @RequestParam(required = false) String source, @RequestParam(required = false) List<String> systems,
-            @RequestBody byte[] statement) {
+            @StatementFile @RequestBody byte[] statement) {
         AccountPrincipal user = CurrentUser.require();
         RfpBidderStatement s = bidders.add(user, projectId, bidder, products.read(statement), source, systems);
         return ResponseEntity.created(URI.create(RfpController.RFP + "/projects/" + projectId + "/bidders/" + s.getId()))
@@ -68,6 +72,7 @@ class BidderController {
 
     /** A published product's statement (or one of the planner's own organization) for a bidder. */
     @PostMapping("/products/{productId}")
+    @ResponseStatus(HttpStatus.CREATED) // the answer is a ResponseEntity.created; this tells the API document
     ResponseEntity<BidderStatementJson> addProduct(@PathVariable long projectId, @PathVariable long productId,
             @RequestParam String bidder, @RequestParam(required = false) List<String> systems) {
         AccountPrincipal user = CurrentUser.require();

@@ -5,6 +5,7 @@ import org.rspnavigator.webapp.platform.web.Attachments;
 import org.rspnavigator.webapp.products.GapService;
 import org.rspnavigator.webapp.products.ProductController;
 import org.rspnavigator.webapp.products.ProductController.GapJson;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * project is the RFP's, so that products need not know RFP projects.
  */
 @RestController
+@Tag(name = "Products")
 @RequestMapping(ProductController.PRODUCTS)
 class ProjectGapController {
 

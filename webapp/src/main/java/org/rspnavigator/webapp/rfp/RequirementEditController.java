@@ -8,6 +8,7 @@ import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.web.ApiTerms;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * through {@code proposedLevel} and {@code changeReason}.
  */
 @RestController
+@Tag(name = "RFP projects")
 @RequestMapping(RfpController.RFP + "/projects/{id}/requirements/{number}")
 class RequirementEditController {
 

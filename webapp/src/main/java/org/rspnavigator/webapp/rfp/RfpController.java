@@ -9,6 +9,7 @@ import org.rspnavigator.webapp.platform.web.Attachments;
 
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * organization's saved RFP projects with their revisions, and the documents of either.
  */
 @RestController
+@Tag(name = "RFP projects")
 @RequestMapping(RfpController.RFP)
 class RfpController {
 
@@ -79,6 +81,7 @@ class RfpController {
     }
 
     @PostMapping("/projects")
+    @ResponseStatus(HttpStatus.CREATED) // the answer is a ResponseEntity.created; this tells the API document
     ResponseEntity<ProjectJson> create(@RequestBody ProjectInput input) {
         AccountPrincipal user = CurrentUser.require();
         RfpProject p;
@@ -115,6 +118,7 @@ class RfpController {
     }
 
     @PostMapping("/projects/{id}/copies")
+    @ResponseStatus(HttpStatus.CREATED) // the answer is a ResponseEntity.created; this tells the API document
     ResponseEntity<ProjectJson> duplicate(@PathVariable long id) {
         RfpProject p = projects.duplicate(CurrentUser.require(), id);
         return ResponseEntity.created(URI.create(RFP + "/projects/" + p.getId()))

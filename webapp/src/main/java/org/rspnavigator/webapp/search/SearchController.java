@@ -11,6 +11,7 @@ import org.rspnavigator.search.SearchRequest;
 import org.rspnavigator.search.SearchResult;
 import org.rspnavigator.search.SuggestRequest;
 import org.rspnavigator.search.Suggestion;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * autocomplete. Open to anonymous users, like the catalog.
  */
 @RestController
+@Tag(name = "Search")
 @RequestMapping(Api.V1)
 class SearchController {
 

@@ -76,7 +76,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             nav.addItem(new SideNavItem("Products", ProductsView.class, VaadinIcon.PACKAGE.create()));
         }
-        SideNavItem api = new SideNavItem("JSON API", "/api/v1/standards", VaadinIcon.CODE.create());
+        // The API's OpenAPI document in Swagger UI: every endpoint, with the anonymous ones to try out.
+        SideNavItem api = new SideNavItem("JSON API", "/swagger-ui.html", VaadinIcon.CODE.create());
         api.setOpenInNewBrowserTab(true);
         nav.addItem(api);
         nav.addClassName("rsp-nav");

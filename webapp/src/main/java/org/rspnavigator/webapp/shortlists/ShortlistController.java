@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.rspnavigator.webapp.accounts.CurrentUser;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The shortlists of the signed-in user's organization (HTTP Basic); those of other organizations do not exist here. */
 @RestController
+@Tag(name = "Shortlists")
 @RequestMapping(Api.V1)
 class ShortlistController {
 
@@ -57,6 +59,7 @@ class ShortlistController {
     }
 
     @PostMapping("/shortlists")
+    @ResponseStatus(HttpStatus.CREATED) // the answer is a ResponseEntity.created; this tells the API document
     ResponseEntity<ShortlistJson> create(@RequestBody ShortlistInput input) {
         Shortlist s = shortlists.create(CurrentUser.require(), input.content());
         return ResponseEntity.created(URI.create(Api.V1 + "/shortlists/" + s.getId())).body(ShortlistJson.of(s));

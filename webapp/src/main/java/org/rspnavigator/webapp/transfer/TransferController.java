@@ -6,6 +6,7 @@ import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.platform.web.Api;
 import org.rspnavigator.webapp.transfer.OrganizationTransfer.ImportSummary;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * administrators any, and administrators import such a document into an organization.
  */
 @RestController
+@Tag(name = "Organization data")
 @RequestMapping(Api.V1)
 class TransferController {
 

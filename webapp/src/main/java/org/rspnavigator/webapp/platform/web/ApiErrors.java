@@ -92,6 +92,20 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * A statement file or RFP draft of the wrong form, refused before it was read: every violation
+     * with its JSON path, also as a list ({@code violations}), and the schema it breaks.
+     */
+    @ExceptionHandler(org.rspnavigator.webapp.platform.SchemaViolationException.class)
+    ProblemDetail schemaViolation(org.rspnavigator.webapp.platform.SchemaViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Does not match its JSON Schema");
+        problem.setProperty("schema", e.schema());
+        problem.setProperty("violations", e.violations().stream()
+                .map(v -> java.util.Map.of("path", v.path(), "message", v.message())).toList());
+        return problem;
+    }
+
+    /**
      * The database cannot be reached (stopped, restarting, network cut, no connection free in time):
      * 503 with Retry-After, so that clients try again later. Logged in one line, not as an error.
      */
@@ -190,6 +204,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
      * request, so Spring cannot tell those cases apart by itself; the other mappings are asked here.
      */
     @RestController
+    @io.swagger.v3.oas.annotations.Hidden // not an endpoint: the answer for every path no endpoint serves
     static class UnknownApiPath {
 
         private final RequestMappingHandlerMapping mappings;
