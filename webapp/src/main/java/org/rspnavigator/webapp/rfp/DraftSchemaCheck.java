@@ -57,6 +57,8 @@ class DraftSchemaCheck extends RequestBodyAdviceAdapter {
     @Override
     public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+        // Who may send a draft at all is decided first: a vendor gets its 403, not a list of schema violations.
+        RfpController.requirePlanner();
         byte[] body;
         try (InputStream in = input.getBody()) {
             body = in.readAllBytes();

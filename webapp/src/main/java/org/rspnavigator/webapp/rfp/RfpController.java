@@ -184,7 +184,8 @@ class RfpController {
                 + "'; the documents are " + RfpFormat.apiNames() + "."));
     }
 
-    private static void requirePlanner() {
+    /** Refuses anyone but a planner (or administrator): a 403, before any body is read or checked. */
+    static void requirePlanner() {
         if (!RfpProjectService.mayPlan(CurrentUser.require())) {
             throw new org.rspnavigator.webapp.platform.NotPermittedException("Only planners work on RFP projects.");
         }

@@ -204,6 +204,10 @@ abstract class RfpProjectScenarios {
         assertThat(vendor.status()).isEqualTo(403);
         assertThat(vendor.detail()).isEqualTo("Only planners work on RFP projects.");
         assertThat(as(VENDOR, "GET", RFP + "/projects", null).status()).isEqualTo(403);
+        // The role is decided before the body is read: a malformed spec from a vendor is a 403 too.
+        Answer malformed = as(VENDOR, "POST", RFP + "/proposals", Map.of("systems", "not a list"));
+        assertThat(malformed.status()).isEqualTo(403);
+        assertThat(malformed.detail()).isEqualTo("Only planners work on RFP projects.");
     }
 
     @Test
