@@ -5,9 +5,8 @@ import java.util.List;
 
 import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.widgets.Formats;
-import org.rspnavigator.webapp.widgets.ListAddress;
+import org.rspnavigator.webapp.widgets.AddressedList;
 import org.rspnavigator.webapp.widgets.ListFilter;
-import org.rspnavigator.webapp.widgets.QueryUrl;
 import org.rspnavigator.webapp.platform.StaleEditException;
 
 import com.vaadin.flow.component.button.Button;
@@ -47,10 +46,10 @@ public class OrganizationsView extends Div implements BeforeEnterObserver {
     private final AccountService accounts;
     private final Grid<Organization> grid = new Grid<>(Organization.class, false);
     private final ListFilter filter = new ListFilter("organizations-filter", "Filter by name");
+    private final AddressedList<Organization> addressed = new AddressedList<>(PATH, filter, grid, this::refresh);
     private GridListDataView<Organization> rows;
     private int total;
     /** While the address is read: what it sets is not written back. */
-    private boolean entering;
 
     private final OrganizationFiles files;
 
@@ -100,25 +99,16 @@ public class OrganizationsView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        entering = true;
-        try {
-            filter.setValue(ListAddress.filter(event.getLocation()));
-            grid.sort(ListAddress.sortOrder(event.getLocation(), grid));
-            refresh();
-        } finally {
-            entering = false;
-        }
+        addressed.enter(event.getLocation());
     }
 
     /** The address of the list as it is shown now. */
     String address() {
-        return ListAddress.of(PATH, filter.getValue(), grid.getSortOrder());
+        return addressed.address();
     }
 
     private void writeAddress() {
-        if (!entering) {
-            QueryUrl.replace(address());
-        }
+        addressed.write();
     }
 
     /** Reads the organizations again, keeping the filter and the sort order. */

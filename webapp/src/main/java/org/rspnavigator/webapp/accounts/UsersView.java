@@ -5,9 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.rspnavigator.webapp.platform.StaleEditException;
-import org.rspnavigator.webapp.widgets.ListAddress;
+import org.rspnavigator.webapp.widgets.AddressedList;
 import org.rspnavigator.webapp.widgets.ListFilter;
-import org.rspnavigator.webapp.widgets.QueryUrl;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,10 +51,10 @@ public class UsersView extends Div implements BeforeEnterObserver {
     private static final Comparator<UserAccount> BY_USERNAME = Comparator.comparing(UserAccount::getUsername,
             String.CASE_INSENSITIVE_ORDER);
     private final ListFilter filter = new ListFilter("users-filter", "Filter by user name, name, role, organization or status");
+    private final AddressedList<UserAccount> addressed = new AddressedList<>(PATH, filter, grid, this::refresh);
     private GridListDataView<UserAccount> rows;
     private int total;
     /** While the address is read: what it sets is not written back. */
-    private boolean entering;
 
     public UsersView(AccountService accounts, Clock clock) {
         this.accounts = accounts;
@@ -102,25 +101,16 @@ public class UsersView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        entering = true;
-        try {
-            filter.setValue(ListAddress.filter(event.getLocation()));
-            grid.sort(ListAddress.sortOrder(event.getLocation(), grid));
-            refresh();
-        } finally {
-            entering = false;
-        }
+        addressed.enter(event.getLocation());
     }
 
     /** The address of the list as it is shown now. */
     String address() {
-        return ListAddress.of(PATH, filter.getValue(), grid.getSortOrder());
+        return addressed.address();
     }
 
     private void writeAddress() {
-        if (!entering) {
-            QueryUrl.replace(address());
-        }
+        addressed.write();
     }
 
     /** Reads the users again, keeping the filter and the sort order. */

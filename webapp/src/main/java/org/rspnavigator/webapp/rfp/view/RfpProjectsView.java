@@ -11,9 +11,8 @@ import org.rspnavigator.webapp.platform.StaleEditException;
 import org.rspnavigator.webapp.rfp.RfpProject;
 import org.rspnavigator.webapp.rfp.RfpProjectService;
 import org.rspnavigator.webapp.widgets.Formats;
-import org.rspnavigator.webapp.widgets.ListAddress;
+import org.rspnavigator.webapp.widgets.AddressedList;
 import org.rspnavigator.webapp.widgets.ListFilter;
-import org.rspnavigator.webapp.widgets.QueryUrl;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,11 +54,11 @@ public class RfpProjectsView extends Div implements BeforeEnterObserver {
     private final Catalog catalog;
     private final ListFilter filter = new ListFilter("rfp-projects-filter", "Filter by project, system or person");
     private final Grid<Row> grid = new Grid<>(Row.class, false);
+    private final AddressedList<Row> addressed = new AddressedList<>(PATH, filter, grid, this::refresh);
     private final Paragraph none = new Paragraph("Your organization has no RFP project yet.");
     private GridListDataView<Row> rows;
     private int total;
     /** While the address is read: what it sets is not written back. */
-    private boolean entering;
 
     /** A project as the list shows it; its draft is read once per listing, not at each sort or filter. */
     public record Row(RfpProject project, String systems, int requirements, String updated) {
@@ -138,26 +137,17 @@ public class RfpProjectsView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        entering = true;
-        try {
-            filter.setValue(ListAddress.filter(event.getLocation()));
-            grid.sort(ListAddress.sortOrder(event.getLocation(), grid));
-            refresh();
-        } finally {
-            entering = false;
-        }
+        addressed.enter(event.getLocation());
     }
 
     /** The address of the list as it is shown now. */
     String address() {
-        return ListAddress.of(PATH, filter.getValue(), grid.getSortOrder());
+        return addressed.address();
     }
 
     /** The filter and the sort order go into the address, without a new history entry. */
     private void writeAddress() {
-        if (!entering) {
-            QueryUrl.replace(address());
-        }
+        addressed.write();
     }
 
     /** Reads the projects again, keeping the filter and the sort order. */
