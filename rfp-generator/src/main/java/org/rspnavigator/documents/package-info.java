@@ -10,7 +10,9 @@
  * embedded fonts), and attachments read back from PDFs users upload;</li>
  * <li>{@link org.rspnavigator.documents.csv}: CSV as every export writes it and every import reads it;</li>
  * <li>{@link org.rspnavigator.documents.io}: reading compressed input from outside within limits;</li>
- * <li>{@link org.rspnavigator.documents.portfolio}: exports of a filtered portfolio view (CSV, PDF);</li>
+ * <li>{@link org.rspnavigator.documents.xlsx}: XLSX workbooks as every export writes them;</li>
+ * <li>{@link org.rspnavigator.documents.portfolio}: exports of a filtered portfolio view (CSV, XLSX, PDF);</li>
+ * <li>{@link org.rspnavigator.documents.usecase}: exports of a use case's matrix (CSV, XLSX);</li>
  * <li>{@link org.rspnavigator.documents.rfp}: the RFP section (PDF, Word), its response matrix (CSV,
  * JSON) and the integration-statement checklist (PDF);</li>
  * <li>{@link org.rspnavigator.documents.statement}: Integration Statements as JSON, CSV and PDF, gap

@@ -14,7 +14,7 @@ import org.rspnavigator.model.Region;
 import org.rspnavigator.model.Standard;
 
 /**
- * Exports of a filtered portfolio view: CSV for spreadsheets, PDF for reading and filing.
+ * Exports of a filtered portfolio view: CSV and XLSX for spreadsheets, PDF for reading and filing.
  *
  * <p>The standards must come from {@code catalog}: an export names the catalog edition it was made
  * from, and a standard from another catalog (an older load, a test double) would make that claim
@@ -49,6 +49,26 @@ public final class PortfolioExport {
         requireFrom(catalog, standards);
         Objects.requireNonNull(region, "region");
         return PortfolioCsv.write(standards, region);
+    }
+
+    /**
+     * The standards as an XLSX workbook: a "Portfolio" sheet with the columns and rows of
+     * {@link #csv(Catalog, List, Optional)} for the same standards and region, its header row bold,
+     * frozen and filtered, and an "About" sheet with the source, the filter, the region, the catalog
+     * edition and the time. The table and position are numbers; each level (maturity, product
+     * adoption, site deployment, tooling) starts with its rank, "1 Final", "2 High", so that sorting
+     * its column A to Z lists the highest level first. No cell is a formula, whatever it starts with.
+     *
+     * @param filterDescription the filter in words, e.g. {@link org.rspnavigator.model.StandardQuery#describe()}
+     * @param generatedAt       written on the About sheet, in the reader's zone
+     */
+    public byte[] xlsx(Catalog catalog, List<Standard> standards, String filterDescription, ZonedDateTime generatedAt,
+            Optional<Region> region) {
+        requireFrom(catalog, standards);
+        Objects.requireNonNull(filterDescription, "filterDescription");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(region, "region");
+        return PortfolioXlsx.write(catalog, standards, filterDescription, generatedAt, region);
     }
 
     /**

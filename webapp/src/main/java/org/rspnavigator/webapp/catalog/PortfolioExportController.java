@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The portfolio view as files to take away: CSV for spreadsheets, PDF for reading and printing.
+ * The portfolio view as files to take away: CSV and XLSX for spreadsheets, PDF for reading and printing.
  * Takes the same filter parameters as the catalog ({@code ?group=emerging}).
  */
 @RestController
@@ -29,6 +29,11 @@ class PortfolioExportController {
     @GetMapping("/portfolio.csv")
     ResponseEntity<byte[]> csv(@RequestParam MultiValueMap<String, String> parameters) {
         return Attachments.of(exports.csv(StandardQuery.fromParameters(parameters)));
+    }
+
+    @GetMapping("/portfolio.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam MultiValueMap<String, String> parameters) {
+        return Attachments.of(exports.xlsx(StandardQuery.fromParameters(parameters)));
     }
 
     @GetMapping("/portfolio.pdf")

@@ -13,9 +13,15 @@ import org.rspnavigator.webapp.platform.Download;
 import org.rspnavigator.webapp.platform.FileNames;
 import org.springframework.stereotype.Service;
 
-/** The portfolio view as files: CSV for spreadsheets, PDF (made on the document queue) for reading and printing. */
+/**
+ * The portfolio view as files: CSV and XLSX for spreadsheets, PDF for reading and printing. The
+ * workbook and the PDF are made on the document queue, which bounds the memory documents take.
+ */
 @Service
 class PortfolioExports {
+
+    /** The media type of an XLSX workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Catalog catalog;
     private final PortfolioExport export = new PortfolioExport();
@@ -39,18 +45,35 @@ class PortfolioExports {
     }
 
     /**
+     * The standards the query selects, as an XLSX workbook with the CSV's columns and rows, its levels
+     * ranked so that they sort, and an About sheet that says which filter made it and when, and which
+     * standards had no level for the filter's region.
+     */
+    public Download xlsx(StandardQuery query) {
+        List<Standard> standards = query.apply(catalog);
+        String filter = filter(query);
+        return new Download(FileNames.portfolio("xlsx"), XLSX, () -> documents.make(() -> export.xlsx(
+                catalog, standards, filter, clock.instant().atZone(ZoneId.systemDefault()), query.region())));
+    }
+
+    /**
      * The standards the query selects, as a PDF that says which filter made it and when, and which
      * standards had no level for the filter's region; the ratings as the view shows them, in the
      * query's region where it names one.
      */
     public Download pdf(StandardQuery query) {
         List<Standard> standards = query.apply(catalog);
+        String filter = filter(query);
+        return new Download(FileNames.portfolio("pdf"), "application/pdf", () -> documents.make(() -> export.pdf(
+                catalog, standards, filter, clock.instant().atZone(ZoneId.systemDefault()), query.region())));
+    }
+
+    /** The filter in words, and the standards it left out or kept with no level for its region. */
+    private String filter(StandardQuery query) {
         String notice = query.comparesRegionalLevels()
                 ? NoLevelNotice.summary(query.noLevelForRegion(catalog), query.region().orElseThrow(),
                         query.noLevel() == StandardQuery.NoLevel.INCLUDE)
                 : "";
-        String filter = query.describe() + (notice.isEmpty() ? "" : ". " + notice);
-        return new Download(FileNames.portfolio("pdf"), "application/pdf", () -> documents.make(() -> export.pdf(
-                catalog, standards, filter, clock.instant().atZone(ZoneId.systemDefault()), query.region())));
+        return query.describe() + (notice.isEmpty() ? "" : ". " + notice);
     }
 }

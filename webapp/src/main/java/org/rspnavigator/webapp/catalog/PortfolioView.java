@@ -41,7 +41,7 @@ import com.vaadin.flow.router.RouterLink;
 /**
  * The portfolio as ISO 21860 lays it out, for policy makers: Tables 1–5 with their preferred,
  * legacy and emerging groups and the footnotes under each table, filterable like the catalog, and
- * exportable as the PDF and CSV of exactly what is shown.
+ * exportable as the PDF, CSV and XLSX of exactly what is shown.
  */
 @Route("portfolio")
 @PageTitle("Portfolio | RSP Navigator")
@@ -57,6 +57,7 @@ public class PortfolioView extends Div implements BeforeEnterObserver {
     private final Div tables = new Div();
     private final Anchor pdf = new Anchor();
     private final Anchor csv = new Anchor();
+    private final Anchor xlsx = new Anchor();
     private final Paragraph summary = new Paragraph();
     private final Paragraph noLevel = new Paragraph();
 
@@ -65,18 +66,20 @@ public class PortfolioView extends Div implements BeforeEnterObserver {
         addClassNames("rsp-view", "rsp-portfolio");
         H1 title = new H1("Reference standards portfolio");
         Paragraph intro = new Paragraph("The five tables of " + catalog.edition().sourceDocument()
-                + " with their assessment groups, ratings and footnotes. Filter them, then take the view away as PDF or CSV.");
+                + " with their assessment groups, ratings and footnotes. Filter them, then take the view away as PDF, CSV or XLSX.");
         intro.addClassName("rsp-intro");
 
         pdf.add(VaadinIcon.FILE_TEXT_O.create(), new Span("Download PDF"));
         csv.add(VaadinIcon.TABLE.create(), new Span("Download CSV"));
+        xlsx.add(VaadinIcon.FILE_TABLE.create(), new Span("Download XLSX"));
         pdf.setId("export-pdf");
         csv.setId("export-csv");
-        for (Anchor a : List.of(pdf, csv)) {
+        xlsx.setId("export-xlsx");
+        for (Anchor a : List.of(pdf, csv, xlsx)) {
             a.addClassName("rsp-button-link");
             a.getElement().setAttribute("download", true);
         }
-        Div exports = new Div(pdf, csv);
+        Div exports = new Div(pdf, csv, xlsx);
         exports.addClassName("rsp-exports");
         summary.setId("portfolio-summary");
         summary.addClassName("rsp-count");
@@ -107,6 +110,7 @@ public class PortfolioView extends Div implements BeforeEnterObserver {
         String qs = query.toQueryString();
         pdf.setHref("/api/v1/portfolio.pdf" + (qs.isEmpty() ? "" : "?" + qs));
         csv.setHref("/api/v1/portfolio.csv" + (qs.isEmpty() ? "" : "?" + qs));
+        xlsx.setHref("/api/v1/portfolio.xlsx" + (qs.isEmpty() ? "" : "?" + qs));
         summary.setText(selected.size() + " of " + catalog.standards().size() + " standards · " + query.describe());
         String notice = query.comparesRegionalLevels()
                 ? NoLevelNotice.summary(query.noLevelForRegion(catalog), query.region().orElseThrow(),

@@ -50,6 +50,14 @@ final class UseCaseSystems {
             return type ? the(name) : "“" + name + "”";
         }
 
+        /**
+         * Which rows the choice keeps, to follow "rows": "concern the PACS (listed as “PACS” or “All
+         * DICOM systems”)", or "list “All DICOM systems”" for a printed name.
+         */
+        String whichRows() {
+            return type ? "concern " + inSentence() + " (listed as " + labelsInSentence() + ")" : "list " + inSentence();
+        }
+
         /** The printed names, quoted: "“PACS” or “All DICOM systems”". */
         String labelsInSentence() {
             List<String> quoted = labels.stream().map(l -> "“" + l + "”").toList();

@@ -17,6 +17,7 @@ import org.rspnavigator.model.UseCaseRow;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -32,6 +33,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -47,7 +49,8 @@ import com.vaadin.flow.router.RouterLink;
  * that concern it, under whichever name they print for it ("PACS", "All DICOM systems"): what a buyer
  * of that system has to ask for. The address holds both choices:
  * {@code /use-cases/department-to-enterprise?system=pacs}; a printed name in place of the system
- * type's id, as older links have it, still works (see {@link UseCaseSystems#resolve}).
+ * type's id, as older links have it, still works (see {@link UseCaseSystems#resolve}). The matrix as
+ * shown, narrowed or not, can be taken away as CSV or XLSX.
  */
 @Route("use-cases")
 @AnonymousAllowed
@@ -142,12 +145,10 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
                 .toList();
         List<String> columns = system.map(UseCaseSystems.Choice::labels).orElse(useCase.systems());
         Paragraph count = new Paragraph(system.map(s -> rows.size() + " of " + useCase.rows().size() + " rows "
-                + (s.type() ? "concern " + s.inSentence() + " (listed as " + s.labelsInSentence() + ")"
-                        : "list " + s.inSentence()))
-                .orElse(useCase.rows().size() + " rows"));
+                + s.whichRows()).orElse(useCase.rows().size() + " rows"));
         count.setId("use-case-row-count");
         count.addClassName("rsp-count");
-        add(count, matrix(useCase, rows, columns));
+        add(new Div(count, exports(useCase, system)), matrix(useCase, rows, columns));
 
         if (!useCase.footnotes().isEmpty()) {
             UnorderedList notes = new UnorderedList();
@@ -155,6 +156,26 @@ public class UseCaseView extends Div implements HasUrlParameter<String>, HasDyna
             useCase.footnotes().forEach(f -> notes.add(new ListItem(new Span(f.mark() + " "), new Span(f.text()))));
             add(notes);
         }
+    }
+
+    /** The links to the matrix as files, narrowed to the system chosen, as the API serves them. */
+    private static Component exports(UseCase useCase, Optional<UseCaseSystems.Choice> system) {
+        String query = system.map(s -> "?" + SYSTEM + "=" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8)).orElse("");
+        String base = "/api/v1/use-cases/" + URLEncoder.encode(useCase.id(), StandardCharsets.UTF_8) + "/matrix";
+        Anchor csv = new Anchor(base + ".csv" + query);
+        csv.add(VaadinIcon.TABLE.create(), new Span("Download CSV"));
+        csv.setId("use-case-csv");
+        Anchor xlsx = new Anchor(base + ".xlsx" + query);
+        xlsx.add(VaadinIcon.FILE_TABLE.create(), new Span("Download XLSX"));
+        xlsx.setId("use-case-xlsx");
+        Div exports = new Div();
+        for (Anchor a : List.of(csv, xlsx)) {
+            a.addClassName("rsp-button-link");
+            a.getElement().setAttribute("download", true);
+            exports.add(a);
+        }
+        exports.addClassName("rsp-exports");
+        return exports;
     }
 
     private Component tabs(UseCase current) {

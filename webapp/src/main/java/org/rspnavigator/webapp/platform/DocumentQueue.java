@@ -25,8 +25,9 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * The one bounded queue every document is made on: RFP documents, statement PDFs, gap reports,
- * bidder evidence matrices and the portfolio PDF. Each needs tens of megabytes of heap while it is
- * made (the largest about 96 MB; docs/benchmarks.md), and without a bound a burst of them ran a
+ * bidder evidence matrices, the portfolio PDF and the XLSX workbooks of the portfolio and the use
+ * cases. Most need tens of megabytes of heap while they are made (the largest about 96 MB;
+ * docs/benchmarks.md), and without a bound a burst of them ran a
  * 512 MB heap out of memory. At most {@code rsp.documents.max-concurrent} are made at once; the
  * rest wait in {@code rsp.documents.queue} places, and one more is refused at once
  * ({@link DocumentsBusyException}) rather than piling up in memory. Each document has

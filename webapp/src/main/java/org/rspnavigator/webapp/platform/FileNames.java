@@ -39,9 +39,18 @@ public final class FileNames {
         return slug(projectName, "rfp") + "-bidder-evidence." + extension;
     }
 
-    /** "rsp-portfolio.pdf" (or .csv): the portfolio view as a file. */
+    /** "rsp-portfolio.pdf" (or .csv, .xlsx): the portfolio view as a file. */
     public static String portfolio(String extension) {
         return "rsp-portfolio." + extension;
+    }
+
+    /**
+     * "rsp-use-case-department-to-enterprise-pacs.xlsx" (or .csv): a use case's matrix as a file, narrowed
+     * to {@code system} (a system type's id, or a name the use case prints) unless it is null.
+     */
+    public static String useCase(String useCaseId, String system, String extension) {
+        return "rsp-use-case-" + slug(useCaseId, "use-case") + (system == null ? "" : "-" + slug(system, "system"))
+                + "." + extension;
     }
 
     /** "St. Example Hospital" → "rsp-st-example-hospital.json": an organization's exported data. */

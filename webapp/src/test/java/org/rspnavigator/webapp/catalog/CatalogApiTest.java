@@ -2,6 +2,7 @@ package org.rspnavigator.webapp.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -197,6 +201,79 @@ class CatalogApiTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("ICD-9", "HL7 ORM", "IHE PIR").doesNotContain("IHE SWF.b");
         }
+    }
+
+    private HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static List<List<String>> sheet(byte[] xlsx, String name) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : book.getSheet(name)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(c -> cells.add(format.formatCellValue(c)));
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void portfolioExportsAsXlsxWithTheFilterAndRegionOfTheCatalog() throws Exception {
+        String filter = "group=preferred,emerging&deployment=moderate&region=europe";
+        HttpResponse<byte[]> xlsx = download("/api/v1/portfolio.xlsx?" + filter);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment").contains("rsp-portfolio.xlsx");
+
+        JsonNode standards = get("/api/v1/standards?" + filter).json();
+        int count = standards.get("count").asInt();
+        assertThat(count).isBetween(1, 82);
+        List<List<String>> rows = sheet(xlsx.body(), "Portfolio");
+        assertThat(rows.getFirst()).contains("ID", "Site deployment in Europe");
+        assertThat(rows).hasSize(1 + count);
+        assertThat(rows.subList(1, rows.size()).stream().map(List::getFirst))
+                .containsExactlyElementsOf(texts(standards.get("standards"), "id"));
+        assertThat(texts(standards.get("standards"), "id")).contains("ihe-xds-i-b");
+        // Its site deployment in Europe, ranked so that the column sorts.
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("ihe-xds-i-b").contains("3 Moderate"));
+        assertThat(sheet(xlsx.body(), "About")).anySatisfy(r -> assertThat(r)
+                .containsExactly("Filter", standards.get("filter").asString()));
+
+        String csv = get("/api/v1/portfolio.csv?" + filter).body();
+        assertThat(csv.lines().filter(l -> !l.isBlank()).count()).isEqualTo(rows.size());
+    }
+
+    @Test
+    void aUseCaseExportsAsCsvAndXlsxNarrowedToASystem() throws Exception {
+        HttpResponse<byte[]> xlsx = download("/api/v1/use-cases/department-to-enterprise/matrix.xlsx?system=pacs");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("rsp-use-case-department-to-enterprise-pacs.xlsx");
+        List<List<String>> rows = sheet(xlsx.body(), "Matrix");
+        // The view's "16 of 21 rows concern the PACS", with the two names the use case prints for it.
+        assertThat(rows).hasSize(1 + 16);
+        assertThat(rows.getFirst()).endsWith("Purpose", "Notes", "PACS", "All DICOM systems");
+
+        Answer csv = get("/api/v1/use-cases/department-to-enterprise/matrix.csv?system=pacs");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().split("\r\n")).hasSize(1 + 16);
+
+        Answer all = get("/api/v1/use-cases/department-to-enterprise/matrix.csv");
+        assertThat(all.body().split("\r\n")).hasSize(1 + 21);
+
+        Answer toaster = get("/api/v1/use-cases/department-to-enterprise/matrix.xlsx?system=toaster");
+        assertThat(toaster.status()).isEqualTo(400);
+        assertThat(toaster.json().get("detail").asString()).contains("toaster");
+        assertThat(get("/api/v1/use-cases/patient-to-moon/matrix.csv").status()).isEqualTo(404);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
@@ -78,7 +79,7 @@ class CatalogBrowserIT extends BrowserTest {
     }
 
     @Test
-    void deviceToDepartmentShowsItsTwentySevenRows() {
+    void deviceToDepartmentShowsItsTwentySevenRows() throws IOException {
         open("catalog");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Use cases")).click();
         assertThat(page.locator("#use-case-name")).hasText("Device to department integration");
@@ -92,6 +93,11 @@ class CatalogBrowserIT extends BrowserTest {
         assertThat(page.locator("#use-case-row-count"))
                 .hasText("21 of 27 rows concern the PACS (listed as “PACS” or “All DICOM systems”)");
         assertThat(page).hasURL(Pattern.compile(".*/use-cases/device-to-department\\?system=pacs$"));
+        Download matrix = page.waitForDownload(() -> page.locator("#use-case-xlsx").click());
+        assertThat(matrix.suggestedFilename()).isEqualTo("rsp-use-case-device-to-department-pacs.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(matrix.createReadStream())) {
+            assertThat(book.getSheet("Matrix").getPhysicalNumberOfRows()).isEqualTo(1 + 21);
+        }
         assertThat(page.locator("#use-case-matrix tbody tr")).hasCount(21);
         assertThat(page.locator("#row-18")).containsText("DICOM TLS");
         assertThat(page.locator("#use-case-matrix th.rsp-system")).hasText(new String[] { "PACS", "All DICOM systems" });
@@ -102,7 +108,7 @@ class CatalogBrowserIT extends BrowserTest {
     }
 
     @Test
-    void portfolioExportsCsvAndPdfOfTheCurrentView() throws IOException {
+    void portfolioExportsCsvPdfAndXlsxOfTheCurrentView() throws IOException {
         open("portfolio");
         assertNoSeriousAccessibilityViolations();
         screenshot("portfolio");
@@ -122,6 +128,11 @@ class CatalogBrowserIT extends BrowserTest {
         try (PDDocument document = Loader.loadPDF(pdfFile.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("DICOM UPS", "IHE REM-NM", "IHE IRWF.b").doesNotContain("IHE SWF.b");
+        }
+        Download xlsx = page.waitForDownload(() -> page.locator("#export-xlsx").click());
+        assertThat(xlsx.suggestedFilename()).isEqualTo("rsp-portfolio.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(xlsx.createReadStream())) {
+            assertThat(book.getSheet("Portfolio").getPhysicalNumberOfRows()).isEqualTo(1 + 3);
         }
     }
 

@@ -171,6 +171,52 @@ public class ViewsTest extends SpringBrowserlessTest {
         assertThat(matrixRows()).hasSize(16).contains("row-18").doesNotContain("row-1", "row-12");
     }
 
+    private String href(String id) {
+        return $(com.vaadin.flow.component.html.Anchor.class).id(id).getHref();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePortfolioDownloadsCarryTheCurrentFilters() {
+        open("portfolio?group=emerging&region=europe");
+        String query = href("export-csv").substring(href("export-csv").indexOf('?'));
+        assertThat(query).contains("group=emerging", "region=europe");
+        assertThat(href("export-xlsx")).isEqualTo("/api/v1/portfolio.xlsx" + query);
+        assertThat(href("export-pdf")).isEqualTo("/api/v1/portfolio.pdf" + query);
+
+        // A filter changed on the page changes the links at once.
+        test($(CheckboxGroup.class).single()).selectItem("Legacy");
+        assertThat(href("export-xlsx")).startsWith("/api/v1/portfolio.xlsx?").contains("region=europe")
+                .containsPattern("group=[a-z,]*legacy");
+        assertThat(href("export-csv")).isEqualTo(href("export-xlsx").replace(".xlsx?", ".csv?"));
+
+        open("portfolio");
+        assertThat(href("export-xlsx")).isEqualTo("/api/v1/portfolio.xlsx");
+    }
+
+    @Test
+    void theUseCaseDownloadsCarryTheSystemChosen() {
+        navigate("use-cases/device-to-department", UseCaseView.class);
+        assertThat(href("use-case-csv")).isEqualTo("/api/v1/use-cases/device-to-department/matrix.csv");
+        assertThat(href("use-case-xlsx")).isEqualTo("/api/v1/use-cases/device-to-department/matrix.xlsx");
+
+        test(systemFilter()).selectItem("Image display / diagnostic viewer");
+        assertThat(href("use-case-csv"))
+                .isEqualTo("/api/v1/use-cases/device-to-department/matrix.csv?system=image-display");
+        assertThat(href("use-case-xlsx"))
+                .isEqualTo("/api/v1/use-cases/device-to-department/matrix.xlsx?system=image-display");
+
+        // An older link with a printed name: the files are of the system type it means.
+        open("use-cases/department-to-enterprise?system=PACS");
+        assertThat(href("use-case-xlsx")).isEqualTo("/api/v1/use-cases/department-to-enterprise/matrix.xlsx?system=pacs");
+        open("use-cases/department-to-enterprise?system=All%20DICOM%20systems");
+        assertThat(href("use-case-xlsx"))
+                .isEqualTo("/api/v1/use-cases/department-to-enterprise/matrix.xlsx?system=All+DICOM+systems");
+        // A system the use case does not name: all rows are shown, and the files have them all.
+        open("use-cases/department-to-enterprise?system=toaster");
+        assertThat(href("use-case-csv")).isEqualTo("/api/v1/use-cases/department-to-enterprise/matrix.csv");
+    }
+
     @Test
     void theSystemFilterOffersKindsOfSystemNotPrintedNames() {
         navigate("use-cases/device-to-department", UseCaseView.class);

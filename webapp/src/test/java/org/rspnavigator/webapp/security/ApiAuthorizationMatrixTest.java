@@ -115,7 +115,7 @@ class ApiAuthorizationMatrixTest {
         String statement = ProbeClient.statementJson("Bid PACS");
         List<Probe> t = new ArrayList<>();
 
-        // The catalog, search and the portfolio's files are open to everyone.
+        // The catalog, search, the portfolio's and the use cases' files are open to everyone.
         t.add(probe("GET /api/v1/standards", get(API + "/standards?group=emerging"), 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/standards/{id}", get(API + "/standards/loinc"), 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/use-cases", get(API + "/use-cases"), 200, 200, 200, 200, 200, 200));
@@ -136,6 +136,12 @@ class ApiAuthorizationMatrixTest {
                 200, 200, 200, 200, 200, 200));
         t.add(probe("GET /api/v1/portfolio.pdf", get(API + "/portfolio.pdf?q=loinc"),
                 200, 200, 200, 200, 200, 200));
+        t.add(probe("GET /api/v1/portfolio.xlsx", get(API + "/portfolio.xlsx?group=legacy&region=europe"),
+                200, 200, 200, 200, 200, 200));
+        t.add(probe("GET /api/v1/use-cases/{id}/matrix.csv", get(API + "/use-cases/device-to-department/matrix.csv"),
+                200, 200, 200, 200, 200, 200));
+        t.add(probe("GET /api/v1/use-cases/{id}/matrix.xlsx",
+                get(API + "/use-cases/department-to-enterprise/matrix.xlsx?system=pacs"), 200, 200, 200, 200, 200, 200));
         // A path no endpoint serves is a 404 problem for everyone, signed in or not.
         t.add(probe("ANY /api/**", get(API + "/no-such-endpoint"), 404, 404, 404, 404, 404, 404));
 

@@ -472,7 +472,11 @@ class BadInputCorpusTest {
             get("standards with " + filter, nobody, API + "/standards?" + filter, 400);
             get("the portfolio CSV with " + filter, nobody, API + "/portfolio.csv?" + filter, 400);
             get("the portfolio PDF with " + filter, nobody, API + "/portfolio.pdf?" + filter, 400);
+            get("the portfolio XLSX with " + filter, nobody, API + "/portfolio.xlsx?" + filter, 400);
         }
+        get("a use case's matrix for an unknown system", nobody,
+                API + "/use-cases/device-to-department/matrix.xlsx?system=toaster", 400);
+        get("the matrix of an unknown use case", nobody, API + "/use-cases/no-such-use-case/matrix.csv", 404);
         get("profiles of an unknown domain", nobody, API + "/profiles?domain=astrology", 400);
         get("profiles of an unknown status", nobody, API + "/profiles?status=rumoured", 400);
         get("an unknown standard", nobody, API + "/standards/no-such-standard", 404);
