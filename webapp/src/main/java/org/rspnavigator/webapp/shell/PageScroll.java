@@ -17,19 +17,22 @@ final class PageScroll {
     private static final String INSTALL = """
             if (!window.rspPageScroll) {
               const key = () => 'rsp-scroll:' + location.pathname + location.search;
-              let timer;
               window.addEventListener('scroll', () => {
                 if (window.rspPageScroll.quiet) { return; }
-                const k = key();
-                clearTimeout(timer);
-                timer = setTimeout(() => {
-                  try { sessionStorage.setItem(k, String(Math.round(window.scrollY))); } catch (e) { }
-                }, 100);
+                /* Written at once (scroll events come at most once a frame): a write put off until later
+                   could run after a link has opened the next view, and record its position instead. */
+                try { sessionStorage.setItem(key(), String(Math.round(window.scrollY))); } catch (e) { }
               }, { passive: true });
+              /* Where a click left the page: the view it opens shortens the page while the old address
+                 still shows, and the scroll that makes would be recorded as where the old view was left. */
+              document.addEventListener('click', () => {
+                window.rspPageScroll.left = { k: key(), y: String(Math.round(window.scrollY)), t: Date.now() };
+              }, true);
               if ('scrollRestoration' in history) { history.scrollRestoration = 'manual'; }
               window.rspPageScroll = {
                 path: null,
                 quiet: false,
+                left: null,
                 saved() {
                   try { return Number(sessionStorage.getItem(key()) || 0); } catch (e) { return 0; }
                 },
@@ -58,6 +61,10 @@ final class PageScroll {
                       if (!restore && !samePath) { this.scroll(0); }
                       return false;
                     }
+                    if (this.left && this.left.k !== key() && Date.now() - this.left.t < 10000) {
+                      try { sessionStorage.setItem(this.left.k, this.left.y); } catch (e) { }
+                    }
+                    this.left = null;
                     if (location.hash.length > 1) {
                       const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
                       if (target) { target.scrollIntoView(); }

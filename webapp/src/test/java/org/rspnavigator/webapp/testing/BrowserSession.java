@@ -2,42 +2,80 @@ package org.rspnavigator.webapp.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 
 /**
  * A real Chromium, driven by Playwright, for tests that use the application as a person would.
- * Playwright is told never to download a browser: it drives Debian's Chromium, and a machine
- * without it fails the test with instructions rather than skipping it.
+ * It drives the Chromium that {@code RSP_TEST_CHROMIUM} names, else Debian's ({@code /usr/bin/chromium},
+ * what CI installs), else the one Playwright downloads and keeps for itself. A machine where none
+ * can be had fails the test with the one command that fixes it, rather than skipping it.
  */
 public final class BrowserSession implements AutoCloseable {
 
-    /** Where Debian's chromium package installs the browser; {@code CHROMIUM} overrides it. */
-    public static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    /** Where Debian's chromium package installs the browser. */
+    public static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final String FIX = "Install Chromium with 'sudo apt-get install chromium' (Debian), set "
+            + "RSP_TEST_CHROMIUM to another Chromium, or leave the browser tests out with -DskipBrowserTests=true.";
+    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+            "--no-first-run");
 
     private final Playwright playwright;
     private final Browser browser;
 
     public BrowserSession() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("The browser tests need Chromium at " + CHROMIUM
-                    + ". Install it with 'sudo apt-get install chromium' (Debian), point the CHROMIUM environment"
-                    + " variable at another Chromium, or leave the browser tests out with -DskipBrowserTests=true.");
+        Optional<Path> chromium = chromium();
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
+        if (chromium.isPresent()) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(options.setExecutablePath(chromium.get()));
+            return;
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-quic", "--no-first-run")));
+        // No Chromium on the machine: Playwright fetches its own on creation (once, into its cache).
+        Playwright own = null;
+        try {
+            own = Playwright.create();
+            browser = own.chromium().launch(options);
+        } catch (PlaywrightException e) {
+            if (own != null) {
+                own.close();
+            }
+            throw new IllegalStateException("The browser tests found no Chromium at " + DEBIAN_CHROMIUM
+                    + ", and Playwright could not fetch or start its own: " + firstLine(e.getMessage()) + " " + FIX, e);
+        }
+        playwright = own;
+    }
+
+    /**
+     * The Chromium to drive: the one {@code RSP_TEST_CHROMIUM} (or, as before, {@code CHROMIUM})
+     * names, which must then be there; else Debian's if installed; else none (Playwright's own).
+     */
+    static Optional<Path> chromium() {
+        String named = Optional.ofNullable(System.getenv("RSP_TEST_CHROMIUM")).orElse(System.getenv("CHROMIUM"));
+        if (named != null && !named.isBlank()) {
+            Path path = Path.of(named);
+            if (!Files.isExecutable(path)) {
+                throw new IllegalStateException("RSP_TEST_CHROMIUM names " + path + ", which is not an executable "
+                        + "Chromium. " + FIX);
+            }
+            return Optional.of(path);
+        }
+        return Files.isExecutable(DEBIAN_CHROMIUM) ? Optional.of(DEBIAN_CHROMIUM) : Optional.empty();
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     /** A fresh page (own cookies and storage) at 1366×900, a common laptop screen. */
