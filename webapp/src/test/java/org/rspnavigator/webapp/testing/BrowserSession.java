@@ -10,7 +10,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
 
 /**
  * A real Chromium, driven by Playwright, for tests that use the application as a person would.
@@ -45,12 +44,12 @@ public final class BrowserSession implements AutoCloseable {
         try {
             own = Playwright.create();
             browser = own.chromium().launch(options);
-        } catch (PlaywrightException e) {
+        } catch (RuntimeException e) { // PlaywrightException, or the driver's "Failed to install browsers"
             if (own != null) {
                 own.close();
             }
             throw new IllegalStateException("The browser tests found no Chromium at " + DEBIAN_CHROMIUM
-                    + ", and Playwright could not fetch or start its own: " + firstLine(e.getMessage()) + " " + FIX, e);
+                    + ", and Playwright could not fetch or start its own: " + reason(e) + ". " + FIX, e);
         }
         playwright = own;
     }
@@ -70,6 +69,15 @@ public final class BrowserSession implements AutoCloseable {
             return Optional.of(path);
         }
         return Files.isExecutable(DEBIAN_CHROMIUM) ? Optional.of(DEBIAN_CHROMIUM) : Optional.empty();
+    }
+
+    /** "Failed to create driver: Failed to install browsers, exit code: 1": each cause's first line. */
+    private static String reason(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null && out.length() < 500; t = t.getCause()) {
+            out.append(out.isEmpty() ? "" : ": ").append(firstLine(t.getMessage()));
+        }
+        return out.toString();
     }
 
     private static String firstLine(String message) {
