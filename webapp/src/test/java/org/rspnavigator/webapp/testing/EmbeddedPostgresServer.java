@@ -63,9 +63,9 @@ import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
  * <li>in a new user namespace ({@code unshare --user}) where possible: there the process is the
  * overflow user (65534, {@code nobody}), not root, and sees the files it creates as its own, so
  * nothing needs another owner; or else</li>
- * <li>as the user {@code nobody} ({@code setpriv}), with its directory given to that user; then
- * every directory down to {@code target/} must be open to others, which a checkout under a private
- * home directory is not (the failure says so).</li>
+ * <li>as the user {@code nobody} ({@code setpriv}), with its directory given to that user, who must
+ * be able to reach it: a checkout under a directory closed to others (a private home directory)
+ * keeps the server's files in the temporary directory instead of {@code target/}.</li>
  * </ul>
  * Both need util-linux (on every Debian and Ubuntu) and an {@code /etc/passwd} entry for that user.
  *
@@ -79,8 +79,7 @@ public final class EmbeddedPostgresServer {
 
     private static final String SUPERUSER = "postgres";
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
-    private static final Path BASE = Path.of(System.getProperty("basedir", ".")).resolve("target/embedded-postgres")
-            .toAbsolutePath();
+    private static final Path BASE = base();
 
     private static EmbeddedPostgresServer instance;
     private static RuntimeException failure;
@@ -133,6 +132,35 @@ public final class EmbeddedPostgresServer {
     /** Starts the server again, on the same port and data directory, and returns once it accepts connections. */
     public void start() {
         pgCtl("start");
+    }
+
+    /**
+     * {@code target/embedded-postgres}; or, when the checkout lies under a directory closed to other
+     * users (a home directory, say), {@code rsp-embedded-postgres} in the temporary directory: as
+     * root the server may have to run as the user {@code nobody}, who must be able to reach its files.
+     */
+    private static Path base() {
+        Path inTarget = Path.of(System.getProperty("basedir", ".")).resolve("target/embedded-postgres")
+                .toAbsolutePath();
+        return openToOthers(inTarget.getParent()) ? inTarget
+                : Path.of(System.getProperty("java.io.tmpdir"), "rsp-embedded-postgres").toAbsolutePath();
+    }
+
+    /** Whether every existing directory from {@code dir} up to the root lets other users pass. */
+    private static boolean openToOthers(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (!Files.isDirectory(p)) {
+                continue;
+            }
+            try {
+                if (!Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static EmbeddedPostgresServer startNew() {
