@@ -70,7 +70,8 @@ public class ApiDocumentation {
 
     private static Map<String, String> tags() {
         Map<String, String> tags = new LinkedHashMap<>();
-        tags.put("Catalog", "The portfolio's standards and use cases, and the portfolio as CSV and PDF. Open to anyone.");
+        tags.put("Catalog", "The portfolio's standards and use cases, the portfolio as CSV, XLSX and PDF, and each use "
+                + "case's matrix as CSV and XLSX. Open to anyone.");
         tags.put("Profiles", "IHE profiles with their actors, options and transactions, how far they are verified, "
                 + "system types and clinical services. Open to anyone.");
         tags.put("Search", "Full-text search and autocomplete. Open to anyone.");
