@@ -226,16 +226,6 @@ public final class XlsxWriter {
 
     /** {@code text} without the characters XML 1.0 cannot carry. */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(ch).append(text.charAt(++i));
-            } else if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch <= 0xD7FF)
-                    || (ch >= 0xE000 && ch <= 0xFFFD)) {
-                out.append(ch);
-            }
-        }
-        return out.toString();
+        return org.rspnavigator.documents.XmlCharacters.clean(text);
     }
 }
