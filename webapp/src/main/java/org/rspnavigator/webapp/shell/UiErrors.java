@@ -33,6 +33,11 @@ class UiErrors implements VaadinServiceInitListener {
 
     /** Logs {@code error} and tells the person in the current UI, if there is one. */
     static void handle(Throwable error) {
+        if (browserWentAway(error)) {
+            // The page was closed or reloaded while an answer was on its way: nobody is there to tell.
+            log.debug("The browser went away before an answer reached it: {}", error.toString());
+            return;
+        }
         boolean outage = DatabaseUnavailable.isCause(error);
         if (outage) {
             DatabaseUnavailable.log(log, "an action in the user interface", error);
@@ -47,5 +52,15 @@ class UiErrors implements VaadinServiceInitListener {
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    /** Whether {@code error} is the connection to a browser that closed or reloaded the page (Tomcat's client abort). */
+    static boolean browserWentAway(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.catalina.connector.ClientAbortException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

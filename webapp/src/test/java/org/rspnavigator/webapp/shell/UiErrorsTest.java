@@ -39,4 +39,16 @@ class UiErrorsTest extends SpringBrowserlessTest {
         navigate(CatalogView.class);
         assertThat(notificationAfter(new IllegalStateException("a bug"))).isEqualTo(UiErrors.GENERIC);
     }
+
+    @Test
+    void aBrowserThatWentAwayIsNotToldAnything() {
+        navigate(CatalogView.class);
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new org.apache.catalina.connector
+                .ClientAbortException(new java.io.IOException("Broken pipe"))));
+        roundTrip();
+        assertThat($(Notification.class).all()).isEmpty();
+        assertThat(UiErrors.browserWentAway(new IllegalStateException("wrapped",
+                new org.apache.catalina.connector.ClientAbortException()))).isTrue();
+        assertThat(UiErrors.browserWentAway(new IllegalStateException("a bug"))).isFalse();
+    }
 }
