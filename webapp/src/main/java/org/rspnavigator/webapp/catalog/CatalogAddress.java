@@ -1,17 +1,14 @@
 package org.rspnavigator.webapp.catalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.rspnavigator.model.StandardQuery;
+import org.rspnavigator.webapp.widgets.ListAddress;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
@@ -21,9 +18,8 @@ import com.vaadin.flow.server.VaadinSession;
  */
 final class CatalogAddress {
 
-    static final String SORT = "sort";
+    static final String SORT = ListAddress.SORT;
     private static final String LAST = CatalogAddress.class.getName() + ".last";
-    private static final int MAX_SORT_KEYS = 8;
 
     private CatalogAddress() {
     }
@@ -40,14 +36,7 @@ final class CatalogAddress {
 
     /** The sort order as the {@code sort} parameter writes it; empty when the grid is unsorted. */
     static String sortParameter(List<? extends GridSortOrder<?>> order) {
-        List<String> keys = new ArrayList<>();
-        for (GridSortOrder<?> o : order) {
-            String key = o.getSorted().getKey();
-            if (key != null) {
-                keys.add(o.getDirection() == SortDirection.DESCENDING ? "-" + key : key);
-            }
-        }
-        return String.join(",", keys);
+        return ListAddress.sortParameter(order);
     }
 
     /**
@@ -60,20 +49,7 @@ final class CatalogAddress {
 
     static <T> List<GridSortOrder<T>> sortOrder(Map<String, List<String>> parameters,
             Function<String, Grid.Column<T>> columns) {
-        List<GridSortOrder<T>> order = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String value : parameters.getOrDefault(SORT, List.of())) {
-            for (String part : value.split(",")) {
-                String token = part.strip();
-                boolean descending = token.startsWith("-");
-                String key = descending ? token.substring(1) : token;
-                Grid.Column<T> column = key.isEmpty() ? null : columns.apply(key);
-                if (column != null && column.isSortable() && seen.add(key) && order.size() < MAX_SORT_KEYS) {
-                    order.add(new GridSortOrder<>(column, descending ? SortDirection.DESCENDING : SortDirection.ASCENDING));
-                }
-            }
-        }
-        return order;
+        return ListAddress.sortOrder(parameters, columns);
     }
 
     /** Remembers {@code address} as where the catalog was last left in this session. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -76,6 +77,12 @@ public final class ListAddress {
      * so that a hand-edited address never fails.
      */
     static <T> List<GridSortOrder<T>> sortOrder(Map<String, List<String>> parameters, Grid<T> grid) {
+        return sortOrder(parameters, grid::getColumnByKey);
+    }
+
+    /** The sort order in {@code parameters}, for the columns {@code columns} finds by key. */
+    public static <T> List<GridSortOrder<T>> sortOrder(Map<String, List<String>> parameters,
+            Function<String, Grid.Column<T>> columns) {
         List<GridSortOrder<T>> order = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String value : parameters.getOrDefault(SORT, List.of())) {
@@ -83,7 +90,7 @@ public final class ListAddress {
                 String token = part.strip();
                 boolean descending = token.startsWith("-");
                 String key = descending ? token.substring(1) : token;
-                Grid.Column<T> column = key.isEmpty() ? null : grid.getColumnByKey(key);
+                Grid.Column<T> column = key.isEmpty() ? null : columns.apply(key);
                 if (column != null && column.isSortable() && seen.add(key) && order.size() < MAX_SORT_KEYS) {
                     order.add(new GridSortOrder<>(column, descending ? SortDirection.DESCENDING : SortDirection.ASCENDING));
                 }
