@@ -76,7 +76,7 @@ class ProductBrowserIT extends BrowserTest {
         }
         page.locator("#claim-confirm").click();
         assertThat(page.locator("#findings [data-severity='ERROR']")).hasCount(0);
-        page.waitForTimeout(500); // the dialog fades out
+        assertThat(page.locator("vaadin-dialog-overlay:visible")).hasCount(0); // the dialog has faded out
         screenshot("product-claims");
         assertNoSeriousAccessibilityViolations();
 

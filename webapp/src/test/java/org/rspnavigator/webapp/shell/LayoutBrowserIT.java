@@ -283,7 +283,7 @@ class LayoutBrowserIT extends BrowserTest {
                 "standards/ihe-xds-i-b", "profiles/xds-i-b")) {
             open(path);
             page.locator(".rsp-view h1").first().waitFor();
-            page.waitForTimeout(300);
+            waitUntilSettled();
             assertWhollyInWindow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in").setExact(true)),
                     "the Sign in link on /" + path);
             assertWhollyInWindow(page.locator("vaadin-drawer-toggle"), "the menu button on /" + path);
@@ -302,7 +302,7 @@ class LayoutBrowserIT extends BrowserTest {
         for (String path : List.of("rfp", "rfp/new", "products", "shortlists", "account/password")) {
             open(path);
             page.locator(".rsp-view h1, h1").first().waitFor();
-            page.waitForTimeout(300);
+            waitUntilSettled();
             assertWhollyInWindow(page.locator("#account-menu"), "the account menu on /" + path);
             assertNoSidewaysScroll("/" + path);
         }
@@ -315,7 +315,7 @@ class LayoutBrowserIT extends BrowserTest {
         for (String path : List.of("products", "catalog")) {
             open(path);
             page.locator(".rsp-view h1, h1").first().waitFor();
-            page.waitForTimeout(300);
+            waitUntilSettled();
             assertWhollyInWindow(page.locator("#account-menu"), "the account menu on /" + path);
             assertNoSidewaysScroll("/" + path);
         }

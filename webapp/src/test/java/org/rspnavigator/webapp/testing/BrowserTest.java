@@ -62,6 +62,20 @@ public abstract class BrowserTest {
         page.waitForSelector("vaadin-app-layout");
     }
 
+    /**
+     * Waits until the page is still: Vaadin has an answer to every request it sent, and the browser
+     * has drawn two frames since. For measuring a layout, where a fixed pause would be either too
+     * short on a busy machine or time wasted on a quiet one.
+     */
+    public void waitUntilSettled() {
+        page.waitForFunction("""
+                () => {
+                  const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
+                  return Object.values(clients).every(c => typeof c.isActive !== 'function' || !c.isActive());
+                }""");
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))");
+    }
+
     /** Signs in through the login view, as a person would. */
     public void signIn(Page page, String user, String password) {
         page.navigate(url("login"));

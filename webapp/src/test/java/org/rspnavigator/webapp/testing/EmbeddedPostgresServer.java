@@ -10,8 +10,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -396,10 +395,16 @@ public final class EmbeddedPostgresServer {
         }
         try {
             Files.move(unpacking, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherJvmWasFaster) {
-            deleteRecursively(unpacking);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("Could not move the PostgreSQL binaries into place", e);
+        } catch (FileSystemException e) {
+            // Another test JVM unpacked the same archive first. rename(2) onto its non-empty
+            // directory fails with ENOTEMPTY, which Java reports as a plain FileSystemException
+            // ("Directory not empty") rather than DirectoryNotEmptyException.
+            if (!Files.isRegularFile(target.resolve("bin/postgres"))) {
+                throw e;
+            }
+            deleteRecursively(unpacking);
         }
         return target;
     }
