@@ -86,9 +86,13 @@ public final class BrowserSession implements AutoCloseable {
         return end < 0 ? text : text.substring(0, end);
     }
 
-    /** A fresh page (own cookies and storage) at 1366×900, a common laptop screen. */
+    /** The window size of a new page: a common laptop screen. */
+    public static final int WIDTH = 1366;
+    public static final int HEIGHT = 900;
+
+    /** A fresh page (own cookies and storage) at {@value #WIDTH}×{@value #HEIGHT}. */
     public Page newPage() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)).newPage();
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTH, HEIGHT)).newPage();
     }
 
     @Override
