@@ -57,7 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div header = new Div(home, tagline);
         header.addClassName("rsp-header");
         HeaderSearch box = new HeaderSearch(search);
-        addToNavbar(toggle, header, box, account(authentication));
+        addToNavbar(skipLink(), toggle, header, box, account(authentication));
 
         SideNav nav = new SideNav();
         nav.setLabel("Main");
@@ -91,6 +91,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             admin.addClassName("rsp-nav");
             addToDrawer(admin);
         }
+    }
+
+    /**
+     * The first stop of the Tab key on every page, shown only while it has focus: it moves focus
+     * past the header and the navigation to the view's main heading, so that a keyboard user need
+     * not tab through the menu on each page (WCAG 2.4.1, bypass blocks). It moves focus in the page
+     * rather than following a fragment, which the router would treat as a new address.
+     */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#", "Skip to main content");
+        skip.setId("skip-to-content");
+        skip.addClassName("rsp-skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const target = document.querySelector('vaadin-app-layout > :not([slot]) h1')
+                      || document.querySelector('vaadin-app-layout > :not([slot])');
+                  if (target) {
+                    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+                    target.focus();
+                    target.scrollIntoView({block: 'nearest'});
+                  }
+                });""");
+        return skip;
     }
 
     /** A new view starts at its top, not where the last one was left (see {@link PageScroll}). */

@@ -277,6 +277,27 @@ class LayoutBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theFirstTabStopSkipsTheHeaderAndMenuToTheViewsHeading() {
+        page.setViewportSize(1366, 768);
+        open("portfolio");
+        page.locator(".rsp-view h1").first().waitFor();
+        Locator skip = page.locator("#skip-to-content");
+        assertThat(skip.boundingBox().y + skip.boundingBox().height).as("the skip link before it has focus")
+                .isLessThanOrEqualTo(0);
+
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("skip-to-content");
+        assertWhollyInWindow(skip, "the focused skip link");
+        assertThat(skip).hasText("Skip to main content");
+
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => document.activeElement && document.activeElement.tagName === 'H1'");
+        assertThat(page.evaluate("() => document.activeElement.textContent.trim()"))
+                .isEqualTo("Reference standards portfolio");
+        assertThat(page.url()).as("the address is left alone").endsWith("/portfolio");
+    }
+
+    @Test
     void onAPhoneTheHeaderFitsAndNoViewScrollsSideways() {
         page.setViewportSize(390, 844);
         for (String path : List.of("", "catalog", "portfolio", "profiles", "use-cases", "search?q=worklist",
