@@ -64,10 +64,7 @@ public final class PortfolioExport {
      */
     public byte[] xlsx(Catalog catalog, List<Standard> standards, String filterDescription, ZonedDateTime generatedAt,
             Optional<Region> region) {
-        requireFrom(catalog, standards);
-        Objects.requireNonNull(filterDescription, "filterDescription");
-        Objects.requireNonNull(generatedAt, "generatedAt");
-        Objects.requireNonNull(region, "region");
+        requireArguments(catalog, standards, filterDescription, generatedAt, region);
         return PortfolioXlsx.write(catalog, standards, filterDescription, generatedAt, region);
     }
 
@@ -89,10 +86,7 @@ public final class PortfolioExport {
      */
     public byte[] pdf(Catalog catalog, List<Standard> standards, String filterDescription, ZonedDateTime generatedAt,
             Optional<Region> region) {
-        requireFrom(catalog, standards);
-        Objects.requireNonNull(filterDescription, "filterDescription");
-        Objects.requireNonNull(generatedAt, "generatedAt");
-        Objects.requireNonNull(region, "region");
+        requireArguments(catalog, standards, filterDescription, generatedAt, region);
         return pdf.render(catalog, standards, filterDescription, generatedAt, region);
     }
 
@@ -112,5 +106,13 @@ public final class PortfolioExport {
                         + catalog.edition().edition());
             }
         }
+    }
+
+    private static void requireArguments(Catalog catalog, List<Standard> standards, String filterDescription,
+            ZonedDateTime generatedAt, Optional<Region> region) {
+        requireFrom(catalog, standards);
+        Objects.requireNonNull(filterDescription, "filterDescription");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(region, "region");
     }
 }

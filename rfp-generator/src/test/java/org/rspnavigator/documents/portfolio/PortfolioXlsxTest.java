@@ -2,13 +2,14 @@ package org.rspnavigator.documents.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rspnavigator.documents.xlsx.Workbooks.assertNoFormulas;
+import static org.rspnavigator.documents.xlsx.Workbooks.open;
+import static org.rspnavigator.documents.xlsx.Workbooks.rows;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -40,33 +39,11 @@ class PortfolioXlsxTest {
 
     private static final Catalog CATALOG = TestCatalogs.REAL;
     private static final ZonedDateTime AT = ZonedDateTime.of(2026, 3, 9, 14, 30, 0, 0, ZoneId.of("Europe/Paris"));
-    private static final DataFormatter FORMAT = new DataFormatter();
 
     private final PortfolioExport export = new PortfolioExport();
 
     private byte[] xlsx(StandardQuery query) {
         return export.xlsx(CATALOG, query.apply(CATALOG), query.describe(), AT, query.region());
-    }
-
-    private static XSSFWorkbook open(byte[] xlsx) throws IOException {
-        return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-    }
-
-    /** Every row of a sheet as the texts a reader sees, header first. */
-    private static List<List<String>> rows(Sheet sheet) {
-        List<List<String>> rows = new ArrayList<>();
-        int width = 0;
-        for (Row row : sheet) {
-            width = Math.max(width, row.getLastCellNum());
-        }
-        for (Row row : sheet) {
-            List<String> cells = new ArrayList<>();
-            for (int i = 0; i < width; i++) {
-                cells.add(FORMAT.formatCellValue(row.getCell(i)));
-            }
-            rows.add(cells);
-        }
-        return rows;
     }
 
     private static List<List<String>> csv(byte[] csv) {
@@ -199,14 +176,7 @@ class PortfolioXlsxTest {
                 assertThat(brief.getCellType()).as(formula).isEqualTo(CellType.STRING);
                 assertThat(brief.getStringCellValue()).isEqualTo(formula);
                 assertThat(row.getCell(6).getStringCellValue()).isEqualTo("=1+1");
-                for (Sheet sheet : book) {
-                    for (Row r : sheet) {
-                        for (Cell cell : r) {
-                            assertThat(cell.getCellType()).as(sheet.getSheetName() + " " + cell.getAddress())
-                                    .isNotEqualTo(CellType.FORMULA);
-                        }
-                    }
-                }
+                assertNoFormulas(book);
             }
         }
     }

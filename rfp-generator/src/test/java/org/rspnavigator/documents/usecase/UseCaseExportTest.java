@@ -2,23 +2,21 @@ package org.rspnavigator.documents.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rspnavigator.documents.xlsx.Workbooks.assertNoFormulas;
+import static org.rspnavigator.documents.xlsx.Workbooks.open;
+import static org.rspnavigator.documents.xlsx.Workbooks.rows;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,32 +36,11 @@ class UseCaseExportTest {
     private static final ZonedDateTime AT = ZonedDateTime.of(2026, 3, 9, 14, 30, 0, 0, ZoneId.of("Europe/Paris"));
     private static final List<String> FIXED = List.of("Row", "Standard", "Portfolio entries", "Portfolio IDs",
             "Assessment group", "Category", "Purpose", "Notes");
-    private static final DataFormatter FORMAT = new DataFormatter();
 
     private final UseCaseExport export = new UseCaseExport();
 
     private static List<List<String>> csv(byte[] csv) {
         return Csv.parse(new String(csv, StandardCharsets.UTF_8).substring(1));
-    }
-
-    private static XSSFWorkbook open(byte[] xlsx) throws IOException {
-        return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-    }
-
-    private static List<List<String>> rows(Sheet sheet) {
-        int width = 0;
-        for (Row row : sheet) {
-            width = Math.max(width, row.getLastCellNum());
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            List<String> cells = new ArrayList<>();
-            for (int i = 0; i < width; i++) {
-                cells.add(FORMAT.formatCellValue(row.getCell(i)));
-            }
-            rows.add(cells);
-        }
-        return rows;
     }
 
     private static Map<String, String> byRow(List<List<String>> rows, int number) {
@@ -174,14 +151,7 @@ class UseCaseExportTest {
             assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil\")");
             assertThat(row.getCell(6).getStringCellValue()).isEqualTo("@SUM(A1)");
-            for (Sheet sheet : book) {
-                for (Row r : sheet) {
-                    for (Cell cell : r) {
-                        assertThat(cell.getCellType()).as(sheet.getSheetName() + " " + cell.getAddress())
-                                .isNotEqualTo(CellType.FORMULA);
-                    }
-                }
-            }
+            assertNoFormulas(book);
         }
     }
 
