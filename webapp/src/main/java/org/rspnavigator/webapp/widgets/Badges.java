@@ -1,6 +1,7 @@
 package org.rspnavigator.webapp.widgets;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.rspnavigator.model.AdoptionLevel;
 import org.rspnavigator.model.AdoptionRating;
@@ -12,6 +13,7 @@ import org.rspnavigator.model.Term;
 import org.rspnavigator.model.ToolingLevel;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 /**
  * Small labels for vocabulary values. Colour is never the only carrier of meaning: every badge
@@ -49,10 +51,10 @@ public final class Badges {
      * A grid column's cells drawn by the browser from {@link Label}s: the same markup as the
      * badges below, without a server component per cell (a catalog page of 83 rows had about 500).
      */
-    public static <T> com.vaadin.flow.data.renderer.LitRenderer<T> cell(java.util.function.Function<T, Label> label) {
-        return com.vaadin.flow.data.renderer.LitRenderer.<T>of(
+    public static <T> LitRenderer<T> cell(Function<T, Label> label) {
+        return LitRenderer.<T>of(
                 "<span class=\"rsp-badge ${item.modifier}\" title=\"${item.title}\">${item.text}"
-                        + "${item.mark ? ' ' : ''}<span class=\"rsp-footnote-mark\">${item.mark}</span></span>")
+                        + "<span class=\"rsp-footnote-mark\">${item.mark ? ' ' + item.mark : ''}</span></span>")
                 .withProperty("text", t -> label.apply(t).text())
                 .withProperty("modifier", t -> label.apply(t).modifier())
                 .withProperty("mark", t -> label.apply(t).mark())
@@ -73,10 +75,6 @@ public final class Badges {
 
     public static Label maturityLabel(Maturity maturity) {
         return Label.of(maturity.label(), "rsp-maturity-" + maturity.slug());
-    }
-
-    static Span level(AdoptionLevel level) {
-        return badge(level.label(), "rsp-level-" + level.slug());
     }
 
     public static Span tooling(ToolingLevel level) {
@@ -104,9 +102,9 @@ public final class Badges {
         Label label = level.map(l -> Label.of(l.label(), "rsp-level-" + l.slug())).orElseGet(() -> Label.of(
                 region.isPresent() ? AdoptionRating.NO_LEVEL_FOR_REGION : "Varies by region",
                 region.isPresent() ? "rsp-level-absent" : "rsp-level-varies"));
+        // The badge says the level; the tooltip spells out the footnote its mark points to.
         return rating.footnote()
-                .map(f -> new Label(label.text(), label.modifier(), f.mark(),
-                        rating.describe() + ". " + f.reference() + ": " + f.describe()))
+                .map(f -> new Label(label.text(), label.modifier(), f.mark(), f.reference() + ": " + f.describe()))
                 .orElse(label);
     }
 
