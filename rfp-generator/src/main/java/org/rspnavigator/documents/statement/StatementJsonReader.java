@@ -10,8 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 import org.rspnavigator.documents.statement.StatementFormatException.Problem;
+import org.rspnavigator.model.Term;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.conformance.CodeSystemClaim;
+import org.rspnavigator.procurement.conformance.ConformanceClaims;
+import org.rspnavigator.procurement.conformance.DicomClaim;
+import org.rspnavigator.procurement.conformance.DicomRole;
+import org.rspnavigator.procurement.conformance.DicomWebClaim;
+import org.rspnavigator.procurement.conformance.DicomWebRole;
+import org.rspnavigator.procurement.conformance.Hl7Claim;
+import org.rspnavigator.procurement.conformance.Hl7Direction;
 import org.rspnavigator.procurement.statement.ActorClaim;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
@@ -34,7 +45,18 @@ final class StatementJsonReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private static final Set<String> STATEMENT_FIELDS = Set.of("format", "formatVersion", "vendor", "productName",
-            "version", "date", "revision", "links", "profiles", "unclaimedGroupings");
+            "version", "date", "revision", "links", "profiles", "unclaimedGroupings", "dicom", "dicomweb", "hl7",
+            "terminology");
+    /** The fields format version 2 added: the conformance parts. */
+    private static final List<String> VERSION_2_FIELDS = List.of("dicom", "dicomweb", "hl7", "terminology");
+    private static final Set<String> DICOM_FIELDS = Set.of("sopClass", "roles", "transferSyntaxes");
+    private static final Set<String> DICOMWEB_FIELDS = Set.of("service", "roles");
+    private static final Set<String> HL7_FIELDS = Set.of("message", "version", "direction");
+    private static final Set<String> TERMINOLOGY_FIELDS = Set.of("codeSystem", "version");
+    /** A DICOM UID (PS3.5 section 9.1): numeric components without leading zeros; its length is checked apart. */
+    private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))+");
+    private static final Pattern MESSAGE = Pattern.compile("[A-Z][A-Z0-9]{2}\\^[A-Z0-9]{3}");
+    private static final Pattern HL7_VERSION = Pattern.compile("2\\.[0-9]{1,2}(\\.[0-9]{1,2})?");
     private static final Set<String> LINK_FIELDS = Set.of("vendorIheInformation", "dicomConformance", "hl7Conformance");
     private static final Set<String> PROFILE_FIELDS = Set.of("profile", "actors");
     private static final Set<String> ACTOR_FIELDS = Set.of("actor", "options");
@@ -116,7 +138,7 @@ final class StatementJsonReader {
         text(o, "format", root.line(), false).filter(f -> !f.equals(StatementJson.FORMAT)).ifPresent(f -> problem(
                 o.get("format").line(), "This is not an RSP Navigator Integration Statement file: \"format\" is \"" + f
                         + "\", where \"" + StatementJson.FORMAT + "\" was expected."));
-        formatVersion(o, root.line());
+        int formatVersion = formatVersion(o, root.line());
         String vendor = text(o, "vendor", root.line(), true).orElse("");
         String product = text(o, "productName", root.line(), true).orElse("");
         String version = text(o, "version", root.line(), true).orElse("");
@@ -125,20 +147,144 @@ final class StatementJsonReader {
         String revision = optionalText(o, "revision");
         StatementLinks links = links(o.get("links"));
         List<ProfileClaim> profiles = list(o, "profiles", root.line(), this::profile);
-        return new IntegrationStatement(vendor, product, version, date, revision, links, profiles);
+        if (formatVersion == 1) {
+            VERSION_2_FIELDS.stream().filter(o::containsKey).forEach(f -> problem(o.get(f).line(), "\"" + f
+                    + "\" came with format version 2, but the file says \"formatVersion\": 1; write 2 to declare it."));
+        }
+        ConformanceClaims conformance = new ConformanceClaims(optionalList(o, "dicom", this::dicom),
+                optionalList(o, "dicomweb", this::dicomweb), optionalList(o, "hl7", this::hl7),
+                optionalList(o, "terminology", this::terminology));
+        return new IntegrationStatement(vendor, product, version, date, revision, links, profiles, conformance);
     }
 
-    private void formatVersion(Map<String, Node> o, int objectLine) {
+    /** The format version the file states, 1 or 2; 2 when it states none this reader knows (a problem then). */
+    private int formatVersion(Map<String, Node> o, int objectLine) {
         Node v = o.get("formatVersion");
         if (v == null) {
             problem(objectLine, "The field \"formatVersion\" is missing: it should be " + StatementJson.FORMAT_VERSION
                     + ".");
         } else if (!(v.value() instanceof BigDecimal n)) {
             wrongType(v, "\"formatVersion\"", "a number");
+        } else if (n.compareTo(BigDecimal.ONE) == 0) {
+            return 1;
         } else if (n.compareTo(BigDecimal.valueOf(StatementJson.FORMAT_VERSION)) != 0) {
             problem(v.line(), "\"formatVersion\" is " + n.toPlainString() + ", but this version of RSP Navigator reads "
-                    + "format version " + StatementJson.FORMAT_VERSION + " only.");
+                    + "format versions 1 and " + StatementJson.FORMAT_VERSION + " only.");
         }
+        return StatementJson.FORMAT_VERSION;
+    }
+
+    private DicomClaim dicom(Node node, String what) {
+        Map<String, Node> o = object(node, what);
+        if (o == null) {
+            return null;
+        }
+        known(o, DICOM_FIELDS, what);
+        String uid = text(o, "sopClass", node.line(), true).orElse("");
+        boolean ok = uid(o.get("sopClass"), uid, "\"sopClass\" of " + what);
+        Set<DicomRole> roles = roles(o, node, what, DicomRole.class);
+        List<String> syntaxes = Optional.ofNullable(o.get("transferSyntaxes")).filter(n -> n.value() != NULL)
+                .map(n -> items(n, "\"transferSyntaxes\" of " + what, (item, itemWhat) -> string(item, itemWhat)
+                        .filter(t -> uid(item, t, itemWhat)).orElse(null)))
+                .orElse(List.of());
+        return ok && !roles.isEmpty() ? new DicomClaim(uid, roles, syntaxes) : null;
+    }
+
+    private DicomWebClaim dicomweb(Node node, String what) {
+        Map<String, Node> o = object(node, what);
+        if (o == null) {
+            return null;
+        }
+        known(o, DICOMWEB_FIELDS, what);
+        String service = text(o, "service", node.line(), true).orElse("");
+        Set<DicomWebRole> roles = roles(o, node, what, DicomWebRole.class);
+        return service.isBlank() || roles.isEmpty() ? null : new DicomWebClaim(service, roles);
+    }
+
+    private Hl7Claim hl7(Node node, String what) {
+        Map<String, Node> o = object(node, what);
+        if (o == null) {
+            return null;
+        }
+        known(o, HL7_FIELDS, what);
+        Optional<String> message = text(o, "message", node.line(), true).filter(m -> matches(o.get("message"), m,
+                MESSAGE, "\"message\" of " + what, "a message type with trigger event, such as ORU^R01"));
+        Optional<String> version = text(o, "version", node.line(), true).filter(v -> matches(o.get("version"), v,
+                HL7_VERSION, "\"version\" of " + what, "an HL7 v2 version number, such as 2.5.1"));
+        Optional<Hl7Direction> direction = text(o, "direction", node.line(), true).flatMap(d -> {
+            Optional<Hl7Direction> found = Term.fromSlug(Hl7Direction.class, d);
+            if (found.isEmpty()) {
+                problem(o.get("direction").line(), "\"direction\" of " + what + " is \"" + d + "\"; it must be "
+                        + "\"send\" or \"receive\".");
+            }
+            return found;
+        });
+        return message.isPresent() && version.isPresent() && direction.isPresent()
+                ? new Hl7Claim(message.get(), version.get(), direction.get()) : null;
+    }
+
+    private CodeSystemClaim terminology(Node node, String what) {
+        Map<String, Node> o = object(node, what);
+        if (o == null) {
+            return null;
+        }
+        known(o, TERMINOLOGY_FIELDS, what);
+        String system = text(o, "codeSystem", node.line(), true).orElse("");
+        return system.isBlank() ? null : new CodeSystemClaim(system, optionalText(o, "version").strip());
+    }
+
+    /** The roles of a conformance row: a non-empty array of the slugs of {@code type}. */
+    private <E extends Enum<E> & Term> Set<E> roles(Map<String, Node> o, Node row, String what, Class<E> type) {
+        Set<E> roles = new java.util.LinkedHashSet<>();
+        Node node = o.get("roles");
+        if (node == null) {
+            problem(row.line(), "The field \"roles\" of " + what + " is missing: name at least one of "
+                    + Term.slugs(type) + ".");
+            return roles;
+        }
+        List<String> slugs = items(node, "\"roles\" of " + what, (item, itemWhat) -> string(item, itemWhat).orElse(null));
+        for (String slug : slugs) {
+            Optional<E> role = Term.fromSlug(type, slug);
+            if (role.isEmpty()) {
+                problem(node.line(), "\"" + slug + "\" in \"roles\" of " + what + " is not a role; use "
+                        + Term.slugs(type) + ".");
+            }
+            role.ifPresent(roles::add);
+        }
+        if (slugs.isEmpty() && node.value() instanceof List) {
+            problem(node.line(), "\"roles\" of " + what + " is empty: name at least one of " + Term.slugs(type) + ".");
+        }
+        return roles;
+    }
+
+    private boolean uid(Node node, String uid, String what) {
+        if (uid.isEmpty()) {
+            return false;
+        }
+        if (uid.length() > 64 || !UID.matcher(uid).matches()) {
+            problem(node.line(), upperFirst(what) + " is \"" + FieldLimits.quoted(uid) + "\", which is not a DICOM UID: "
+                    + "digits and dots, no component with a leading zero, at most 64 characters (DICOM PS3.5 9.1).");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean matches(Node node, String value, Pattern pattern, String what, String expected) {
+        if (!pattern.matcher(value).matches()) {
+            problem(node.line(), upperFirst(what) + " is \"" + FieldLimits.quoted(value) + "\"; it must be " + expected + ".");
+            return false;
+        }
+        return true;
+    }
+
+    /** The items of an optional array field, each read by {@code item}; empty when it is missing or null. */
+    private <T> List<T> optionalList(Map<String, Node> o, String field, BiFunction<Node, String, T> item) {
+        Node node = o.get(field);
+        return node == null || node.value() == NULL ? List.of() : items(node, "\"" + field + "\"", item);
+    }
+
+    private static String upperFirst(String what) {
+        return what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1);
     }
 
     private LocalDate date(int line, String text) {

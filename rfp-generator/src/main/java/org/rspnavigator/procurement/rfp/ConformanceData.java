@@ -82,6 +82,19 @@ public final class ConformanceData {
                 .map(line -> line.replace("{images}", imageText)).toList();
     }
 
+    /** The kind a system type belongs to ("modality" for "modality-ct"), if any. */
+    public Optional<String> kindOf(String systemType) {
+        return Optional.ofNullable(kindOf.get(systemType));
+    }
+
+    /**
+     * The HL7 v2 version numbers that meet a requirement on an HL7 v2 standard ("2.5.1"), the
+     * preferred first; empty when the file gives none.
+     */
+    public List<String> hl7VersionNumbers(String standard) {
+        return strings(map(map(root, "hl7-v2"), standard).get("versions"));
+    }
+
     /** The version of an HL7 v2 standard, if the file gives one. */
     public Optional<String> hl7Version(String standard) {
         return text(map(map(root, "hl7-v2"), standard).get("version"));

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rspnavigator.procurement.conformance.ConformanceClaims;
+
 /**
  * What one or more Integration Statements claim together: a bidder offering several products
  * meets a requirement if any of them claims the actor, with the options claimed by any of them.
@@ -20,10 +22,12 @@ final class ClaimUnion {
 
     private final Map<ActorRef, Claimed> claims = new LinkedHashMap<>();
     private final int statements;
+    private ConformanceClaims conformance = ConformanceClaims.NONE;
 
     ClaimUnion(List<IntegrationStatement> statements) {
         this.statements = statements.size();
         for (IntegrationStatement s : statements) {
+            conformance = conformance.and(s.conformance());
             for (ProfileClaim p : s.profiles()) {
                 for (ActorClaim a : p.actors()) {
                     Claimed c = claims.computeIfAbsent(new ActorRef(p.profile(), a.actor()),
@@ -35,6 +39,11 @@ final class ClaimUnion {
                 }
             }
         }
+    }
+
+    /** The DICOM, HL7 and terminology parts of all the statements together. */
+    ConformanceClaims conformance() {
+        return conformance;
     }
 
     Optional<Claimed> actor(String profile, String actor) {

@@ -15,7 +15,9 @@ import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.Sdo;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.model.SystemType;
+import org.rspnavigator.procurement.conformance.Vocabulary;
 import org.rspnavigator.procurement.rfp.AcceptedAlternative;
+import org.rspnavigator.procurement.rfp.ConformanceData;
 import org.rspnavigator.procurement.rfp.Requirement;
 import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.rfp.RequirementSubject;
@@ -28,10 +30,13 @@ import org.rspnavigator.procurement.rfp.RequirementSubject;
  * <li>A requirement on a profile actor is {@link Fit#MET} when the statement claims the actor with
  * every option the requirement names, {@link Fit#PARTLY_MET} when it claims the actor without some of
  * them, and {@link Fit#NOT_MET} when it does not claim the actor.</li>
- * <li>A requirement on a standard is {@link Fit#NOT_ASSESSED}: an Integration Statement speaks of IHE
- * profiles only, and the explanation says which conformance statement to read instead. The exception
- * is a portfolio entry that is a catalog profile (IHE SWF.b): it is met when the statement claims
- * any actor of that profile.</li>
+ * <li>A requirement on a DICOM, HL7 v2 or terminology standard is held against the statement's
+ * conformance parts ({@link ConformanceAssessment}): the SOP classes and roles, DICOMweb services,
+ * HL7 messages with version and direction, and code systems it declares. It is
+ * {@link Fit#NOT_ASSESSED} only where the catalog gives nothing to check for that system, or the
+ * statement has no part of that kind, and the explanation then says which conformance statement to
+ * read instead. A portfolio entry that is a catalog profile (IHE SWF.b) is met when the statement
+ * claims any actor of that profile.</li>
  * <li>A requirement not met, or partly met, is {@link Fit#MET_WITH_TRANSITION} when the statement
  * claims every subject of one of its accepted alternatives in full.</li>
  * </ul>
@@ -41,9 +46,16 @@ import org.rspnavigator.procurement.rfp.RequirementSubject;
 public final class GapAnalysis {
 
     private final Catalog catalog;
+    private final ConformanceAssessment conformance;
 
+    /** Against the catalog, with the DICOM and HL7 vocabulary and conformance facts of the class path. */
     public GapAnalysis(Catalog catalog) {
+        this(catalog, Vocabulary.fromClasspath(), ConformanceData.fromClasspath());
+    }
+
+    public GapAnalysis(Catalog catalog, Vocabulary vocabulary, ConformanceData data) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.conformance = new ConformanceAssessment(vocabulary, data);
     }
 
     /** Each requirement, in order, against {@code statement}, with the coverage per level. */
@@ -186,9 +198,21 @@ public final class GapAnalysis {
                     : new GapRow(r, Fit.MET, "Claims " + profile.get().acronym() + " as "
                             + CatalogNames.alternatives(actors, "and") + ".");
         }
+        Optional<GapRow> declared = standard.flatMap(s -> conformance.assess(r, s, claims.conformance()));
+        if (declared.isPresent()) {
+            return declared.get();
+        }
         String name = standard.map(Standard::briefName).orElse(ss.standard());
-        return new GapRow(r, Fit.NOT_ASSESSED, "An IHE Integration Statement speaks of IHE profiles only: check "
-                + name + " in " + whereToLook(standard) + ".");
+        String why = standard.filter(s -> conformance.assessable(s, r.system())).isPresent()
+                ? "The statement declares no " + part(standard) + " part"
+                : "The catalog names no role that a conformance part could show for this requirement";
+        return new GapRow(r, Fit.NOT_ASSESSED, why + ": check " + name + " in " + whereToLook(standard) + ".");
+    }
+
+    /** "DICOM conformance", "HL7 v2", "code system": the part of a statement a standard is declared in. */
+    private static String part(Optional<Standard> standard) {
+        List<Sdo> sdos = standard.map(Standard::sdos).orElse(List.of());
+        return sdos.contains(Sdo.DICOM) ? "DICOM conformance" : sdos.contains(Sdo.HL7) ? "HL7 v2" : "code system";
     }
 
     private static String whereToLook(Optional<Standard> standard) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.rspnavigator.procurement.conformance.ConformanceClaims;
+
 /**
  * A vendor's IHE Integration Statement for one product version, as Appendix F of the IHE Technical
  * Frameworks General Introduction describes it: who makes the product, which version it covers,
@@ -22,9 +24,11 @@ import java.util.Optional;
  * @param revision    the statement's own revision label, "" when none
  * @param links       where readers find more
  * @param profiles    the profiles claimed, in the vendor's order
+ * @param conformance the DICOM, DICOMweb, HL7 and terminology parts beside the IHE claims; {@link
+ *                    ConformanceClaims#NONE} for a statement of IHE profiles only
  */
 public record IntegrationStatement(String vendor, String productName, String version, LocalDate date,
-        String revision, StatementLinks links, List<ProfileClaim> profiles) {
+        String revision, StatementLinks links, List<ProfileClaim> profiles, ConformanceClaims conformance) {
 
     public IntegrationStatement {
         Objects.requireNonNull(vendor, "vendor");
@@ -34,6 +38,23 @@ public record IntegrationStatement(String vendor, String productName, String ver
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(links, "links");
         profiles = List.copyOf(profiles);
+        conformance = conformance == null ? ConformanceClaims.NONE : conformance;
+    }
+
+    /** A statement of IHE profiles only, no DICOM, HL7 or terminology part. */
+    public IntegrationStatement(String vendor, String productName, String version, LocalDate date,
+            String revision, StatementLinks links, List<ProfileClaim> profiles) {
+        this(vendor, productName, version, date, revision, links, profiles, ConformanceClaims.NONE);
+    }
+
+    /** This statement with {@code newConformance} as its DICOM, HL7 and terminology parts. */
+    public IntegrationStatement withConformance(ConformanceClaims newConformance) {
+        return new IntegrationStatement(vendor, productName, version, date, revision, links, profiles, newConformance);
+    }
+
+    /** This statement with {@code newProfiles} claimed instead, its other parts unchanged. */
+    public IntegrationStatement withProfiles(List<ProfileClaim> newProfiles) {
+        return new IntegrationStatement(vendor, productName, version, date, revision, links, newProfiles, conformance);
     }
 
     /** The claim of {@code actor} of the profile {@code profileId}, the first if it is claimed twice. */
@@ -90,10 +111,6 @@ public record IntegrationStatement(String vendor, String productName, String ver
     /** "Image Archive 7.2": the product and version, as explanations name them. */
     public String product() {
         return (productName + " " + version).strip();
-    }
-
-    private IntegrationStatement withProfiles(List<ProfileClaim> changed) {
-        return new IntegrationStatement(vendor, productName, version, date, revision, links, changed);
     }
 
     private static int indexOf(List<ActorClaim> actors, String actor) {

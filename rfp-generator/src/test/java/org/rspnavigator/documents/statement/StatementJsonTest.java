@@ -6,10 +6,19 @@ import static org.rspnavigator.procurement.statement.Statements.actor;
 import static org.rspnavigator.procurement.statement.Statements.profile;
 import static org.rspnavigator.procurement.statement.Statements.statement;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rspnavigator.documents.statement.StatementFormatException.Problem;
+import org.rspnavigator.procurement.conformance.CodeSystemClaim;
+import org.rspnavigator.procurement.conformance.ConformanceClaims;
+import org.rspnavigator.procurement.conformance.DicomClaim;
+import org.rspnavigator.procurement.conformance.DicomRole;
+import org.rspnavigator.procurement.conformance.DicomWebClaim;
+import org.rspnavigator.procurement.conformance.DicomWebRole;
+import org.rspnavigator.procurement.conformance.Hl7Claim;
+import org.rspnavigator.procurement.conformance.Hl7Direction;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.StatementLinks;
 import org.rspnavigator.procurement.statement.Statements;
@@ -41,11 +50,85 @@ class StatementJsonTest {
             }
             """;
 
+    /** {@link #GOOD} as format version 2 writes it: the four conformance parts after the profiles, empty. */
+    private static final String GOOD_V2 = GOOD.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2")
+            .replace("""
+                  } ]
+                }
+                """, """
+                  } ],
+                  "dicom" : [ ],
+                  "dicomweb" : [ ],
+                  "hl7" : [ ],
+                  "terminology" : [ ]
+                }
+                """);
+
     @Test
     void writesTheFieldsInAFixedOrderAndReadsThemBack() {
         IntegrationStatement ct = statement(profile("ct", actor("Time Client", "SNTP")));
-        assertThat(StatementJson.write(ct)).isEqualTo(GOOD);
-        assertThat(StatementJson.read(GOOD)).isEqualTo(ct);
+        assertThat(StatementJson.write(ct)).isEqualTo(GOOD_V2);
+        assertThat(StatementJson.read(GOOD_V2)).isEqualTo(ct);
+    }
+
+    @Test
+    void aFileOfFormatVersionOneIsReadAsBeforeWithNothingDeclared() {
+        IntegrationStatement read = StatementJson.read(GOOD);
+        assertThat(read).isEqualTo(statement(profile("ct", actor("Time Client", "SNTP"))));
+        assertThat(read.conformance()).isEqualTo(ConformanceClaims.NONE);
+    }
+
+    @Test
+    void theConformancePartsSurviveTheRoundTrip() {
+        IntegrationStatement pacs = Statements.pacs().withConformance(new ConformanceClaims(
+                List.of(new DicomClaim("1.2.840.10008.5.1.4.1.1.88.67", EnumSet.of(DicomRole.SCP, DicomRole.SCU),
+                        List.of("1.2.840.10008.1.2.1")), new DicomClaim("1.2.840.10008.5.1.4.31",
+                                EnumSet.of(DicomRole.SCU), List.of())),
+                List.of(new DicomWebClaim("WADO-RS", EnumSet.of(DicomWebRole.ORIGIN_SERVER))),
+                List.of(new Hl7Claim("ORU^R01", "2.5.1", Hl7Direction.RECEIVE)),
+                List.of(new CodeSystemClaim("loinc", "2.78"), new CodeSystemClaim("ucum", ""))));
+        String json = StatementJson.write(pacs);
+        assertThat(json).contains("  \"dicom\" : [ {\n    \"sopClass\" : \"1.2.840.10008.5.1.4.1.1.88.67\",\n"
+                + "    \"roles\" : [ \"SCU\", \"SCP\" ],\n    \"transferSyntaxes\" : [ \"1.2.840.10008.1.2.1\" ]\n  }, {")
+                .contains("  \"hl7\" : [ {\n    \"message\" : \"ORU^R01\",\n    \"version\" : \"2.5.1\",\n"
+                        + "    \"direction\" : \"receive\"\n  } ],")
+                .contains("\"roles\" : [ \"origin-server\" ]");
+        assertThat(StatementJson.read(json)).isEqualTo(pacs);
+    }
+
+    @Test
+    void aConformancePartInAFileOfVersionOneIsRefusedWithWhatToChange() {
+        String v1WithDicom = GOOD.replace("""
+                  } ]
+                }
+                """, """
+                  } ],
+                  "dicom" : [ ]
+                }
+                """);
+        assertThat(problems(v1WithDicom)).containsExactly(new Problem(21, "\"dicom\" came with format version 2, but "
+                + "the file says \"formatVersion\": 1; write 2 to declare it."));
+    }
+
+    @Test
+    void malformedConformanceRowsAreRefusedAtTheirLines() {
+        String bad = GOOD_V2.replace("\"dicom\" : [ ],", """
+                "dicom" : [ { "sopClass" : "1.2.840.10008.05.1", "roles" : [ "SCU" ] },
+                  { "sopClass" : "1.2.840.10008.5.1.4.31", "roles" : [ "provider" ] },
+                  { "sopClass" : "1.2.840.10008.5.1.4.31", "roles" : [ ] } ],""")
+                .replace("\"hl7\" : [ ],", """
+                "hl7" : [ { "message" : "ORU-R01", "version" : "v2.5", "direction" : "sideways" } ],""");
+        assertThat(problems(bad)).containsExactly(
+                new Problem(21, "\"sopClass\" of item 1 of \"dicom\" is \"1.2.840.10008.05.1\", which is not a DICOM "
+                        + "UID: digits and dots, no component with a leading zero, at most 64 characters (DICOM PS3.5 9.1)."),
+                new Problem(22, "\"provider\" in \"roles\" of item 2 of \"dicom\" is not a role; use SCU, SCP."),
+                new Problem(23, "\"roles\" of item 3 of \"dicom\" is empty: name at least one of SCU, SCP."),
+                new Problem(25, "\"message\" of item 1 of \"hl7\" is \"ORU-R01\"; it must be a message type with "
+                        + "trigger event, such as ORU^R01."),
+                new Problem(25, "\"version\" of item 1 of \"hl7\" is \"v2.5\"; it must be an HL7 v2 version number, "
+                        + "such as 2.5.1."),
+                new Problem(25, "\"direction\" of item 1 of \"hl7\" is \"sideways\"; it must be \"send\" or "
+                        + "\"receive\"."));
     }
 
     @Test
@@ -105,11 +188,11 @@ class StatementJsonTest {
 
     @Test
     void everyProblemIsListedByLineInTheMessage() {
-        String twoWrong = GOOD.replace("2026-03-01", "soon").replace("\"formatVersion\" : 1", "\"formatVersion\" : 2");
+        String twoWrong = GOOD.replace("2026-03-01", "soon").replace("\"formatVersion\" : 1", "\"formatVersion\" : 3");
         assertThatThrownBy(() -> StatementJson.read(twoWrong)).isInstanceOf(StatementFormatException.class)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("line 3: \"formatVersion\" is 2, but this version of RSP Navigator reads format version 1 "
-                        + "only.\nline 7: \"date\" must be a date written yyyy-MM-dd, such as 2026-03-01; \"soon\" is not.");
+                .hasMessage("line 3: \"formatVersion\" is 3, but this version of RSP Navigator reads format versions 1 "
+                        + "and 2 only.\nline 7: \"date\" must be a date written yyyy-MM-dd, such as 2026-03-01; \"soon\" is not.");
     }
 
     @Test

@@ -65,9 +65,9 @@ public class GapAnalysisTest {
     }
 
     @Test
-    void aDicomStandardIsNotAssessedAndTheExplanationPointsToTheConformanceStatement() {
+    void aDicomStandardIsNotAssessedWithoutADicomPartAndTheExplanationPointsToTheConformanceStatement() {
         assertThat(row("PACS-05")).extracting(GapRow::fit, GapRow::explanation).containsExactly(Fit.NOT_ASSESSED,
-                "An IHE Integration Statement speaks of IHE profiles only: check DICOM CT RDSR in the product's DICOM "
+                "The statement declares no DICOM conformance part: check DICOM CT RDSR in the product's DICOM "
                         + "conformance statement.");
     }
 

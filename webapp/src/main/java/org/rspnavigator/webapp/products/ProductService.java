@@ -238,8 +238,7 @@ public class ProductService {
         Product product = own(user, id, version);
         List<ProfileClaim> claims = StatementCsv.read(csv, catalog);
         IntegrationStatement old = statement(product);
-        IntegrationStatement updated = new IntegrationStatement(old.vendor(), old.productName(), old.version(),
-                old.date(), old.revision(), old.links(), claims);
+        IntegrationStatement updated = old.withProfiles(claims);
         return save(user, id, version, updated, product.isPublished());
     }
 

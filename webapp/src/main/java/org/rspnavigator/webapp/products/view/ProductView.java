@@ -7,6 +7,7 @@ import org.rspnavigator.webapp.products.ProductService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.rspnavigator.procurement.conformance.ConformanceClaims;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
 import org.rspnavigator.procurement.statement.StatementLinks;
@@ -73,6 +74,8 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     private GapAnalysisPanel gapAnalysis;
 
     private List<ProfileClaim> claims = new ArrayList<>();
+    /** The DICOM, HL7 and terminology parts, kept as loaded so that saving the claims never drops them. */
+    private ConformanceClaims conformance = ConformanceClaims.NONE;
     /** The statement and published flag as last loaded or saved, to tell unsaved changes by. */
     private IntegrationStatement baseline;
     private boolean publishedBaseline;
@@ -150,6 +153,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         header.fill(s);
         published.setValue(isPublished);
         claims = new ArrayList<>(s.profiles());
+        conformance = s.conformance();
         baseline = current();
         publishedBaseline = isPublished;
     }
@@ -189,7 +193,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     }
 
     private IntegrationStatement current() {
-        return header.statement(claims);
+        return header.statement(claims).withConformance(conformance);
     }
 
     private void show() {
