@@ -20,6 +20,12 @@ import org.rspnavigator.documents.pdf.Resources;
 import org.rspnavigator.documents.rfp.AppendixFTable;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
+import org.rspnavigator.model.Standard;
+import org.rspnavigator.procurement.conformance.ConformanceClaims;
+import org.rspnavigator.procurement.conformance.DicomRole;
+import org.rspnavigator.procurement.conformance.DicomWebRole;
+import org.rspnavigator.procurement.conformance.Hl7Direction;
+import org.rspnavigator.procurement.conformance.Vocabulary;
 import org.rspnavigator.procurement.statement.ActorClaim;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
@@ -31,7 +37,8 @@ import org.rspnavigator.procurement.statement.UnclaimedGrouping;
  * date, then Table F.2-1 of Appendix F with the fixed declaration, one row per actor claimed under
  * its profile ("Name (ACRONYM)", as the catalog has it) and domain, "None" where no option is
  * claimed, and the links at the foot, then any grouping the Technical Framework requires that the
- * statement leaves unclaimed. A tagged PDF/UA-1 and PDF/A-3u document that carries the
+ * statement leaves unclaimed, then the DICOM, DICOMweb, HL7 and terminology parts it declares as a
+ * conformance summary. A tagged PDF/UA-1 and PDF/A-3u document that carries the
  * statement as JSON ({@link StatementJson}) in the attached file {@value #ATTACHMENT}, so that a
  * buyer's tools can read what the pages show.
  *
@@ -55,6 +62,7 @@ public final class StatementPdf {
     private static final String IHE_SITE = "https://www.ihe.net";
 
     private final Catalog catalog;
+    private final Vocabulary vocabulary = Vocabulary.fromClasspath();
     private final PdfRenderer renderer = new PdfRenderer();
 
     public StatementPdf(Catalog catalog) {
@@ -85,6 +93,7 @@ public final class StatementPdf {
                 link(statement.links().dicomConformance()), "Links to general information about IHE", link(IHE_SITE));
         List<UnclaimedGrouping> unclaimed = new StatementChecker(catalog).unclaimedGroupings(statement);
         GapReportPdf.unclaimed(b, unclaimed);
+        conformance(b, statement.conformance());
         b.append("</div>");
         String product = (statement.productName() + " " + statement.version()).strip();
         String title = "IHE Integration Statement — " + (statement.vendor() + " " + product).strip();
@@ -95,6 +104,62 @@ public final class StatementPdf {
                 "The IHE Integration Statement of this document as JSON (format " + StatementJson.FORMAT + ", version "
                         + StatementJson.FORMAT_VERSION + ")",
                 StatementJson.write(statement, unclaimed).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The conformance summary after the Appendix F table: the DICOM SOP classes with roles and transfer
+     * syntaxes, the DICOMweb services, the HL7 v2 messages and the code systems the statement declares.
+     * Nothing when it declares none.
+     */
+    private void conformance(StringBuilder b, ConformanceClaims c) {
+        if (c.isEmpty()) {
+            return;
+        }
+        b.append("<h2>DICOM, HL7 and terminology conformance</h2><p>").append(escape("Declared by the vendor beside "
+                + "the IHE claims above. The DICOM Conformance Statement (DICOM PS3.2) and the HL7 interface "
+                + "specification linked in the table remain the reference for the details.")).append("</p>");
+        if (!c.dicom().isEmpty()) {
+            table(b, "DICOM SOP classes", List.of("SOP class", "UID", "Roles", "Transfer syntaxes"), c.dicom().stream()
+                    .map(d -> List.of(vocabulary.sopClass(d.sopClass()).map(Vocabulary.SopClass::name)
+                            .orElse("Not in the catalog"), d.sopClass(), String.join(", ", d.roles().stream()
+                                    .map(DicomRole::label).toList()), d.transferSyntaxes().isEmpty()
+                                    ? "Not listed" : String.join("; ", d.transferSyntaxes().stream()
+                                            .map(t -> vocabulary.transferSyntax(t).orElse(t)).toList()))).toList());
+        }
+        if (!c.dicomweb().isEmpty()) {
+            table(b, "DICOMweb services (DICOM PS3.18)", List.of("Service", "Roles"), c.dicomweb().stream()
+                    .map(d -> List.of(d.service(), String.join(" and ", d.roles().stream().map(DicomWebRole::label)
+                            .toList()))).toList());
+        }
+        if (!c.hl7().isEmpty()) {
+            table(b, "HL7 v2 messages", List.of("Message", "Event", "Direction", "Version"), c.hl7().stream()
+                    .map(h -> List.of(h.message(), vocabulary.message(h.message()).map(Vocabulary.Message::name)
+                            .orElse("Not in the catalog"), h.direction() == Hl7Direction.SEND ? "Sent" : "Received",
+                            h.version())).toList());
+        }
+        if (!c.terminology().isEmpty()) {
+            table(b, "Code systems", List.of("Code system", "Release"), c.terminology().stream()
+                    .map(t -> List.of(catalog.standard(t.codeSystem()).map(Standard::briefName).orElse(t.codeSystem()),
+                            t.version().isBlank() ? "Not stated" : t.version())).toList());
+        }
+    }
+
+    private static void table(StringBuilder b, String caption, List<String> headings, List<List<String>> rows) {
+        b.append("<table class=\"conformance\"><caption>").append(escape(caption)).append("</caption><thead><tr>");
+        headings.forEach(h -> b.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
+        b.append("</tr></thead><tbody>");
+        for (List<String> row : rows) {
+            b.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                // A UID, and SCU, SCP, are printed on one line, so that they can be read and copied whole.
+                String cell = row.get(i).matches("[0-9]+(\\.[0-9]+)+") ? "<td class=\"uid\">"
+                        : row.get(i).matches("SC[UP](, SC[UP])?") ? "<td class=\"nowrap\">" : "<td>";
+                b.append(i == 0 ? "<th scope=\"row\">" : cell).append(escape(row.get(i))).append(i == 0 ? "</th>"
+                        : "</td>");
+            }
+            b.append("</tr>");
+        }
+        b.append("</tbody></table>");
     }
 
     /**

@@ -53,6 +53,39 @@ public record ConformanceClaims(List<DicomClaim> dicom, List<DicomWebClaim> dico
         return terminology.stream().filter(t -> t.codeSystem().equals(id)).findFirst();
     }
 
+    /**
+     * These claims with {@code addition}'s declared as well: a DICOM row for a SOP class already listed
+     * gains the roles and transfer syntaxes it lacks, and every other row is added after the others
+     * unless it is already there. What a one-click fix of the statement check does.
+     */
+    public ConformanceClaims with(ConformanceClaims addition) {
+        List<DicomClaim> rows = new java.util.ArrayList<>(dicom);
+        for (DicomClaim add : addition.dicom) {
+            int at = -1;
+            for (int i = 0; i < rows.size() && at < 0; i++) {
+                at = rows.get(i).sopClass().equals(add.sopClass()) ? i : -1;
+            }
+            if (at < 0) {
+                rows.add(add);
+            } else {
+                DicomClaim old = rows.get(at);
+                Set<DicomRole> roles = EnumSet.copyOf(old.roles());
+                roles.addAll(add.roles());
+                List<String> syntaxes = new java.util.ArrayList<>(old.transferSyntaxes());
+                add.transferSyntaxes().stream().filter(t -> !syntaxes.contains(t)).forEach(syntaxes::add);
+                rows.set(at, new DicomClaim(old.sopClass(), roles, syntaxes));
+            }
+        }
+        return new ConformanceClaims(rows, union(dicomweb, addition.dicomweb), union(hl7, addition.hl7),
+                union(terminology, addition.terminology));
+    }
+
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        List<T> out = new java.util.ArrayList<>(a);
+        b.stream().filter(x -> !out.contains(x)).forEach(out::add);
+        return out;
+    }
+
     /** These claims and {@code other}'s together (a bidder offering several products). */
     public ConformanceClaims and(ConformanceClaims other) {
         return new ConformanceClaims(concat(dicom, other.dicom), concat(dicomweb, other.dicomweb),

@@ -15,6 +15,8 @@ import org.rspnavigator.model.OptionRule;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.model.ProfileActor;
 import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.conformance.ConformanceClaims;
+import org.rspnavigator.procurement.conformance.Vocabulary;
 
 /**
  * Checks an Integration Statement against the catalog, as a vendor wants it checked before
@@ -26,6 +28,7 @@ import org.rspnavigator.procurement.FieldLimits;
  * listed twice, or without actors; an actor the profile does not have, or claimed twice; an option
  * that is not the actor's, or claimed twice (also under two of its names); an option rule of the profile the claimed options
  * break ({@link OptionRule}), unless the rule is advisory.</li>
+ * <li>The DICOM, DICOMweb, HL7 and terminology parts: see {@link ConformanceChecker}.</li>
  * <li>Warnings: a grouping the Technical Framework requires of a claimed actor whose other actor
  * the statement does not claim (with the claim that would satisfy it); an advisory option rule the
  * claimed options break (an ATNA actor naming no ATX option); an actor or option the
@@ -38,9 +41,16 @@ import org.rspnavigator.procurement.FieldLimits;
 public final class StatementChecker {
 
     private final Catalog catalog;
+    private final ConformanceChecker conformance;
 
+    /** Against the catalog, with the DICOM and HL7 vocabulary of the class path. */
     public StatementChecker(Catalog catalog) {
+        this(catalog, Vocabulary.fromClasspath());
+    }
+
+    public StatementChecker(Catalog catalog, Vocabulary vocabulary) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.conformance = new ConformanceChecker(catalog, Objects.requireNonNull(vocabulary, "vocabulary"));
     }
 
     /** Every problem with {@code statement}; empty when there is none. */
@@ -86,7 +96,18 @@ public final class StatementChecker {
                 }
             }
         }
+        conformance.check(statement, findings);
         return findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+    }
+
+    /**
+     * {@code statement} with the DICOM rows of every finding that proposes them declared: what the
+     * one-click fixes of the statement check do, all at once.
+     */
+    public IntegrationStatement withImpliedDeclarations(IntegrationStatement statement) {
+        ConformanceClaims added = check(statement).stream().map(Finding::declaration)
+                .reduce(ConformanceClaims.NONE, ConformanceClaims::with);
+        return added.isEmpty() ? statement : statement.withConformance(statement.conformance().with(added));
     }
 
     /**

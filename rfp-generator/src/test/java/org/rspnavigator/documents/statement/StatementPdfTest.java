@@ -128,6 +128,23 @@ class StatementPdfTest {
     }
 
     @Test
+    void aStatementWithConformancePartsPrintsThemAfterTheTableAndCarriesThemInTheJson() throws IOException {
+        IntegrationStatement ct = org.rspnavigator.procurement.statement.ConformanceGapTest.ctScanner();
+        byte[] printed = PDF.render(ct);
+        String text = Pdfs.text(printed);
+        assertThat(text).contains("DICOM, HL7 and terminology conformance", "DICOM SOP classes",
+                "X-Ray Radiation Dose SR Storage", "1.2.840.10008.5.1.4.1.1.88.67", "Modality Worklist Information Model - FIND",
+                "Explicit VR Little Endian", "Code systems", "LOINC", "2.78", "Not stated");
+        assertThat(text.indexOf("DICOM SOP classes")).as("after the Appendix F table")
+                .isGreaterThan(text.indexOf("Links to general information about IHE"));
+        assertThat(StatementJson.read(StatementPdf.embeddedJson(printed).orElseThrow())).isEqualTo(ct);
+        assertThat(VeraPdf.failures(printed, PDFAFlavour.PDFUA_1)).isEmpty();
+        Pdfs.assertTaggedA4WithEmbeddedFonts(printed);
+        assertThat(Pdfs.text(pdf)).as("a statement without parts prints no summary")
+                .doesNotContain("DICOM, HL7 and terminology conformance");
+    }
+
+    @Test
     void findsNoStatementInOtherFiles() {
         assertThat(StatementPdf.embeddedJson("not a PDF".getBytes())).isEmpty();
         assertThat(StatementPdf.embeddedJson(new byte[0])).isEmpty();

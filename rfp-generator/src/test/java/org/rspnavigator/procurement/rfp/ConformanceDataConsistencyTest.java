@@ -49,7 +49,7 @@ class ConformanceDataConsistencyTest {
                 }
                 for (String key : map(byType).keySet()) {
                     boolean known = kinds.contains(key) || CATALOG.systemType(key).isPresent()
-                            || Set.of("default", "version", "messages", "regional-versions").contains(key);
+                            || Set.of("default", "version", "versions", "messages", "regional-versions").contains(key);
                     if (!known) {
                         problems.add(section + "." + standard + ": " + key);
                     }

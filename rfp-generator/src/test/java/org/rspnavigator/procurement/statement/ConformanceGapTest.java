@@ -69,7 +69,7 @@ public class ConformanceGapTest {
                         new ProcuredSystem("ris", 1, ""))));
     }
 
-    static DicomClaim dicom(String uid, DicomRole... roles) {
+    public static DicomClaim dicom(String uid, DicomRole... roles) {
         return new DicomClaim(uid, EnumSet.copyOf(List.of(roles)), List.of(EXPLICIT_LE, JPEG_LOSSLESS));
     }
 

@@ -24,6 +24,11 @@ public final class FileNames {
         return slug(productName + " " + productVersion, "product") + "-ihe-integration-statement." + extension;
     }
 
+    /** "PACS Suite 7.2" → "pacs-suite-7-2-conformance.csv": a product's DICOM, DICOMweb, HL7 and terminology parts. */
+    public static String conformance(String productName, String productVersion) {
+        return slug(productName + " " + productVersion, "product") + "-conformance.csv";
+    }
+
     /** "PACS Suite 7.2" → "pacs-suite-7-2-gap-analysis.pdf": a product against a use case or a project. */
     public static String gapReport(String productName, String productVersion) {
         return slug(productName + " " + productVersion, "product") + "-gap-analysis.pdf";

@@ -64,12 +64,18 @@ public class ProductController {
             boolean editable, long version, String updatedBy, Instant updatedAt, String href) {
     }
 
+    /** {@code proposedDicom}: the DICOM rows ({sopClass, roles}) whose declaration would fix it; empty when none would. */
     record FindingJson(String severity, String profile, String actor, String message, String proposedProfile,
-            String proposedActor) {
+            String proposedActor, List<ProposedDicomJson> proposedDicom) {
         static FindingJson of(Finding f) {
             return new FindingJson(f.severity().slug(), f.profile(), f.actor(), f.message(),
-                    f.proposal().map(p -> p.profile()).orElse(null), f.proposal().map(p -> p.actor()).orElse(null));
+                    f.proposal().map(p -> p.profile()).orElse(null), f.proposal().map(p -> p.actor()).orElse(null),
+                    f.declaration().dicom().stream().map(d -> new ProposedDicomJson(d.sopClass(),
+                            d.roles().stream().map(r -> r.slug()).toList())).toList());
         }
+    }
+
+    record ProposedDicomJson(String sopClass, List<String> roles) {
     }
 
     record ProductJson(ProductSummary product, @Schema(ref = StatementFile.SCHEMA) JsonNode statement,
@@ -123,6 +129,19 @@ public class ProductController {
     ProductJson claims(@PathVariable long id, @RequestParam long version, @RequestBody byte[] csv) {
         AccountPrincipal user = CurrentUser.require();
         return full(user, products.importRows(user, id, version, TextFiles.utf8(csv, "CSV file")));
+    }
+
+    /** Replaces the DICOM, DICOMweb, HL7 and terminology parts with those of a CSV file: part,item,roles,version,transferSyntaxes. */
+    @PutMapping(path = "/{id}/conformance", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    ProductJson conformance(@PathVariable long id, @RequestParam long version, @RequestBody byte[] csv) {
+        AccountPrincipal user = CurrentUser.require();
+        return full(user, products.importConformance(user, id, version, TextFiles.utf8(csv, "CSV file")));
+    }
+
+    /** The DICOM, DICOMweb, HL7 and terminology parts as CSV rows, named after the product. */
+    @GetMapping("/{id}/conformance.csv")
+    ResponseEntity<byte[]> conformanceCsv(@PathVariable long id) {
+        return Attachments.of(products.conformanceCsv(products.get(CurrentUser.require(), id)));
     }
 
     @DeleteMapping("/{id}")

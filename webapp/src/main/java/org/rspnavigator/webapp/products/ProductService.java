@@ -14,6 +14,8 @@ import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.documents.statement.StatementPdf;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.procurement.statement.Finding;
+import org.rspnavigator.documents.statement.ConformanceCsv;
+import org.rspnavigator.procurement.conformance.ConformanceClaims;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
 import org.rspnavigator.procurement.statement.Severity;
@@ -51,6 +53,8 @@ public class ProductService {
     static final String KIND = "product";
     /** The most actor rows a statement may claim: far beyond any real product. */
     public static final int MAX_CLAIMS = 500;
+    /** The most rows the DICOM, DICOMweb, HL7 and terminology parts of one statement may have together. */
+    public static final int MAX_CONFORMANCE_ROWS = 2_000;
     /** The form of a statement file, served at /schemas/ihe-integration-statement.schema.json. */
     public static final JsonSchemaFile STATEMENT_SCHEMA = JsonSchemaFile.of("ihe-integration-statement.schema.json");
 
@@ -242,6 +246,23 @@ public class ProductService {
         return save(user, id, version, updated, product.isPublished());
     }
 
+    /** Replaces the product's DICOM, DICOMweb, HL7 and terminology parts with the rows of a CSV file (ConformanceCsv). */
+    @Transactional
+    public Product importConformance(AccountPrincipal user, long id, long version, String csv) {
+        requireVendor(user);
+        Product product = own(user, id, version);
+        ConformanceClaims parts = ConformanceCsv.read(csv);
+        return save(user, id, version, statement(product).withConformance(parts), product.isPublished());
+    }
+
+    /** The product's DICOM, DICOMweb, HL7 and terminology parts as CSV rows. */
+    public Download conformanceCsv(Product product) {
+        IntegrationStatement statement = statement(product);
+        return new Download(FileNames.conformance(product.getName(), product.getProductVersion()),
+                "text/csv;charset=UTF-8", () -> ConformanceCsv.write(statement.conformance())
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The product's statement as an IHE Integration Statement PDF (carrying its JSON), made on the document queue. */
     public Download statementPdf(Product product) {
         IntegrationStatement statement = statement(product);
@@ -270,6 +291,12 @@ public class ProductService {
         if (rows > MAX_CLAIMS) {
             throw new IllegalArgumentException("The statement claims " + rows + " actors; at most " + MAX_CLAIMS
                     + " are accepted.");
+        }
+        ConformanceClaims c = statement.conformance();
+        long conformanceRows = (long) c.dicom().size() + c.dicomweb().size() + c.hl7().size() + c.terminology().size();
+        if (conformanceRows > MAX_CONFORMANCE_ROWS) {
+            throw new IllegalArgumentException("The statement declares " + conformanceRows + " DICOM, DICOMweb, HL7 and "
+                    + "terminology rows; at most " + MAX_CONFORMANCE_ROWS + " are accepted.");
         }
         List<String> errors = problems(statement);
         if (!errors.isEmpty()) {

@@ -40,6 +40,29 @@ class FileSchemaApiTest {
 
     /** The example of docs/api.md ("Products and IHE Integration Statements"), as a vendor would write it. */
     private static final String DOCUMENTED_STATEMENT = """
+            {"format": "rsp-navigator/ihe-integration-statement", "formatVersion": 2,
+             "vendor": "Example Imaging Systems", "productName": "Example CT %s", "version": "5.0",
+             "date": "2026-11-01", "revision": "",
+             "links": {"vendorIheInformation": "https://example.com/ihe", "dicomConformance": "https://example.com/dicom",
+                       "hl7Conformance": ""},
+             "profiles": [{"profile": "swf-b", "actors": [{"actor": "Acquisition Modality",
+                                                         "options": ["Patient Based Worklist Query"]}]},
+                          {"profile": "rem", "actors": [{"actor": "Acquisition Modality"}]}],
+             "dicom": [{"sopClass": "1.2.840.10008.5.1.4.1.1.2", "roles": ["SCU"],
+                        "transferSyntaxes": ["1.2.840.10008.1.2.1", "1.2.840.10008.1.2.4.70"]},
+                       {"sopClass": "1.2.840.10008.5.1.4.1.1.88.67", "roles": ["SCU"]},
+                       {"sopClass": "1.2.840.10008.5.1.4.31", "roles": ["SCU"]},
+                       {"sopClass": "1.2.840.10008.3.1.2.3.3", "roles": ["SCU"]},
+                       {"sopClass": "1.2.840.10008.1.20.1", "roles": ["SCU"]},
+                       {"sopClass": "1.2.840.10008.1.1", "roles": ["SCU", "SCP"]}],
+             "dicomweb": [{"service": "STOW-RS", "roles": ["user-agent"]}],
+             "hl7": [],
+             "terminology": [{"codeSystem": "loinc", "version": "2.78"}, {"codeSystem": "ucum", "version": "2.1"},
+                             {"codeSystem": "snomed-ct-numeric", "version": "International Edition 2026-01-01"}]}
+            """;
+
+    /** A statement of format version 1, as files written before the conformance parts came are. */
+    private static final String VERSION_1_STATEMENT = """
             {"format": "rsp-navigator/ihe-integration-statement", "formatVersion": 1,
              "vendor": "Example Imaging Systems", "productName": "Example PACS %s", "version": "7.2",
              "date": "2026-11-01", "revision": "",
@@ -88,6 +111,14 @@ class FileSchemaApiTest {
     void statementsOfTheRightFormAreImported() {
         Answer documented = as(VENDOR, "POST", PRODUCTS, DOCUMENTED_STATEMENT.formatted(unique("")));
         assertThat(documented.status()).as(documented.body()).isEqualTo(201);
+        assertThat(documented.json().at("/statement/dicom/1/sopClass").asString()).isEqualTo("1.2.840.10008.5.1.4.1.1.88.67");
+        assertThat(documented.json().at("/statement/dicomweb/0/roles/0").asString()).isEqualTo("user-agent");
+        assertThat(documented.json().at("/statement/terminology/0/version").asString()).isEqualTo("2.78");
+
+        Answer version1 = as(VENDOR, "POST", PRODUCTS, VERSION_1_STATEMENT.formatted(unique("")));
+        assertThat(version1.status()).as(version1.body()).isEqualTo(201);
+        assertThat(version1.json().at("/statement/formatVersion").asInt()).as("written back as version 2").isEqualTo(2);
+        assertThat(version1.json().at("/statement/dicom").size()).isZero();
 
         // A statement as this application writes it, with the unclaimed groupings it lists for readers.
         Answer written = as(VENDOR, "POST", PRODUCTS, StatementJson.write(ProductScenarios.pacs(unique("PACS"), null)));
@@ -128,10 +159,23 @@ class FileSchemaApiTest {
         long id = as(VENDOR, "POST", PRODUCTS, DOCUMENTED_STATEMENT.formatted(unique(""))).json().at("/product/id")
                 .asLong();
         Answer save = as(VENDOR, "PUT", PRODUCTS + "/" + id + "?version=0", "{\"format\": \"rsp-navigator/ihe-"
-                + "integration-statement\", \"formatVersion\": 2}");
+                + "integration-statement\", \"formatVersion\": 3}");
         assertThat(save.status()).as(save.body()).isEqualTo(400);
-        assertThat(violations(save)).contains("$.formatVersion: must be 1, not 2", "$.vendor: required",
-                "$.profiles: required");
+        assertThat(violations(save)).contains("$.vendor: required", "$.profiles: required")
+                .anySatisfy(v -> assertThat(v).startsWith("$.formatVersion: "));
+        int withOne = products();
+        Answer v1WithDicom = as(VENDOR, "POST", PRODUCTS, VERSION_1_STATEMENT.formatted(unique(""))
+                .replace("\"profiles\":", "\"dicom\": [{\"sopClass\": \"1.2.840.10008.1.1\", \"roles\": [\"SCP\"]}], \"profiles\":"));
+        assertThat(v1WithDicom.status()).as(v1WithDicom.body()).isEqualTo(400);
+        assertThat(violations(v1WithDicom)).anySatisfy(v -> assertThat(v).startsWith("$.dicom"));
+        Answer badRows = as(VENDOR, "POST", PRODUCTS, DOCUMENTED_STATEMENT.formatted(unique(""))
+                .replace("\"roles\": [\"SCU\", \"SCP\"]", "\"roles\": [\"provider\"]")
+                .replace("\"hl7\": []",
+                        "\"hl7\": [{\"message\": \"ORU-R01\", \"version\": \"2.5.1\", \"direction\": \"send\"}]"));
+        assertThat(badRows.status()).as(badRows.body()).isEqualTo(400);
+        assertThat(violations(badRows)).anySatisfy(v -> assertThat(v).startsWith("$.dicom[5].roles[0]"))
+                .anySatisfy(v -> assertThat(v).startsWith("$.hl7[0].message"));
+        assertThat(products()).as("nothing saved").isEqualTo(withOne);
         long project = as(PLANNER, "POST", RFP + "/projects", Map.of("spec", spec(unique("Schema tender")))).json()
                 .at("/project/id").asLong();
         Answer bid = http.send("POST", RFP + "/projects/" + project + "/bidders?bidder=Alpha", PLANNER, PASSWORD,

@@ -2,6 +2,7 @@ package org.rspnavigator.webapp.products.view;
 
 import java.util.List;
 
+import org.rspnavigator.procurement.conformance.Vocabulary;
 import org.rspnavigator.procurement.statement.Finding;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.model.Catalog;
@@ -20,7 +21,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 /**
  * What the catalog finds wrong or missing in a statement's claims: errors, which keep it from being
  * saved, and warnings; for its vendor, a missing grouping is claimed with one click
- * ({@link ClaimsChanged}).
+ * ({@link ClaimsChanged}), and a SOP class role an IHE claim implies is declared with one click
+ * ({@link ConformanceChanged}).
  */
 public final class FindingsPanel extends Div {
 
@@ -28,10 +30,12 @@ public final class FindingsPanel extends Div {
 
     private final ProductService products;
     private final Catalog catalog;
+    private final Vocabulary vocabulary;
 
-    public FindingsPanel(ProductService products, Catalog catalog) {
+    public FindingsPanel(ProductService products, Catalog catalog, Vocabulary vocabulary) {
         this.products = products;
         this.catalog = catalog;
+        this.vocabulary = vocabulary;
         setId("findings");
     }
 
@@ -40,7 +44,7 @@ public final class FindingsPanel extends Div {
         removeAll();
         List<Finding> findings = products.findings(statement);
         if (findings.isEmpty()) {
-            Paragraph fine = new Paragraph("The catalog finds nothing wrong or missing in these claims.");
+            Paragraph fine = new Paragraph("The catalog finds nothing wrong or missing in these claims and declarations.");
             fine.addClassName("rsp-muted");
             add(fine);
             return;
@@ -61,6 +65,15 @@ public final class FindingsPanel extends Div {
                     claim.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                     item.add(claim);
                 });
+                if (!f.declaration().isEmpty()) {
+                    String label = f.declaration().dicom().stream().map(d -> vocabulary.sopClass(d.sopClass())
+                            .map(Vocabulary.SopClass::name).orElse(d.sopClass()) + " as " + d.rolesText())
+                            .collect(java.util.stream.Collectors.joining(" and "));
+                    Button declare = new Button("Declare " + label, e -> fireEvent(new ConformanceChanged(this,
+                            statement.conformance().with(f.declaration()))));
+                    declare.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    item.add(declare);
+                }
             }
             list.add(item);
         }

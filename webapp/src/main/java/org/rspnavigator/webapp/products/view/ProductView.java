@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rspnavigator.procurement.conformance.ConformanceClaims;
+import org.rspnavigator.procurement.conformance.Vocabulary;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
 import org.rspnavigator.procurement.statement.StatementLinks;
@@ -68,6 +69,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     private final StatementHeaderForm header = new StatementHeaderForm();
     private final Checkbox published = new Checkbox("Published: every signed-in user of RSP Navigator may read it");
     private final ClaimsPanel claimsPanel;
+    private final ConformancePanel conformancePanel;
     private final FindingsPanel findingsPanel;
     private final Paragraph status = new Paragraph();
     /** Kept while the same product is shown, so that a report stays when the product is saved. */
@@ -94,7 +96,9 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         this.gaps = gaps;
         this.catalog = catalog;
         this.claimsPanel = new ClaimsPanel(catalog);
-        this.findingsPanel = new FindingsPanel(products, catalog);
+        Vocabulary vocabulary = Vocabulary.fromClasspath();
+        this.conformancePanel = new ConformancePanel(vocabulary, catalog);
+        this.findingsPanel = new FindingsPanel(products, catalog, vocabulary);
         addClassNames("rsp-view", "rsp-product");
         published.setId("product-published");
         status.setId("product-status");
@@ -106,7 +110,14 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
                 showClaims();
             });
         }
+        for (Component panel : List.of(conformancePanel, findingsPanel)) {
+            ComponentUtil.addListener(panel, ConformanceChanged.class, e -> {
+                conformance = e.conformance();
+                showClaims();
+            });
+        }
         ComponentUtil.addListener(claimsPanel, StatusChanged.class, e -> status.setText(e.text()));
+        ComponentUtil.addListener(conformancePanel, StatusChanged.class, e -> status.setText(e.text()));
     }
 
     @Override
@@ -209,7 +220,14 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         Paragraph how = new Paragraph("Claiming an actor declares every transaction the Technical Framework requires of "
                 + "it; list the options you also implement. Names are the Technical Framework's, as the catalog has them.");
         how.addClassName("rsp-intro");
-        add(how, claimsPanel, findingsPanel);
+        add(how, claimsPanel);
+        add(new H2("DICOM, HL7 and terminology conformance"));
+        Paragraph conformanceHow = new Paragraph("What the product's DICOM Conformance Statement (PS3.2) and HL7 "
+                + "interface specification say, as data: each SOP class with its roles, the DICOMweb services, the HL7 v2 "
+                + "messages with version and direction, and the code systems used. Buyers' requirements on DICOM, HL7 and "
+                + "terminology standards are assessed from them.");
+        conformanceHow.addClassName("rsp-intro");
+        add(conformanceHow, conformancePanel, findingsPanel);
         if (editable) {
             add(published);
             Button save = new Button(id == null ? "Create product" : "Save", VaadinIcon.CHECK.create(), e -> save());
@@ -240,6 +258,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     private void showClaims() {
         IntegrationStatement statement = current();
         claimsPanel.show(statement, editable);
+        conformancePanel.show(statement.conformance(), editable);
         findingsPanel.show(statement, editable);
     }
 

@@ -16,7 +16,9 @@ public final class StatementDownloads extends Div {
         Div row = new Div(
                 Downloads.link("download-statement-pdf", "IHE Integration Statement (PDF)", products.statementPdf(saved)),
                 Downloads.link("download-statement-json", "Statement (JSON)", products.statementJson(saved)),
-                Downloads.link("download-statement-csv", "Rows (CSV)", products.statementCsv(saved)));
+                Downloads.link("download-statement-csv", "Rows (CSV)", products.statementCsv(saved)),
+                Downloads.link("download-conformance-csv", "DICOM, HL7 and terminology rows (CSV)",
+                        products.conformanceCsv(saved)));
         row.addClassName("rsp-actions");
         Paragraph note = new Paragraph("Made from the saved statement. The PDF carries the JSON inside it, so it can be "
                 + "imported again here or by a buyer.");
