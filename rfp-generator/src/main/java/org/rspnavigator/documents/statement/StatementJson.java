@@ -27,6 +27,7 @@ import org.rspnavigator.procurement.statement.UnclaimedGrouping;
  *   "formatVersion" : 2,
  *   "vendor" : "...", "productName" : "...", "version" : "...", "date" : "2026-03-01", "revision" : "",
  *   "links" : { "vendorIheInformation" : "", "dicomConformance" : "", "hl7Conformance" : "" },
+ *   "systemTypes" : [ "pacs" ],
  *   "profiles" : [ { "profile" : "xds-b", "actors" : [ { "actor" : "Document Consumer", "options" : [ ] } ] } ],
  *   "dicom" : [ { "sopClass" : "1.2.840.10008.5.1.4.1.1.88.67", "roles" : [ "SCU" ], "transferSyntaxes" : [ ] } ],
  *   "dicomweb" : [ { "service" : "WADO-RS", "roles" : [ "origin-server" ] } ],
@@ -35,8 +36,8 @@ import org.rspnavigator.procurement.statement.UnclaimedGrouping;
  * }
  * </pre>
  *
- * <p>Format version 2 added the four conformance parts after "profiles"; a file of version 1 has
- * none of them and is read as before, with nothing declared. Profiles and code systems are catalog
+ * <p>Format version 2 added "systemTypes" (the kinds of system the product is, catalog ids; empty
+ * when not said) and the four conformance parts after "profiles"; a file of version 1 has none of them and is read as before, with nothing declared. Profiles and code systems are catalog
  * ids. Reading checks the form of the file only (a SOP class UID must be a well-formed UID, a role
  * one of the roles, a message a type with trigger event); whether the profiles, actors, options,
  * SOP classes and services exist is for
@@ -79,6 +80,8 @@ public final class StatementJson {
         links.put("vendorIheInformation", statement.links().vendorIheInformation());
         links.put("dicomConformance", statement.links().dicomConformance());
         links.put("hl7Conformance", statement.links().hl7Conformance());
+        ArrayNode types = root.putArray("systemTypes");
+        statement.systemTypes().forEach(types::add);
         ArrayNode profiles = root.putArray("profiles");
         for (ProfileClaim p : statement.profiles()) {
             ObjectNode profile = profiles.addObject();

@@ -46,9 +46,10 @@ final class StatementJsonReader {
 
     private static final Set<String> STATEMENT_FIELDS = Set.of("format", "formatVersion", "vendor", "productName",
             "version", "date", "revision", "links", "profiles", "unclaimedGroupings", "dicom", "dicomweb", "hl7",
-            "terminology");
+            "terminology", "systemTypes");
     /** The fields format version 2 added: the conformance parts. */
-    private static final List<String> VERSION_2_FIELDS = List.of("dicom", "dicomweb", "hl7", "terminology");
+    private static final List<String> VERSION_2_FIELDS = List.of("systemTypes", "dicom", "dicomweb", "hl7",
+            "terminology");
     private static final Set<String> DICOM_FIELDS = Set.of("sopClass", "roles", "transferSyntaxes");
     private static final Set<String> DICOMWEB_FIELDS = Set.of("service", "roles");
     private static final Set<String> HL7_FIELDS = Set.of("message", "version", "direction");
@@ -154,7 +155,9 @@ final class StatementJsonReader {
         ConformanceClaims conformance = new ConformanceClaims(optionalList(o, "dicom", this::dicom),
                 optionalList(o, "dicomweb", this::dicomweb), optionalList(o, "hl7", this::hl7),
                 optionalList(o, "terminology", this::terminology));
-        return new IntegrationStatement(vendor, product, version, date, revision, links, profiles, conformance);
+        List<String> systemTypes = optionalList(o, "systemTypes", (item, what) -> string(item, what).orElse(null));
+        return new IntegrationStatement(vendor, product, version, date, revision, links, profiles, conformance,
+                systemTypes);
     }
 
     /** The format version the file states, 1 or 2; 2 when it states none this reader knows (a problem then). */

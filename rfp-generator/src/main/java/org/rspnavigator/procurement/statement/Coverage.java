@@ -7,7 +7,8 @@ import org.rspnavigator.procurement.rfp.RequirementLevel;
 /**
  * How many requirements a statement meets, partly meets, does not meet, and cannot speak to. A
  * requirement met through an accepted transition counts as met; one for a system its bidder does not
- * bid for ({@link Fit#NOT_BID}) is not counted at all.
+ * bid for ({@link Fit#NOT_BID}), or for a kind of system its product is not ({@link
+ * Fit#NOT_APPLICABLE}), is not counted at all.
  *
  * <p>This is the one place where coverage becomes numbers and words: the views, the PDFs, the CSV
  * and the JSON all print {@link #summary(String)} or {@link #metOfAll()}. The denominator is always
@@ -23,7 +24,7 @@ public record Coverage(int met, int partlyMet, int notMet, int notAssessed) {
         }
     }
 
-    /** The coverage of {@code rows}; rows not bid for are left out. */
+    /** The coverage of {@code rows}; rows not bid for, or not applicable, are left out. */
     public static Coverage of(Collection<GapRow> rows) {
         int[] counts = new int[Fit.values().length];
         rows.forEach(r -> counts[r.fit().ordinal()]++);

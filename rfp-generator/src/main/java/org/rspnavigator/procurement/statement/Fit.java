@@ -19,6 +19,11 @@ public enum Fit implements Term {
     /** The statement cannot say: the requirement is on a standard that only a conformance statement covers. */
     NOT_ASSESSED("Not assessed"),
     /**
+     * The requirement is on a kind of system the statement's product is not (a RIS requirement held
+     * against a CT scanner's statement): left out of its {@link Coverage}.
+     */
+    NOT_APPLICABLE("Not applicable"),
+    /**
      * The requirement is on a system the bidder does not bid for (a bidder offering only a PACS, on
      * a requirement of the image displays): not held against its statements, and left out of its
      * {@link Coverage}.

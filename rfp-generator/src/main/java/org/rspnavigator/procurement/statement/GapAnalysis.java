@@ -102,7 +102,7 @@ public final class GapAnalysis {
     /** Each requirement, in order, against what {@code bidder}'s statements claim together, or not bid. */
     private List<GapRow> rows(Bidder bidder, List<Requirement> requirements) {
         ClaimUnion claims = new ClaimUnion(bidder.statements());
-        return requirements.stream().map(r -> bidder.bidsFor(r.system()) ? assess(r, claims)
+        return requirements.stream().map(r -> bidder.bidsFor(r.system()) ? assess(r, claims, bidder.statements())
                 : new GapRow(r, Fit.NOT_BID, bidder.name().strip() + " does not bid for the " + systemName(r.system())
                         + ".")).toList();
     }
@@ -122,7 +122,22 @@ public final class GapAnalysis {
     /** Each requirement, in order, against what {@code statements} claim together. */
     public List<GapRow> rows(List<IntegrationStatement> statements, List<Requirement> requirements) {
         ClaimUnion claims = new ClaimUnion(statements);
-        return requirements.stream().map(r -> assess(r, claims)).toList();
+        return requirements.stream().map(r -> assess(r, claims, statements)).toList();
+    }
+
+    /**
+     * The requirement against the claims, or {@link Fit#NOT_APPLICABLE} when every statement names the
+     * kinds of system its product is and none is the requirement's.
+     */
+    private GapRow assess(Requirement r, ClaimUnion claims, List<IntegrationStatement> statements) {
+        if (!statements.isEmpty() && statements.stream().noneMatch(s -> s.concerns(r.system()))) {
+            List<String> kinds = statements.stream().flatMap(s -> s.systemTypes().stream()).distinct()
+                    .map(this::systemName).toList();
+            return new GapRow(r, Fit.NOT_APPLICABLE, "The requirement is on the " + systemName(r.system())
+                    + ", which the statement does not declare its product to be (it declares: "
+                    + String.join(", ", kinds) + ").");
+        }
+        return assess(r, claims);
     }
 
     private GapRow assess(Requirement r, ClaimUnion claims) {

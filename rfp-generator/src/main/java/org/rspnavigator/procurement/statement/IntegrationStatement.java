@@ -26,9 +26,12 @@ import org.rspnavigator.procurement.conformance.ConformanceClaims;
  * @param profiles    the profiles claimed, in the vendor's order
  * @param conformance the DICOM, DICOMweb, HL7 and terminology parts beside the IHE claims; {@link
  *                    ConformanceClaims#NONE} for a statement of IHE profiles only
+ * @param systemTypes the kinds of system the product is (catalog system type ids, "modality-ct"); empty
+ *                    when the statement does not say, and then every requirement concerns it
  */
 public record IntegrationStatement(String vendor, String productName, String version, LocalDate date,
-        String revision, StatementLinks links, List<ProfileClaim> profiles, ConformanceClaims conformance) {
+        String revision, StatementLinks links, List<ProfileClaim> profiles, ConformanceClaims conformance,
+        List<String> systemTypes) {
 
     public IntegrationStatement {
         Objects.requireNonNull(vendor, "vendor");
@@ -39,22 +42,42 @@ public record IntegrationStatement(String vendor, String productName, String ver
         Objects.requireNonNull(links, "links");
         profiles = List.copyOf(profiles);
         conformance = conformance == null ? ConformanceClaims.NONE : conformance;
+        systemTypes = systemTypes == null ? List.of() : List.copyOf(systemTypes);
+    }
+
+    /** A statement that does not say which kinds of system its product is. */
+    public IntegrationStatement(String vendor, String productName, String version, LocalDate date,
+            String revision, StatementLinks links, List<ProfileClaim> profiles, ConformanceClaims conformance) {
+        this(vendor, productName, version, date, revision, links, profiles, conformance, List.of());
     }
 
     /** A statement of IHE profiles only, no DICOM, HL7 or terminology part. */
     public IntegrationStatement(String vendor, String productName, String version, LocalDate date,
             String revision, StatementLinks links, List<ProfileClaim> profiles) {
-        this(vendor, productName, version, date, revision, links, profiles, ConformanceClaims.NONE);
+        this(vendor, productName, version, date, revision, links, profiles, ConformanceClaims.NONE, List.of());
     }
 
     /** This statement with {@code newConformance} as its DICOM, HL7 and terminology parts. */
     public IntegrationStatement withConformance(ConformanceClaims newConformance) {
-        return new IntegrationStatement(vendor, productName, version, date, revision, links, profiles, newConformance);
+        return new IntegrationStatement(vendor, productName, version, date, revision, links, profiles, newConformance,
+                systemTypes);
+    }
+
+    /** This statement saying that its product is of the kinds {@code newSystemTypes}. */
+    public IntegrationStatement withSystemTypes(List<String> newSystemTypes) {
+        return new IntegrationStatement(vendor, productName, version, date, revision, links, profiles, conformance,
+                newSystemTypes);
+    }
+
+    /** Whether a requirement on {@code systemType} concerns the product: the statement names no type, or names it. */
+    public boolean concerns(String systemType) {
+        return systemTypes.isEmpty() || systemTypes.contains(systemType);
     }
 
     /** This statement with {@code newProfiles} claimed instead, its other parts unchanged. */
     public IntegrationStatement withProfiles(List<ProfileClaim> newProfiles) {
-        return new IntegrationStatement(vendor, productName, version, date, revision, links, newProfiles, conformance);
+        return new IntegrationStatement(vendor, productName, version, date, revision, links, newProfiles, conformance,
+                systemTypes);
     }
 
     /** The claim of {@code actor} of the profile {@code profileId}, the first if it is claimed twice. */

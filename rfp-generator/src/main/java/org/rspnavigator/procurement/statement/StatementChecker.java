@@ -70,6 +70,16 @@ public final class StatementChecker {
                 FieldLimits.LINK);
         tooLong(findings, "The link to the HL7 conformance statement", "hl7Conformance", links.hl7Conformance(),
                 FieldLimits.LINK);
+        Set<String> types = new HashSet<>();
+        for (String type : statement.systemTypes()) {
+            if (catalog.systemType(type).isEmpty()) {
+                findings.add(error("", "", "'" + FieldLimits.quoted(type) + "' is not a kind of system of the catalog: "
+                        + "use one of " + String.join(", ", catalog.systemTypes().stream()
+                                .map(org.rspnavigator.model.SystemType::id).toList()) + "."));
+            } else if (!types.add(type)) {
+                findings.add(error("", "", "The kind of system '" + type + "' is listed twice."));
+            }
+        }
         Set<String> profiles = new HashSet<>();
         Set<ActorRef> actors = new HashSet<>();
         for (ProfileClaim claim : statement.profiles()) {

@@ -52,6 +52,7 @@ class StatementJsonTest {
 
     /** {@link #GOOD} as format version 2 writes it: the four conformance parts after the profiles, empty. */
     private static final String GOOD_V2 = GOOD.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2")
+            .replace("  \"profiles\" : [ {", "  \"systemTypes\" : [ ],\n  \"profiles\" : [ {")
             .replace("""
                   } ]
                 }
@@ -80,7 +81,7 @@ class StatementJsonTest {
 
     @Test
     void theConformancePartsSurviveTheRoundTrip() {
-        IntegrationStatement pacs = Statements.pacs().withConformance(new ConformanceClaims(
+        IntegrationStatement pacs = Statements.pacs().withSystemTypes(List.of("pacs", "vna")).withConformance(new ConformanceClaims(
                 List.of(new DicomClaim("1.2.840.10008.5.1.4.1.1.88.67", EnumSet.of(DicomRole.SCP, DicomRole.SCU),
                         List.of("1.2.840.10008.1.2.1")), new DicomClaim("1.2.840.10008.5.1.4.31",
                                 EnumSet.of(DicomRole.SCU), List.of())),
@@ -92,7 +93,7 @@ class StatementJsonTest {
                 + "    \"roles\" : [ \"SCU\", \"SCP\" ],\n    \"transferSyntaxes\" : [ \"1.2.840.10008.1.2.1\" ]\n  }, {")
                 .contains("  \"hl7\" : [ {\n    \"message\" : \"ORU^R01\",\n    \"version\" : \"2.5.1\",\n"
                         + "    \"direction\" : \"receive\"\n  } ],")
-                .contains("\"roles\" : [ \"origin-server\" ]");
+                .contains("\"roles\" : [ \"origin-server\" ]").contains("\"systemTypes\" : [ \"pacs\", \"vna\" ]");
         assertThat(StatementJson.read(json)).isEqualTo(pacs);
     }
 
@@ -119,15 +120,15 @@ class StatementJsonTest {
                 .replace("\"hl7\" : [ ],", """
                 "hl7" : [ { "message" : "ORU-R01", "version" : "v2.5", "direction" : "sideways" } ],""");
         assertThat(problems(bad)).containsExactly(
-                new Problem(21, "\"sopClass\" of item 1 of \"dicom\" is \"1.2.840.10008.05.1\", which is not a DICOM "
+                new Problem(22, "\"sopClass\" of item 1 of \"dicom\" is \"1.2.840.10008.05.1\", which is not a DICOM "
                         + "UID: digits and dots, no component with a leading zero, at most 64 characters (DICOM PS3.5 9.1)."),
-                new Problem(22, "\"provider\" in \"roles\" of item 2 of \"dicom\" is not a role; use SCU, SCP."),
-                new Problem(23, "\"roles\" of item 3 of \"dicom\" is empty: name at least one of SCU, SCP."),
-                new Problem(25, "\"message\" of item 1 of \"hl7\" is \"ORU-R01\"; it must be a message type with "
+                new Problem(23, "\"provider\" in \"roles\" of item 2 of \"dicom\" is not a role; use SCU, SCP."),
+                new Problem(24, "\"roles\" of item 3 of \"dicom\" is empty: name at least one of SCU, SCP."),
+                new Problem(26, "\"message\" of item 1 of \"hl7\" is \"ORU-R01\"; it must be a message type with "
                         + "trigger event, such as ORU^R01."),
-                new Problem(25, "\"version\" of item 1 of \"hl7\" is \"v2.5\"; it must be an HL7 v2 version number, "
+                new Problem(26, "\"version\" of item 1 of \"hl7\" is \"v2.5\"; it must be an HL7 v2 version number, "
                         + "such as 2.5.1."),
-                new Problem(25, "\"direction\" of item 1 of \"hl7\" is \"sideways\"; it must be \"send\" or "
+                new Problem(26, "\"direction\" of item 1 of \"hl7\" is \"sideways\"; it must be \"send\" or "
                         + "\"receive\"."));
     }
 

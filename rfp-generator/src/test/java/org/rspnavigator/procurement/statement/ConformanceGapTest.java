@@ -228,6 +228,22 @@ public class ConformanceGapTest {
     }
 
     @Test
+    void requirementsOnOtherKindsOfSystemAreNotApplicableAndLeftOutOfTheCoverage() {
+        IntegrationStatement ct = ctScanner().withSystemTypes(List.of("modality-ct"));
+        List<GapRow> rows = ANALYSIS.rows(List.of(ct), requirements);
+        assertThat(rows).filteredOn(r -> !r.requirement().system().equals("modality-ct"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.fit()).isEqualTo(Fit.NOT_APPLICABLE));
+        assertThat(row(ct, "RIS-07").explanation()).isEqualTo("The requirement is on the RIS / departmental "
+                + "scheduler, which the statement does not declare its product to be (it declares: CT scanner).");
+        assertThat(rows).filteredOn(r -> r.requirement().system().equals("modality-ct"))
+                .extracting(GapRow::fit).isEqualTo(List.copyOf(fits(ctScanner(), "modality-ct").values()));
+        GapReport report = ANALYSIS.analyse("Whole tender", ct, requirements);
+        assertThat(report.shall()).as("only the CT scanner's requirements count").isEqualTo(new Coverage(11, 1, 0, 3));
+        assertThat(ANALYSIS.rows(List.of(ctScanner()), requirements)).as("a statement naming no kind: all concern it")
+                .noneMatch(r -> r.fit() == Fit.NOT_APPLICABLE);
+    }
+
+    @Test
     void theCoverageOfShallAndShouldIsCountedApart() {
         GapReport report = ANALYSIS.analyse("CT", ctScanner(), of("modality-ct"));
         assertThat(report.shall()).isEqualTo(new Coverage(11, 1, 0, 3));

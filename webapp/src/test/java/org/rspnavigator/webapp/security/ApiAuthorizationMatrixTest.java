@@ -252,6 +252,16 @@ class ApiAuthorizationMatrixTest {
                     + fresh.get("version").asLong(), "profile,actor,options\r\nswf-b,Image Manager/Image Archive,\r\n"
                             .getBytes(StandardCharsets.UTF_8), "text/csv");
         }, 401, 403, 200, 404, 403, 404));
+        t.add(probe("PUT /api/v1/products/{id}/conformance", c -> {
+            JsonNode fresh = client.newProduct(Caller.VENDOR).get("product");
+            return new Request("PUT", products + "/" + fresh.get("id").asLong() + "/conformance?version="
+                    + fresh.get("version").asLong(), ("part,item,roles,version,transferSyntaxes\r\n"
+                            + "dicom,1.2.840.10008.5.1.4.1.1.2,SCP,,\r\n").getBytes(StandardCharsets.UTF_8), "text/csv");
+        }, 401, 403, 200, 404, 403, 404));
+        t.add(probe("GET /api/v1/products/{id}/conformance.csv", get(products + "/" + publishedProduct
+                + "/conformance.csv"), 401, 200, 200, 200, 200, 200));
+        t.add(probe("GET /api/v1/products/{id}/conformance.csv", get(products + "/" + unpublishedProduct
+                + "/conformance.csv"), 401, 200, 200, 404, 404, 404));
         t.add(probe("DELETE /api/v1/products/{id}", c -> {
             JsonNode fresh = client.newProduct(Caller.VENDOR).get("product");
             return new Request("DELETE", products + "/" + fresh.get("id").asLong() + "?version="

@@ -66,7 +66,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
     private final GapService gaps;
     private final Catalog catalog;
 
-    private final StatementHeaderForm header = new StatementHeaderForm();
+    private final StatementHeaderForm header;
     private final Checkbox published = new Checkbox("Published: every signed-in user of RSP Navigator may read it");
     private final ClaimsPanel claimsPanel;
     private final ConformancePanel conformancePanel;
@@ -95,6 +95,7 @@ public class ProductView extends Div implements HasUrlParameter<String>, HasDyna
         this.products = products;
         this.gaps = gaps;
         this.catalog = catalog;
+        this.header = new StatementHeaderForm(catalog);
         this.claimsPanel = new ClaimsPanel(catalog);
         Vocabulary vocabulary = Vocabulary.fromClasspath();
         this.conformancePanel = new ConformancePanel(vocabulary, catalog);

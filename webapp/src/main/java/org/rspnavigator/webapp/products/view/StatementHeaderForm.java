@@ -9,7 +9,11 @@ import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
 import org.rspnavigator.procurement.statement.StatementLinks;
 
+import org.rspnavigator.model.Catalog;
+import org.rspnavigator.model.SystemType;
+
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,8 +23,8 @@ import com.vaadin.flow.data.binder.ValidationException;
 
 /**
  * The header of an IHE Integration Statement: who makes the product, its name and version, the
- * statement's date and revision, and the links to the vendor's IHE information and conformance
- * statements.
+ * statement's date and revision, the kinds of system the product is, and the links to the vendor's
+ * IHE information and conformance statements.
  */
 public final class StatementHeaderForm extends Div {
 
@@ -39,9 +43,17 @@ public final class StatementHeaderForm extends Div {
     private final TextField iheLink = new TextField("Internet address for the vendor's IHE information");
     private final TextField dicomLink = new TextField("DICOM conformance statement (link)");
     private final TextField hl7Link = new TextField("HL7 conformance statement (link)");
+    private final MultiSelectComboBox<SystemType> kinds = new MultiSelectComboBox<>("Kinds of system the product is");
     private final Binder<Header> binder = new Binder<>(Header.class);
+    private final Catalog catalog;
 
-    public StatementHeaderForm() {
+    public StatementHeaderForm(Catalog catalog) {
+        this.catalog = catalog;
+        kinds.setItems(catalog.systemTypes());
+        kinds.setItemLabelGenerator(SystemType::name);
+        kinds.setId("product-kinds");
+        kinds.setWidth("32rem");
+        kinds.setHelperText("A buyer's requirements on other kinds of system are then not applicable to this product.");
         vendor.setId("product-vendor");
         productName.setId("product-name");
         productVersion.setId("product-version");
@@ -73,13 +85,15 @@ public final class StatementHeaderForm extends Div {
 
         Div header = new Div(vendor, productName, productVersion, date, revision);
         header.addClassName("rsp-form-row");
-        Div links = new Div(iheLink, dicomLink, hl7Link);
+        Div links = new Div(kinds, iheLink, dicomLink, hl7Link);
         links.addClassName("rsp-form-column");
         add(new H2("Statement header"), header, links);
     }
 
     /** Shows the header of {@code statement}. */
     public void fill(IntegrationStatement s) {
+        kinds.setValue(s.systemTypes().stream().flatMap(id -> catalog.systemType(id).stream())
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         binder.readBean(new Header(s.vendor(), s.productName(), s.version(), s.date(), s.revision(),
                 s.links().vendorIheInformation(), s.links().dicomConformance(), s.links().hl7Conformance()));
     }
@@ -87,6 +101,7 @@ public final class StatementHeaderForm extends Div {
     /** Read only for those who may not change the product. */
     public void setEditable(boolean editable) {
         binder.getFields().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(!editable));
+        kinds.setReadOnly(!editable);
     }
 
     /** "Image Archive 7.2": the product and version as typed. */
@@ -104,6 +119,8 @@ public final class StatementHeaderForm extends Div {
         }
         return new IntegrationStatement(h.vendor().strip(), h.productName().strip(), h.version().strip(),
                 Optional.ofNullable(h.date()).orElse(LocalDate.now()), h.revision().strip(),
-                new StatementLinks(h.iheLink().strip(), h.dicomLink().strip(), h.hl7Link().strip()), List.copyOf(claims));
+                new StatementLinks(h.iheLink().strip(), h.dicomLink().strip(), h.hl7Link().strip()), List.copyOf(claims))
+                .withSystemTypes(catalog.systemTypes().stream().filter(kinds.getValue()::contains).map(SystemType::id)
+                        .toList());
     }
 }
