@@ -285,6 +285,49 @@ public abstract class ProductScenarios {
     }
 
     @Test
+    void aVendorDeclaresDicomHl7AndTerminologyByCsvAndTheGapAnalysisAssessesThem() {
+        Answer created = create(VENDOR, pacs(unique("Declared"), null));
+        long id = created.json().get("product").get("id").asLong();
+        long version = created.json().get("product").get("version").asLong();
+        String rdsr = "1.2.840.10008.5.1.4.1.1.88.67";
+        String csv = "part,item,roles,version,transferSyntaxes\r\n"
+                + "dicom," + rdsr + ",SCP;SCU,,1.2.840.10008.1.2.1\r\n"
+                + "dicom,1.2.840.10008.5.1.4.1.1.88.50,SCP,,\r\n"
+                + "dicomweb,WADO-RS,origin-server,,\r\n"
+                + "hl7,ORU^R01,receive,2.5.1,\r\n"
+                + "terminology,radlex-playbook,,,\r\n";
+        Answer declared = http.send("PUT", PRODUCTS + "/" + id + "/conformance?version=" + version, VENDOR, PASSWORD,
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+        assertThat(declared.json().at("/statement/dicom/0/roles").toString()).isEqualTo("[\"SCU\",\"SCP\"]");
+        assertThat(declared.json().at("/statement/profiles").size()).as("the IHE claims are kept").isEqualTo(2);
+        assertThat(declared.json().get("findings").toString()).as("the claimed SWF.b archive implies more DICOM roles")
+                .contains("\"proposedDicom\":[{\"sopClass\":\"1.2.840.10008.5.1.4.1.2.2.1\",\"roles\":[\"SCP\"]}]");
+
+        // The rows read back as they were sent, and a bad file changes nothing and names its lines.
+        String back = http.download(PRODUCTS + "/" + id + "/conformance.csv", VENDOR, PASSWORD).text();
+        assertThat(back.replace("\uFEFF", "")).isEqualTo(csv.replace("SCP;SCU", "SCU;SCP"));
+        long now = declared.json().at("/product/version").asLong();
+        Answer bad = http.send("PUT", PRODUCTS + "/" + id + "/conformance?version=" + now, VENDOR, PASSWORD,
+                "part,item,roles,version,transferSyntaxes\nhl7,ORU^R01,sideways,2.5.1,\ndicom,1.2.3.04,SCU,,\n"
+                        .getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("problems").toString()).contains("\"line\":2").contains("\"line\":3");
+        assertThat(as(VENDOR, "GET", PRODUCTS + "/" + id, null).json().at("/statement/dicom").size()).isEqualTo(2);
+
+        JsonNode gaps = as(VENDOR, "GET", PRODUCTS + "/" + id + "/gaps?useCase=device-to-department&systemType=pacs"
+                + "&region=europe", null).json();
+        assertThat(gaps.get("rows").valueStream().filter(r -> r.get("explanation").asString()
+                .startsWith("Declares X-Ray Radiation Dose SR Storage (" + rdsr + ") as SCP and SCU")).count())
+                .as("the CT and X-ray RDSR requirements of the archive").isEqualTo(2);
+        assertThat(gaps.get("rows").valueStream().filter(r -> r.get("explanation").asString()
+                .contains("Mammography CAD SR Storage (1.2.840.10008.5.1.4.1.1.88.50) as SCP; does not declare"))
+                .map(r -> r.get("fit").asString()).toList()).containsExactly("partly-met");
+        assertThat(gaps.get("shall").get("notAssessed").asInt()).as("fewer than the 10 of a statement without parts")
+                .isLessThan(10);
+    }
+
+    @Test
     void aPlannerComparesBiddersInAnEvidenceMatrix() {
         String name = unique("Published PACS");
         Answer created = create(VENDOR, pacs(name, "Availability of PPS-Referenced Instances"));
