@@ -285,9 +285,17 @@ public final class Vocabulary {
         return images.getOrDefault(systemType, List.of());
     }
 
-    /** What IHE transaction {@code id} ("RAD-5") carries, if the vocabulary says. */
+    /** What IHE transaction {@code id} ("RAD-5") carries in every profile, if the vocabulary says. */
     public Optional<Carried> carried(String id) {
         return Optional.ofNullable(carried.get(id));
+    }
+
+    /**
+     * What IHE transaction {@code id} carries in profile {@code profile}: what the vocabulary says for
+     * that profile ("swf-b:RAD-4"), else for every profile ("RAD-4").
+     */
+    public Optional<Carried> carried(String profile, String id) {
+        return Optional.ofNullable(carried.get(profile + ":" + id)).or(() -> carried(id));
     }
 
     private void readSources(Map<String, Object> section) {

@@ -114,7 +114,7 @@ final class ConformanceChecker {
                     if (!initiates && !responds) {
                         continue;
                     }
-                    Optional<Vocabulary.Carried> carried = vocabulary.carried(t.id());
+                    Optional<Vocabulary.Carried> carried = vocabulary.carried(profile.id(), t.id());
                     if (carried.isEmpty()) {
                         continue;
                     }

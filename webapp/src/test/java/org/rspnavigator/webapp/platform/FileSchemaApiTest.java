@@ -45,6 +45,7 @@ class FileSchemaApiTest {
              "date": "2026-11-01", "revision": "",
              "links": {"vendorIheInformation": "https://example.com/ihe", "dicomConformance": "https://example.com/dicom",
                        "hl7Conformance": ""},
+             "systemTypes": ["modality-ct"],
              "profiles": [{"profile": "swf-b", "actors": [{"actor": "Acquisition Modality",
                                                          "options": ["Patient Based Worklist Query"]}]},
                           {"profile": "rem", "actors": [{"actor": "Acquisition Modality"}]}],

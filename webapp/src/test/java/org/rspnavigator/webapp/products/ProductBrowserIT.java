@@ -141,6 +141,63 @@ class ProductBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aVendorDeclaresDicomConformanceAndDeclaresWhatItsClaimsImplyInOneClick() {
+        signIn(page, TestAccounts.VENDOR, TestAccounts.PASSWORD);
+        open("products/new");
+        page.locator("#product-name input").fill("Example CT " + System.nanoTime() % 100_000);
+        page.locator("#product-version input").fill("5.0");
+        page.locator("#product-kinds input").fill("CT scanner");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("CT scanner").setExact(true)).click();
+        page.keyboard().press("Escape");
+        claim("SWF.b — Scheduled Workflow.b", "Acquisition Modality");
+        assertThat(page.locator("vaadin-dialog-overlay:visible")).hasCount(0);
+
+        // Rows pasted as a spreadsheet copies them, without the header; a bad one changes nothing and is named.
+        page.locator("#paste-conformance vaadin-details-summary").click();
+        page.locator("#conformance-rows textarea").fill("dicom,1.2.840.10008.5.1.4.1.1.2,SCU,,\ndicom,1.2.3.04,SCU,,");
+        page.locator("#replace-conformance").click();
+        assertThat(page.locator("#conformance-problems")).containsText("Line 2: The SOP class \"1.2.3.04\" is not a "
+                + "DICOM UID");
+        assertThat(page.locator("#conformance-dicom")).hasCount(0);
+        page.locator("#conformance-rows textarea").fill("dicom,1.2.840.10008.5.1.4.1.1.2,SCU,,1.2.840.10008.1.2.1\n"
+                + "dicom,1.2.840.10008.5.1.4.1.1.88.67,SCU,,\ndicom,1.2.840.10008.3.1.2.3.3,SCU,,\n"
+                + "dicom,1.2.840.10008.1.20.1,SCU,,\nterminology,loinc,,2.78,");
+        page.locator("#replace-conformance").click();
+        assertThat(page.locator("#conformance-dicom")).containsText("X-Ray Radiation Dose SR Storage");
+        assertThat(page.locator("#conformance-dicom")).containsText("Explicit VR Little Endian");
+        assertThat(page.locator("#conformance-terminology")).containsText("LOINC");
+
+        // The claimed Acquisition Modality queries the worklist (RAD-5): declared in one click.
+        com.microsoft.playwright.Locator worklist = page.locator("#findings li").filter(new com.microsoft.playwright
+                .Locator.FilterOptions().setHasText("RAD-5 Query Modality Worklist"));
+        assertThat(worklist).hasCount(1);
+        worklist.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.locator("#conformance-dicom")).containsText("Modality Worklist Information Model - FIND");
+        assertThat(page.locator("#findings li").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("RAD-5"))).hasCount(0);
+
+        // A SOP class picked from the catalog's vocabulary.
+        page.locator("#declare-sop-class").click();
+        choose("sop-class", "Key Object Selection Document Storage — 1.2.840.10008.5.1.4.1.1.88.59");
+        page.locator("#sop-class-roles").getByText("SCU", new com.microsoft.playwright.Locator.GetByTextOptions())
+                .first().click();
+        page.locator("#sop-class-confirm").click();
+        assertThat(page.locator("#conformance-dicom")).containsText("Key Object Selection Document Storage");
+        assertThat(page.locator("vaadin-dialog-overlay:visible")).hasCount(0);
+        screenshot("product-conformance");
+        assertNoSeriousAccessibilityViolations();
+
+        page.locator("#save-product").click();
+        assertThat(page).hasURL(Pattern.compile(".*/products/\\d+$"));
+        assertThat(page.locator("#conformance-dicom tbody tr")).hasCount(6);
+        select("gap-use-case", "Device to department integration");
+        select("gap-system-type", "CT scanner");
+        page.locator("#run-gaps").click();
+        assertThat(page.locator("#gap-rows tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("TID 10011")).first()).containsText("Met");
+    }
+
+    @Test
     void anotherOrganizationDoesNotSeeAnUnpublishedProduct() throws IOException {
         signIn(page, TestAccounts.VENDOR, TestAccounts.PASSWORD);
         page.navigate(url("products/new"));

@@ -72,6 +72,18 @@ public class StatementDocumentsBenchmark {
                 rfp.requirements()));
     }
 
+    /** The gap analysis alone, every requirement of the largest RFP, IHE, DICOM, HL7 and terminology. */
+    @Benchmark
+    public Object gapAnalysis() {
+        return analysis.analyse("Largest RFP", largest, rfp.requirements());
+    }
+
+    /** The matrix of five bidders alone, without its PDF. */
+    @Benchmark
+    public BidderMatrix bidderMatrix() {
+        return analysis.compare(rfp.requirements(), bidders);
+    }
+
     /** The matrix of five bidders and its PDF. */
     @Benchmark
     public byte[] bidderMatrixPdf() {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rspnavigator.documents.statement.ConformanceCsv;
+import org.rspnavigator.documents.statement.StatementFormatException;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Standard;
 import org.rspnavigator.procurement.conformance.CodeSystemClaim;
@@ -40,6 +41,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 public final class ConformancePanel extends Div {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String HEADER = "part,item,roles,version,transferSyntaxes";
 
     private final Vocabulary vocabulary;
     private final Catalog catalog;
@@ -98,7 +101,7 @@ public final class ConformancePanel extends Div {
 
     /** "Paste rows": replaces every part with the rows pasted, or says what is wrong with them. */
     private Details paste(ConformanceClaims c) {
-        TextArea rows = new TextArea("Rows: part,item,roles,version,transferSyntaxes");
+        TextArea rows = new TextArea("Rows: " + HEADER);
         rows.setId("conformance-rows");
         rows.setWidthFull();
         rows.setMaxLength(200_000);
@@ -110,15 +113,18 @@ public final class ConformancePanel extends Div {
         problems.setId("conformance-problems");
         problems.addClassName("rsp-error");
         Button replace = new Button("Replace every part with these rows", e -> {
-            String text = rows.getValue().strip();
+            String text = rows.getValue().replace("\uFEFF", "");
+            // Rows pasted without the header line are read as if it were there; lines are numbered as pasted.
+            boolean header = text.strip().toLowerCase(java.util.Locale.ROOT).startsWith("part,");
             try {
-                ConformanceClaims read = text.isEmpty() ? ConformanceClaims.NONE
-                        : ConformanceCsv.read(text.startsWith("part,") ? text : "part,item,roles,version,transferSyntaxes\n"
-                                + text);
+                ConformanceClaims read = text.isBlank() ? ConformanceClaims.NONE
+                        : ConformanceCsv.read(header ? text : HEADER + "\n" + text);
                 fireEvent(new ConformanceChanged(this, read));
                 fireEvent(new StatusChanged(this, "Read " + rows(read) + " rows. Save to keep them."));
-            } catch (IllegalArgumentException ex) {
-                problems.setText("The rows were not read, and nothing changed. " + ex.getMessage());
+            } catch (StatementFormatException ex) {
+                problems.setText("The rows were not read, and nothing changed. " + ex.problems().stream()
+                        .map(p -> "Line " + (header ? p.line() : Math.max(1, p.line() - 1)) + ": " + p.message())
+                        .collect(Collectors.joining(" ")));
             }
         });
         replace.setId("replace-conformance");
