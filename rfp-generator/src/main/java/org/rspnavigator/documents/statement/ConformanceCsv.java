@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.rspnavigator.documents.csv.CsvReader;
 import org.rspnavigator.documents.csv.CsvWriter;
@@ -22,6 +21,7 @@ import org.rspnavigator.procurement.conformance.DicomWebClaim;
 import org.rspnavigator.procurement.conformance.DicomWebRole;
 import org.rspnavigator.procurement.conformance.Hl7Claim;
 import org.rspnavigator.procurement.conformance.Hl7Direction;
+import org.rspnavigator.procurement.conformance.Syntax;
 
 /**
  * A product's DICOM, DICOMweb, HL7 v2 and terminology parts as a spreadsheet, one row per thing
@@ -45,9 +45,6 @@ import org.rspnavigator.procurement.conformance.Hl7Direction;
 public final class ConformanceCsv {
 
     private static final List<String> HEADER = List.of("part", "item", "roles", "version", "transferSyntaxes");
-    private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))+");
-    private static final Pattern MESSAGE = Pattern.compile("[A-Z][A-Z0-9]{2}\\^[A-Z0-9]{3}");
-    private static final Pattern HL7_VERSION = Pattern.compile("2\\.[0-9]{1,2}(\\.[0-9]{1,2})?");
 
     private ConformanceCsv() {
     }
@@ -107,9 +104,9 @@ public final class ConformanceCsv {
                     }
                 }
                 case "hl7" -> {
-                    boolean ok = matches(line, item, MESSAGE, "The message", "a message type with trigger event, "
+                    boolean ok = matches(line, item, Syntax.message(item), "The message", "a message type with trigger event, "
                             + "such as ORU^R01", problems);
-                    ok &= matches(line, f.get(3), HL7_VERSION, "The version", "an HL7 v2 version number, such as 2.5.1",
+                    ok &= matches(line, f.get(3), Syntax.hl7Version(f.get(3)), "The version", "an HL7 v2 version number, such as 2.5.1",
                             problems);
                     Optional<Hl7Direction> direction = Term.fromSlug(Hl7Direction.class, f.get(2).toLowerCase(Locale.ROOT));
                     if (direction.isEmpty()) {
@@ -176,17 +173,17 @@ public final class ConformanceCsv {
     }
 
     private static boolean uid(int line, String uid, String what, List<Problem> problems) {
-        if (uid.length() > 64 || !UID.matcher(uid).matches()) {
-            problems.add(new Problem(line, what + " \"" + FieldLimits.quoted(uid) + "\" is not a DICOM UID: digits "
-                    + "and dots, no component with a leading zero, at most 64 characters (DICOM PS3.5 9.1)."));
+        if (!Syntax.uid(uid)) {
+            problems.add(new Problem(line, what + " \"" + FieldLimits.quoted(uid) + "\" is not a DICOM UID: "
+                    + Syntax.UID_RULE + "."));
             return false;
         }
         return true;
     }
 
-    private static boolean matches(int line, String value, Pattern pattern, String what, String expected,
+    private static boolean matches(int line, String value, boolean matches, String what, String expected,
             List<Problem> problems) {
-        if (!pattern.matcher(value).matches()) {
+        if (!matches) {
             problems.add(new Problem(line, what + " is \"" + FieldLimits.quoted(value) + "\"; it must be " + expected
                     + "."));
             return false;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 import org.rspnavigator.documents.statement.StatementFormatException.Problem;
 import org.rspnavigator.model.Term;
@@ -23,6 +22,7 @@ import org.rspnavigator.procurement.conformance.DicomWebClaim;
 import org.rspnavigator.procurement.conformance.DicomWebRole;
 import org.rspnavigator.procurement.conformance.Hl7Claim;
 import org.rspnavigator.procurement.conformance.Hl7Direction;
+import org.rspnavigator.procurement.conformance.Syntax;
 import org.rspnavigator.procurement.statement.ActorClaim;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.procurement.statement.ProfileClaim;
@@ -54,10 +54,6 @@ final class StatementJsonReader {
     private static final Set<String> DICOMWEB_FIELDS = Set.of("service", "roles");
     private static final Set<String> HL7_FIELDS = Set.of("message", "version", "direction");
     private static final Set<String> TERMINOLOGY_FIELDS = Set.of("codeSystem", "version");
-    /** A DICOM UID (PS3.5 section 9.1): numeric components without leading zeros; its length is checked apart. */
-    private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))+");
-    private static final Pattern MESSAGE = Pattern.compile("[A-Z][A-Z0-9]{2}\\^[A-Z0-9]{3}");
-    private static final Pattern HL7_VERSION = Pattern.compile("2\\.[0-9]{1,2}(\\.[0-9]{1,2})?");
     private static final Set<String> LINK_FIELDS = Set.of("vendorIheInformation", "dicomConformance", "hl7Conformance");
     private static final Set<String> PROFILE_FIELDS = Set.of("profile", "actors");
     private static final Set<String> ACTOR_FIELDS = Set.of("actor", "options");
@@ -211,9 +207,9 @@ final class StatementJsonReader {
         }
         known(o, HL7_FIELDS, what);
         Optional<String> message = text(o, "message", node.line(), true).filter(m -> matches(o.get("message"), m,
-                MESSAGE, "\"message\" of " + what, "a message type with trigger event, such as ORU^R01"));
+                Syntax.message(m), "\"message\" of " + what, "a message type with trigger event, such as ORU^R01"));
         Optional<String> version = text(o, "version", node.line(), true).filter(v -> matches(o.get("version"), v,
-                HL7_VERSION, "\"version\" of " + what, "an HL7 v2 version number, such as 2.5.1"));
+                Syntax.hl7Version(v), "\"version\" of " + what, "an HL7 v2 version number, such as 2.5.1"));
         Optional<Hl7Direction> direction = text(o, "direction", node.line(), true).flatMap(d -> {
             Optional<Hl7Direction> found = Term.fromSlug(Hl7Direction.class, d);
             if (found.isEmpty()) {
@@ -264,16 +260,16 @@ final class StatementJsonReader {
         if (uid.isEmpty()) {
             return false;
         }
-        if (uid.length() > 64 || !UID.matcher(uid).matches()) {
+        if (!Syntax.uid(uid)) {
             problem(node.line(), upperFirst(what) + " is \"" + FieldLimits.quoted(uid) + "\", which is not a DICOM UID: "
-                    + "digits and dots, no component with a leading zero, at most 64 characters (DICOM PS3.5 9.1).");
+                    + Syntax.UID_RULE + ".");
             return false;
         }
         return true;
     }
 
-    private boolean matches(Node node, String value, Pattern pattern, String what, String expected) {
-        if (!pattern.matcher(value).matches()) {
+    private boolean matches(Node node, String value, boolean matches, String what, String expected) {
+        if (!matches) {
             problem(node.line(), upperFirst(what) + " is \"" + FieldLimits.quoted(value) + "\"; it must be " + expected + ".");
             return false;
         }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.rspnavigator.model.Term;
 import org.rspnavigator.procurement.rfp.ConformanceData;
@@ -33,10 +32,6 @@ public final class Vocabulary {
     /** Where the file sits on the class path (in catalog-data). */
     public static final String RESOURCE = "catalog/procurement/vocabulary.yaml";
 
-    /** A DICOM UID (PS3.5 section 9.1): numeric components without leading zeros, at most 64 characters. */
-    private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))+");
-    /** An HL7 v2 message type with trigger event: "ADT^A01". */
-    private static final Pattern MESSAGE = Pattern.compile("[A-Z][A-Z0-9]{2}\\^[A-Z0-9]{3}");
 
     private static volatile Vocabulary classpath;
 
@@ -128,7 +123,7 @@ public final class Vocabulary {
         });
         map(root, "hl7-messages", "the file").forEach((type, v) -> {
             String where = "hl7-messages " + type;
-            if (!MESSAGE.matcher(type).matches()) {
+            if (!Syntax.message(type)) {
                 problems.add(where + ": '" + type + "' is not a message type with trigger event such as ADT^A01");
             }
             Map<String, Object> m = map(v, where);
@@ -397,7 +392,7 @@ public final class Vocabulary {
     }
 
     private void uid(String uid, String where) {
-        if (uid.length() > 64 || !UID.matcher(uid).matches()) {
+        if (!Syntax.uid(uid)) {
             problems.add(where + ": '" + uid + "' is not a DICOM UID (digits and dots, no leading zeros, at most 64 characters)");
         }
     }
