@@ -145,6 +145,28 @@ class StatementPdfTest {
     }
 
     @Test
+    void aStatementPdfMadeBeforeFormatVersionTwoStillImports() throws IOException {
+        // A PDF of the earlier format: the same pages, carrying the statement as format version 1 wrote it.
+        String v1 = StatementJson.write(Statements.pacs()).replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+                .replaceAll("(?s),\\s*\"systemTypes\" : \\[ \\]", "")
+                .replaceAll("(?s),\\s*\"dicom\" : \\[ \\],\\s*\"dicomweb\" : \\[ \\],\\s*\"hl7\" : \\[ \\],"
+                        + "\\s*\"terminology\" : \\[ \\]", "");
+        assertThat(v1).doesNotContain("dicom\"").doesNotContain("systemTypes");
+        byte[] plain;
+        try (PDDocument doc = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            doc.save(out);
+            plain = out.toByteArray();
+        }
+        byte[] old = org.rspnavigator.documents.pdf.PdfAttachments.attach(plain, new org.rspnavigator.documents.pdf
+                .PdfAttachments.Attachment(StatementPdf.ATTACHMENT, "application/json", "Data", "statement",
+                        v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        IntegrationStatement read = StatementJson.read(StatementPdf.embeddedJson(old).orElseThrow());
+        assertThat(read).isEqualTo(Statements.pacs());
+        assertThat(read.conformance().isEmpty()).isTrue();
+    }
+
+    @Test
     void findsNoStatementInOtherFiles() {
         assertThat(StatementPdf.embeddedJson("not a PDF".getBytes())).isEmpty();
         assertThat(StatementPdf.embeddedJson(new byte[0])).isEmpty();

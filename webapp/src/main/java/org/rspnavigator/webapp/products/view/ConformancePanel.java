@@ -1,5 +1,6 @@
 package org.rspnavigator.webapp.products.view;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -31,11 +32,13 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * The DICOM, DICOMweb, HL7 v2 and terminology parts beside the IHE claims, each as a table; for the
  * vendor, a SOP class to declare from the catalog's vocabulary, any row to remove, and all of them to
- * replace by pasting rows (ConformanceCsv's format, as a spreadsheet copies them). Changes raise
+ * replace from a CSV file or by pasting rows (ConformanceCsv's format, as a spreadsheet copies them). Changes raise
  * {@link ConformanceChanged}; pasted rows with problems change nothing and name each bad line.
  */
 public final class ConformancePanel extends Div {
@@ -93,7 +96,23 @@ public final class ConformancePanel extends Div {
                     vocabulary, row -> fireEvent(new ConformanceChanged(this, c.with(new ConformanceClaims(List.of(row),
                             List.of(), List.of(), List.of()))))).open());
             declare.setId("declare-sop-class");
-            Div actions = new Div(declare);
+            Upload file = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                try {
+                    ConformanceClaims read = ConformanceCsv.read(new String(bytes, StandardCharsets.UTF_8));
+                    fireEvent(new ConformanceChanged(this, read));
+                    fireEvent(new StatusChanged(this, "Read " + rows(read) + " rows from " + metadata.fileName()
+                            + ". Save to keep them."));
+                } catch (IllegalArgumentException ex) {
+                    fireEvent(new StatusChanged(this, "The rows were not read, and nothing changed. " + ex.getMessage()));
+                }
+            }));
+            file.setId("import-conformance");
+            file.setAcceptedFileTypes("text/csv", ".csv");
+            file.setMaxFileSize(1024 * 1024);
+            file.setMaxFiles(1);
+            file.setUploadButton(new Button("Replace every part from a CSV file…"));
+            file.addFileRejectedListener(e -> fireEvent(new StatusChanged(this, "Refused: " + e.getErrorMessage())));
+            Div actions = new Div(declare, file);
             actions.addClassName("rsp-actions");
             add(actions, paste(c));
         }
