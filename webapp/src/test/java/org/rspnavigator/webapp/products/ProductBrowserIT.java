@@ -195,6 +195,14 @@ class ProductBrowserIT extends BrowserTest {
         page.locator("#run-gaps").click();
         assertThat(page.locator("#gap-rows tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("TID 10011")).first()).containsText("Met");
+
+        // On a phone the tables scroll within themselves; the page, its fields and the fixes' buttons fit.
+        page.setViewportSize(390, 844);
+        page.reload();
+        page.locator("#conformance-dicom").waitFor();
+        waitUntilSettled();
+        Number scroll = (Number) page.evaluate("() => document.scrollingElement.scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(scroll.intValue()).as("page width on a phone").isLessThanOrEqualTo(390);
     }
 
     @Test

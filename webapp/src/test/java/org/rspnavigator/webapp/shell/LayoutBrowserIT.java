@@ -333,7 +333,7 @@ class LayoutBrowserIT extends BrowserTest {
     void onAPhoneTheVendorsViewsFitToo() {
         page.setViewportSize(390, 844);
         signIn(page, TestAccounts.VENDOR, TestAccounts.PASSWORD);
-        for (String path : List.of("products", "catalog")) {
+        for (String path : List.of("products", "products/new", "catalog")) {
             open(path);
             page.locator(".rsp-view h1, h1").first().waitFor();
             waitUntilSettled();
