@@ -20,7 +20,8 @@ import org.rspnavigator.procurement.rfp.RfpDocument;
  * <li>{@link #rfpDocx} — the same section as an editable Word document;</li>
  * <li>{@link #checklistPdf} — the integration-statement checklist: per system, the profiles,
  * actors and options required, laid out as an IHE Integration Statement (Appendix F);</li>
- * <li>{@link #responseMatrixCsv} and {@link #responseMatrixJson} — the response matrix as data.</li>
+ * <li>{@link #responseMatrixCsv} and {@link #responseMatrixJson} — the response matrix as data, and
+ * {@link #responseMatrixXlsx} as a workbook to fill in.</li>
  * </ul>
  *
  * <p>Each takes an RFP whose catalog entries were found once ({@link ResolvedRfp}: from a validated
@@ -70,6 +71,20 @@ public final class RfpDocuments {
      */
     public byte[] responseMatrixCsv(ResolvedRfp rfp) {
         return ResponseMatrix.csv(RfpContent.of(rfp));
+    }
+
+    /**
+     * The vendor response matrix as an XLSX workbook for bid teams: the requirements locked, a drop-down
+     * of answers and a date column open, frozen header and filters, A4 landscape print layout, the
+     * answers' meanings, and a hidden sheet naming the project, revision and catalog edition.
+     */
+    public byte[] responseMatrixXlsx(ResolvedRfp rfp) {
+        return ResponseMatrixXlsx.render(RfpContent.of(rfp));
+    }
+
+    /** {@link #responseMatrixXlsx(ResolvedRfp)} of {@code doc} resolved against this catalog. */
+    public byte[] responseMatrixXlsx(RfpDocument doc) {
+        return responseMatrixXlsx(resolve(doc));
     }
 
     /** The vendor response matrix as JSON: the project, then one object per requirement with empty bidder fields. */

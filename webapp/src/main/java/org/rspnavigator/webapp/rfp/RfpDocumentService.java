@@ -199,6 +199,7 @@ public class RfpDocumentService {
             case RFP_DOCX -> documents.rfpDocx(rfp);
             case CHECKLIST_PDF -> documents.checklistPdf(rfp);
             case MATRIX_CSV -> documents.responseMatrixCsv(rfp);
+            case MATRIX_XLSX -> documents.responseMatrixXlsx(rfp);
             case MATRIX_JSON -> documents.responseMatrixJson(rfp).getBytes(StandardCharsets.UTF_8);
         };
     }

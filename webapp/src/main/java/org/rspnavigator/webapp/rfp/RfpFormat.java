@@ -15,6 +15,8 @@ public enum RfpFormat {
             "integration-statement-checklist", "pdf"),
     MATRIX_CSV("response-matrix.csv", "Vendor response matrix", "CSV", "text/csv; charset=UTF-8", "response-matrix",
             "csv"),
+    MATRIX_XLSX("response-matrix.xlsx", "Vendor response matrix", "XLSX",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "response-matrix", "xlsx"),
     MATRIX_JSON("response-matrix.json", "Vendor response matrix", "JSON", "application/json", "response-matrix",
             "json");
 

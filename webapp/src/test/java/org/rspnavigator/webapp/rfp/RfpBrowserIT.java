@@ -191,7 +191,7 @@ class RfpBrowserIT extends BrowserTest {
         }
         org.assertj.core.api.Assertions.assertThat(entries).containsExactly("README.txt", slug + "-rfp-section-r1.pdf",
                 slug + "-rfp-section-r1.docx", slug + "-integration-statement-checklist-r1.pdf",
-                slug + "-response-matrix-r1.csv", slug + "-response-matrix-r1.json");
+                slug + "-response-matrix-r1.csv", slug + "-response-matrix-r1.xlsx", slug + "-response-matrix-r1.json");
     }
 
     @Test

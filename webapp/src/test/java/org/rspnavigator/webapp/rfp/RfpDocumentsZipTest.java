@@ -96,7 +96,8 @@ class RfpDocumentsZipTest {
         Map<String, byte[]> entries = entries(zip.body());
         assertThat(entries.keySet()).containsExactly("README.txt", "imaging-renewal-2027-rfp-section-r2.pdf",
                 "imaging-renewal-2027-rfp-section-r2.docx", "imaging-renewal-2027-integration-statement-checklist-r2.pdf",
-                "imaging-renewal-2027-response-matrix-r2.csv", "imaging-renewal-2027-response-matrix-r2.json");
+                "imaging-renewal-2027-response-matrix-r2.csv", "imaging-renewal-2027-response-matrix-r2.xlsx",
+                "imaging-renewal-2027-response-matrix-r2.json");
 
         for (String pdfName : List.of("imaging-renewal-2027-rfp-section-r2.pdf",
                 "imaging-renewal-2027-integration-statement-checklist-r2.pdf")) {
@@ -114,6 +115,12 @@ class RfpDocumentsZipTest {
         assertThat(new String(entries.get("imaging-renewal-2027-response-matrix-r2.csv"), StandardCharsets.UTF_8))
                 .contains("PACS-16").contains("IMAGE-DISPLAY-27");
         assertThat(Http.JSON.readTree(entries.get("imaging-renewal-2027-response-matrix-r2.json")).isObject()).isTrue();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(entries.get("imaging-renewal-2027-response-matrix-r2.xlsx")))) {
+            assertThat(book.getSheet("Responses").getRow(0).getCell(6).getStringCellValue()).isEqualTo("Response");
+            assertThat(book.getSheet("rsp-navigator").getRow(4).getCell(1).getStringCellValue()).as("the revision")
+                    .isEqualTo("2");
+        }
 
         Http.Raw alone = http.download(RFP + "/projects/" + id + "/documents/response-matrix.csv", PLANNER, PASSWORD);
         assertThat(entries.get("imaging-renewal-2027-response-matrix-r2.csv")).as("the same file as asked for alone")
@@ -124,7 +131,8 @@ class RfpDocumentsZipTest {
                 .contains("Catalog:  " + catalog.edition().edition() + ", from " + catalog.edition().sourceDocument())
                 .containsPattern("Made:     \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")
                 .containsPattern("\n  imaging-renewal-2027-rfp-section-r2\\.docx +RFP section \\(Word\\)\r\n")
-                .containsPattern("\n  imaging-renewal-2027-response-matrix-r2\\.json +Vendor response matrix \\(JSON\\)");
+                .containsPattern("\n  imaging-renewal-2027-response-matrix-r2\\.json +Vendor response matrix \\(JSON\\)")
+                .containsPattern("\n  imaging-renewal-2027-response-matrix-r2\\.xlsx +Vendor response matrix \\(XLSX\\)");
     }
 
     @Test

@@ -204,7 +204,7 @@ class ApiAuthorizationMatrixTest {
         t.add(probe("GET /api/v1/rfp/projects/{id}/revisions/{revision}", get(projects + "/" + project + "/revisions/1"),
                 401, 200, 403, 404, 404, 403));
         for (String file : List.of("rfp.pdf", "rfp.docx", "checklist.pdf", "response-matrix.csv",
-                "response-matrix.json")) {
+                "response-matrix.xlsx", "response-matrix.json")) {
             t.add(probe("GET /api/v1/rfp/projects/{id}/documents/{file}", get(projects + "/" + project + "/documents/"
                     + file + (file.endsWith(".json") ? "?revision=1" : "")), 401, 200, 403, 404, 404, 403));
         }
