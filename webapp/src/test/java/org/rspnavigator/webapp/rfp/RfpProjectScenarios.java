@@ -474,6 +474,46 @@ abstract class RfpProjectScenarios {
         assertThat(unknown.detail()).contains("rfp.pdf, rfp.docx, checklist.pdf");
     }
 
+    @Test
+    void aBiddersFilledResponseMatrixIsCheckedAgainstTheCurrentRevision() throws java.io.IOException {
+        JsonNode created = create(PLANNER, pacsAndViewers("Tender " + java.util.UUID.randomUUID()));
+        long id = created.get("project").get("id").asLong();
+        String path = RFP + "/projects/" + id + "/responses/check";
+        Http.Raw xlsx = bytes(RFP + "/projects/" + id + "/documents/response-matrix.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // The bid team fills the workbook in with its spreadsheet program.
+        byte[] filled;
+        String first;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body())); java.io.ByteArrayOutputStream out =
+                        new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Responses");
+            first = sheet.getRow(1).getCell(0).getStringCellValue();
+            sheet.getRow(1).getCell(6).setCellValue("Roadmap");
+            sheet.getRow(1).getCell(7).setCellValue(java.time.LocalDate.of(2027, 9, 30));
+            sheet.getRow(1).getCell(9).setCellValue("release 8");
+            book.write(out);
+            filled = out.toByteArray();
+        }
+        Answer answer = http.send("POST", path, PLANNER, PASSWORD, filled,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("answers").get(0).toString()).isEqualTo("{\"number\":\"" + first
+                + "\",\"response\":\"roadmap\",\"roadmapDate\":\"2027-09-30\",\"evidence\":\"\",\"comment\":\"release 8\"}");
+        assertThat(answer.json().get("answeredRevision").asInt()).isEqualTo(1);
+        assertThat(answer.json().get("unanswered").size()).isEqualTo(created.get("draft").get("requirements").size() - 1);
+
+        Answer bad = http.send("POST", path, PLANNER, PASSWORD, ("Number,Response (Comply / Partial / Roadmap / No / "
+                + "Not applicable),Roadmap date\r\n" + first + ",Roadmap,\r\nNOPE-1,Comply,\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("problems").toString()).contains("\"place\":\"line 2\"")
+                .contains("needs the committed delivery date").contains("\"place\":\"line 3\"").contains("NOPE-1");
+        assertThat(http.send("POST", path, VENDOR, PASSWORD, filled, "text/csv").status()).isEqualTo(403);
+        assertThat(http.send("POST", path, OTHER_PLANNER, PASSWORD, filled, "text/csv").status()).isEqualTo(404);
+    }
+
     private Http.Raw bytes(String path) {
         return http.download(path, PLANNER, PASSWORD);
     }

@@ -208,6 +208,9 @@ class ApiAuthorizationMatrixTest {
             t.add(probe("GET /api/v1/rfp/projects/{id}/documents/{file}", get(projects + "/" + project + "/documents/"
                     + file + (file.endsWith(".json") ? "?revision=1" : "")), 401, 200, 403, 404, 404, 403));
         }
+        t.add(probe("POST /api/v1/rfp/projects/{projectId}/responses/check", c -> new Request("POST", projects + "/"
+                + project + "/responses/check", ("Number,Response\r\n").getBytes(StandardCharsets.UTF_8), "text/csv"),
+                401, 200, 403, 404, 404, 403));
         // Every document at once, as each alone.
         t.add(probe("GET /api/v1/rfp/projects/{id}/documents.zip", get(projects + "/" + project + "/documents.zip"),
                 401, 200, 403, 404, 404, 403));

@@ -91,6 +91,16 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A returned response matrix that cannot be taken: every problem with its place (sheet, row and column). */
+    @ExceptionHandler(org.rspnavigator.documents.rfp.ResponseMatrixReader.ResponseMatrixException.class)
+    ProblemDetail badResponseMatrix(org.rspnavigator.documents.rfp.ResponseMatrixReader.ResponseMatrixException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The response matrix could not be read");
+        problem.setProperty("problems", e.problems().stream()
+                .map(p -> java.util.Map.of("place", p.place(), "message", p.message())).toList());
+        return problem;
+    }
+
     /**
      * A statement file or RFP draft of the wrong form, refused before it was read: every violation
      * with its JSON path, also as a list ({@code violations}), and the schema it breaks.
