@@ -58,7 +58,9 @@ public final class DocumentsPanel extends Div {
                 + "first to include changes you have not saved. The RFP section is a tagged PDF with the requirements, "
                 + "the local mandates, a response matrix and a glossary; the Word version is for editing into your own "
                 + "tender; the checklist lists the profile, actor and option rows bidders confirm in their IHE "
-                + "Integration Statements. The ZIP holds all of them with a README that lists them.");
+                + "Integration Statements. The response matrix comes as a workbook for bidders to fill in (a drop-down per "
+                + "answer, the requirements locked), and as CSV and JSON for tools. The ZIP holds all of them with a "
+                + "README that lists them.");
         intro.addClassName("rsp-intro");
         add(intro);
         for (RfpFormat format : RfpFormat.values()) {
