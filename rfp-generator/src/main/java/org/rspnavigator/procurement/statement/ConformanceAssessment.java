@@ -52,28 +52,48 @@ final class ConformanceAssessment {
 
     /** The fit of {@code r}, a requirement on {@code s}, against {@code claims}; empty when they cannot tell. */
     Optional<GapRow> assess(Requirement r, Standard s, ConformanceClaims claims) {
+        return part(s).flatMap(p -> switch (p) {
+            case HL7 -> hl7(r, s, claims);
+            case DICOM -> dicom(r, s, claims);
+            case TERMINOLOGY -> terminology(r, s, claims);
+        });
+    }
+
+    /** The part of a statement a requirement on a standard is declared in. */
+    enum Part {
+        DICOM("DICOM conformance"), HL7("HL7 v2"), TERMINOLOGY("code system");
+
+        private final String words;
+
+        Part(String words) {
+            this.words = words;
+        }
+
+        /** "DICOM conformance": as "The statement declares no … part" says it. */
+        String words() {
+            return words;
+        }
+    }
+
+    /** The part {@code s} is declared in: HL7 v2 where the catalog binds its versions, DICOM, terminology; or none. */
+    Optional<Part> part(Standard s) {
         if (s.sdos().contains(Sdo.HL7) && !data.hl7VersionNumbers(s.id()).isEmpty()) {
-            return hl7(r, s, claims);
+            return Optional.of(Part.HL7);
         }
         if (s.sdos().contains(Sdo.DICOM)) {
-            return dicom(r, s, claims);
+            return Optional.of(Part.DICOM);
         }
-        if (s.category() == Category.DATA) {
-            return terminology(r, s, claims);
-        }
-        return Optional.empty();
+        return s.category() == Category.DATA ? Optional.of(Part.TERMINOLOGY) : Optional.empty();
     }
 
     /** Whether the catalog says what a requirement on {@code s} for {@code systemType} asks to declare. */
     boolean assessable(Standard s, String systemType) {
-        if (s.sdos().contains(Sdo.HL7) && !data.hl7VersionNumbers(s.id()).isEmpty()) {
-            return data.hl7Role(s.id(), systemType).filter(h -> !h.sends().isEmpty() || !h.receives().isEmpty())
+        return part(s).filter(p -> switch (p) {
+            case HL7 -> data.hl7Role(s.id(), systemType).filter(h -> !h.sends().isEmpty() || !h.receives().isEmpty())
                     .isPresent();
-        }
-        if (s.sdos().contains(Sdo.DICOM)) {
-            return !vocabulary.expected(s.id(), systemType).isEmpty();
-        }
-        return s.category() == Category.DATA;
+            case DICOM -> !vocabulary.expected(s.id(), systemType).isEmpty();
+            case TERMINOLOGY -> true;
+        }).isPresent();
     }
 
     // ---------------------------------------------------------------- DICOM

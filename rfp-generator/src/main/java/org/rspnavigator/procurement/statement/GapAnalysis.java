@@ -218,16 +218,10 @@ public final class GapAnalysis {
             return declared.get();
         }
         String name = standard.map(Standard::briefName).orElse(ss.standard());
-        String why = standard.filter(s -> conformance.assessable(s, r.system())).isPresent()
-                ? "The statement declares no " + part(standard) + " part"
-                : "The catalog names no role that a conformance part could show for this requirement";
+        String why = standard.filter(s -> conformance.assessable(s, r.system())).flatMap(conformance::part)
+                .map(p -> "The statement declares no " + p.words() + " part")
+                .orElse("The catalog names no role that a conformance part could show for this requirement");
         return new GapRow(r, Fit.NOT_ASSESSED, why + ": check " + name + " in " + whereToLook(standard) + ".");
-    }
-
-    /** "DICOM conformance", "HL7 v2", "code system": the part of a statement a standard is declared in. */
-    private static String part(Optional<Standard> standard) {
-        List<Sdo> sdos = standard.map(Standard::sdos).orElse(List.of());
-        return sdos.contains(Sdo.DICOM) ? "DICOM conformance" : sdos.contains(Sdo.HL7) ? "HL7 v2" : "code system";
     }
 
     private static String whereToLook(Optional<Standard> standard) {
