@@ -6,7 +6,7 @@ import org.rspnavigator.model.Term;
 
 /** What happened. */
 public enum AuditAction implements Term {
-    CREATED, CHANGED, DELETED, EXPORTED, IMPORTED, LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, PASSWORD_CHANGED;
+    CREATED, CHANGED, DELETED, EXPORTED, IMPORTED, SCORED, LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, PASSWORD_CHANGED;
 
     /** "login failed": as the audit trail reads. */
     @Override

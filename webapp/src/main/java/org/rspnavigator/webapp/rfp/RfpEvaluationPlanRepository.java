@@ -1,0 +1,6 @@
+package org.rspnavigator.webapp.rfp;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RfpEvaluationPlanRepository extends JpaRepository<RfpEvaluationPlan, Long> {
+}

@@ -1,0 +1,244 @@
+package org.rspnavigator.webapp.rfp;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.rspnavigator.documents.rfp.ResponseMatrixReader;
+import org.rspnavigator.procurement.FieldLimits;
+import org.rspnavigator.procurement.evaluation.Evaluation;
+import org.rspnavigator.procurement.evaluation.EvaluationPlan;
+import org.rspnavigator.procurement.evaluation.Score;
+import org.rspnavigator.procurement.response.BidderResponse;
+import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RfpDocument;
+import org.rspnavigator.procurement.statement.BidderMatrix;
+import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.audit.AuditAction;
+import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.platform.StaleEditException;
+import org.rspnavigator.webapp.platform.WorkNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evaluation of an RFP project's bids: the bidders' returned response matrices, the planner's
+ * weights and knock-outs, and the scores the organization's evaluators give each answer, put
+ * together with the evidence of the bidders' Integration Statements ({@link Evaluation}). Only the
+ * planners and administrators of the project's organization reach any of it; every change is in the
+ * audit trail, every score with its value and comment.
+ */
+@Service
+public class RfpEvaluationService {
+
+    /** The most returned matrices one project keeps (one per bidder). */
+    public static final int MAX_RESPONSES = 100;
+    private static final String RESPONSE = "rfp-bidder-response";
+
+    private final RfpProjectService projects;
+    private final RfpBidderService bidders;
+    private final RfpBidderResponseRepository responses;
+    private final RfpEvaluationPlanRepository plans;
+    private final RfpEvaluationScoreRepository scores;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public RfpEvaluationService(RfpProjectService projects, RfpBidderService bidders,
+            RfpBidderResponseRepository responses, RfpEvaluationPlanRepository plans,
+            RfpEvaluationScoreRepository scores, AuditLog audit, Clock clock) {
+        this.projects = projects;
+        this.bidders = bidders;
+        this.responses = responses;
+        this.plans = plans;
+        this.scores = scores;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- returned matrices
+
+    /** The returned matrices of a project, by bidder. */
+    @Transactional(readOnly = true)
+    public List<RfpBidderResponse> responses(AccountPrincipal user, long projectId) {
+        return responses.findByProjectIdOrderByBidderAsc(projects.get(user, projectId).getId());
+    }
+
+    public BidderResponse answers(RfpBidderResponse stored) {
+        return ResponseAnswersJson.read(stored.getAnswers());
+    }
+
+    /**
+     * Reads {@code bidder}'s filled matrix against the project's current revision and keeps its
+     * answers, in place of the bidder's matrix before (its evaluators' scores stay). Nothing is kept
+     * from a file with any problem.
+     *
+     * @throws ResponseMatrixReader.ResponseMatrixException every problem of the file, by its place
+     * @throws IllegalArgumentException                     no bidder named, or too many bidders
+     */
+    @Transactional
+    public RfpBidderResponse importResponse(AccountPrincipal user, long projectId, String bidder, byte[] file,
+            String source) {
+        RfpProject project = projects.get(user, projectId);
+        String name = bidderName(bidder);
+        RfpDocument current = projects.document(user, projectId, null);
+        BidderResponse read = ResponseMatrixReader.read(file, current);
+        Optional<RfpBidderResponse> before = responses.findByProjectIdAndBidderIgnoreCase(project.getId(), name);
+        if (before.isEmpty() && responses.findByProjectIdOrderByBidderAsc(project.getId()).size() >= MAX_RESPONSES) {
+            throw new IllegalArgumentException("A project keeps at most " + MAX_RESPONSES + " response matrices.");
+        }
+        before.ifPresent(b -> {
+            responses.delete(b);
+            responses.flush();
+        });
+        String from = source == null || source.isBlank() ? "response matrix" : source.strip();
+        RfpBidderResponse stored = responses.save(new RfpBidderResponse(project.getId(),
+                before.map(RfpBidderResponse::getBidder).orElse(name), current.version(), read.answeredRevision(),
+                ResponseAnswersJson.write(read), from.length() > 300 ? from.substring(0, 300) : from,
+                user.username(), clock.instant()));
+        audit.record(user.username(), user.organizationId(), before.isPresent() ? AuditAction.CHANGED
+                : AuditAction.IMPORTED, RESPONSE, String.valueOf(stored.getId()), stored.getBidder() + ": "
+                        + read.answers().size() + " answers to revision " + current.version() + " of "
+                        + project.getName() + " from " + stored.getSource());
+        return stored;
+    }
+
+    @Transactional
+    public void removeResponse(AccountPrincipal user, long projectId, long responseId) {
+        RfpProject project = projects.get(user, projectId);
+        RfpBidderResponse stored = responses.findByIdAndProjectId(responseId, project.getId())
+                .orElseThrow(() -> new WorkNotFoundException("response matrix", responseId));
+        responses.delete(stored);
+        audit.record(user.username(), user.organizationId(), AuditAction.DELETED, RESPONSE, String.valueOf(responseId),
+                stored.getBidder() + " from " + project.getName());
+    }
+
+    private static String bidderName(String bidder) {
+        String name = bidder == null ? "" : bidder.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("Name the bidder who returned the response matrix.");
+        }
+        FieldLimits.tooLong("The bidder's name", "bidder", name, FieldLimits.NAME).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return name;
+    }
+
+    // ---------------------------------------------------------------- plan
+
+    /** The weights and knock-outs of a project: the planner's, or the defaults. */
+    @Transactional(readOnly = true)
+    public EvaluationPlan plan(AccountPrincipal user, long projectId) {
+        return plan(projects.get(user, projectId));
+    }
+
+    private EvaluationPlan plan(RfpProject project) {
+        return plans.findById(project.getId()).map(p -> ResponseAnswersJson.readPlan(p.getPlan()))
+                .orElse(EvaluationPlan.DEFAULT);
+    }
+
+    /** The version of the saved plan, for a save that must not overwrite a colleague's; 0 before any. */
+    @Transactional(readOnly = true)
+    public long planVersion(AccountPrincipal user, long projectId) {
+        return plans.findById(projects.get(user, projectId).getId()).map(RfpEvaluationPlan::getVersion).orElse(-1L) + 1;
+    }
+
+    /**
+     * Saves the weights and knock-outs, if the plan is still at {@code version} ({@link #planVersion}).
+     *
+     * @throws IllegalArgumentException listing every problem of the plan
+     * @throws StaleEditException       a colleague saved the plan in between
+     */
+    @Transactional
+    public EvaluationPlan savePlan(AccountPrincipal user, long projectId, long version, EvaluationPlan plan) {
+        RfpProject project = projects.get(user, projectId);
+        List<Requirement> requirements = projects.draft(project).requirements();
+        List<String> problems = plan.problems(requirements);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The evaluation plan was not saved: " + String.join(" ", problems));
+        }
+        RfpEvaluationPlan stored = plans.findById(project.getId()).orElseGet(() -> new RfpEvaluationPlan(project.getId()));
+        long current = plans.existsById(project.getId()) ? stored.getVersion() + 1 : 0;
+        if (current != version) {
+            throw new StaleEditException("evaluation plan of", project.getName());
+        }
+        stored.apply(ResponseAnswersJson.write(plan), user.username(), clock.instant());
+        plans.save(stored);
+        audit.record(user.username(), user.organizationId(), AuditAction.CHANGED, "rfp-evaluation-plan",
+                String.valueOf(project.getId()), project.getName() + ": " + describe(plan));
+        return plan;
+    }
+
+    private static String describe(EvaluationPlan plan) {
+        return plan.categoryWeights().size() + " category weights, " + plan.requirementWeights().size()
+                + " requirement weights, " + plan.knockOuts().size() + " knock-outs changed from the default";
+    }
+
+    // ---------------------------------------------------------------- scores
+
+    /** Every score of the project, by every evaluator. */
+    @Transactional(readOnly = true)
+    public List<Score> scores(AccountPrincipal user, long projectId) {
+        return scores.findByProjectId(projects.get(user, projectId).getId()).stream().map(RfpEvaluationScore::toScore)
+                .toList();
+    }
+
+    /**
+     * Records {@code user}'s score of {@code bidder}'s answer to requirement {@code number}, in place
+     * of the user's own score before; the audit trail keeps each one.
+     *
+     * @throws IllegalArgumentException an unknown bidder or requirement, or a score out of range
+     */
+    @Transactional
+    public Score score(AccountPrincipal user, long projectId, String bidder, String number, int value,
+            String comment) {
+        RfpProject project = projects.get(user, projectId);
+        Evaluation evaluation = evaluate(user, project);
+        Evaluation.BidderResult result = evaluation.bidder(bidder == null ? "" : bidder.strip())
+                .orElseThrow(() -> new IllegalArgumentException("The project has no bidder '" + bidder
+                        + "'; it evaluates " + names(evaluation) + "."));
+        Evaluation.Line line = result.lines().stream().filter(l -> l.requirement().number().equals(number))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Revision " + project.getRevision()
+                        + " has no requirement " + number + "."));
+        if (!line.bid()) {
+            throw new IllegalArgumentException(result.bidder() + " does not bid for the system of " + number
+                    + "; there is nothing to score.");
+        }
+        Score score = new Score(result.bidder(), number, user.username(), value, comment);
+        RfpEvaluationScore stored = scores.findByProjectIdAndBidderAndRequirementAndEvaluator(project.getId(),
+                result.bidder(), number, user.username())
+                .map(s -> {
+                    s.rescore(score, clock.instant());
+                    return s;
+                })
+                .orElseGet(() -> new RfpEvaluationScore(project.getId(), score, clock.instant()));
+        scores.save(stored);
+        audit.record(user.username(), user.organizationId(), AuditAction.SCORED, "rfp-evaluation-score",
+                String.valueOf(stored.getId()), project.getName() + ", " + result.bidder() + ", " + number + ": "
+                        + value + "/" + Score.MAX + (score.comment().isEmpty() ? "" : " (" + score.comment() + ")"));
+        return score;
+    }
+
+    private static String names(Evaluation evaluation) {
+        return evaluation.bidders().isEmpty() ? "no bidder yet"
+                : String.join(", ", evaluation.bidders().stream().map(Evaluation.BidderResult::bidder).toList());
+    }
+
+    // ---------------------------------------------------------------- evaluation
+
+    /** The evaluation of every bidder against the project's current revision. */
+    @Transactional(readOnly = true)
+    public Evaluation evaluation(AccountPrincipal user, long projectId) {
+        return evaluate(user, projects.get(user, projectId));
+    }
+
+    private Evaluation evaluate(AccountPrincipal user, RfpProject project) {
+        BidderMatrix evidence = bidders.matrix(user, project.getId());
+        Map<String, BidderResponse> answers = new LinkedHashMap<>();
+        responses.findByProjectIdOrderByBidderAsc(project.getId())
+                .forEach(r -> answers.put(r.getBidder(), answers(r)));
+        List<Score> all = scores.findByProjectId(project.getId()).stream().map(RfpEvaluationScore::toScore).toList();
+        return Evaluation.of(evidence, answers, plan(project).keptFor(evidence.requirements()), all);
+    }
+}
