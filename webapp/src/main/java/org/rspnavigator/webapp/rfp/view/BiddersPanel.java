@@ -17,6 +17,10 @@ import org.rspnavigator.webapp.products.Product;
 import org.rspnavigator.webapp.products.ProductService;
 import org.rspnavigator.webapp.rfp.RfpBidderService;
 import org.rspnavigator.webapp.rfp.RfpBidderStatement;
+import org.rspnavigator.webapp.rfp.RfpBidderResponse;
+import org.rspnavigator.webapp.rfp.RfpEvaluationService;
+import org.rspnavigator.documents.rfp.ResponseMatrixReader;
+import org.rspnavigator.procurement.evaluation.Evaluation;
 import org.rspnavigator.webapp.widgets.Downloads;
 import org.rspnavigator.webapp.widgets.Formats;
 import org.rspnavigator.webapp.widgets.Tables;
@@ -42,9 +46,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
- * The bidders' IHE Integration Statements of the saved revision: imported from a file or taken
- * from a published product, listed with a gap analysis each, and the evidence matrix of every
- * requirement against every bidder.
+ * The bidders' IHE Integration Statements of the saved revision, imported from a file or taken
+ * from a published product and listed with a gap analysis each; the bidders' returned response
+ * matrices; and the evidence matrix of every requirement against every bidder, each bidder's answer
+ * beside what its statements show.
  */
 public final class BiddersPanel extends Div {
 
@@ -58,12 +63,15 @@ public final class BiddersPanel extends Div {
     private final RfpBidderService bidders;
     private final ProductService products;
     private final Catalog catalog;
+    private final RfpEvaluationService evaluation;
 
-    public BiddersPanel(DraftState state, RfpBidderService bidders, ProductService products, Catalog catalog) {
+    public BiddersPanel(DraftState state, RfpBidderService bidders, ProductService products, Catalog catalog,
+            RfpEvaluationService evaluation) {
         this.state = state;
         this.bidders = bidders;
         this.products = products;
         this.catalog = catalog;
+        this.evaluation = evaluation;
         setId("bidders-panel");
     }
 
@@ -83,10 +91,104 @@ public final class BiddersPanel extends Div {
         List<RfpBidderStatement> statements = bidders.list(user, state.projectId());
         if (statements.isEmpty()) {
             add(new Paragraph("No statement imported yet."));
+        } else {
+            add(statementList(user, statements));
+        }
+        responses(user, statements);
+        if (!statements.isEmpty()) {
+            matrix(user);
+        }
+    }
+
+    /** The bidders' returned response matrices: an upload per bidder, and the list of those kept. */
+    private void responses(AccountPrincipal user, List<RfpBidderStatement> statements) {
+        long projectId = state.projectId();
+        H2 heading = new H2("Bidders' response matrices");
+        Paragraph intro = new Paragraph("Import each bidder's filled response matrix (the workbook, CSV or JSON file "
+                + "from the Documents section), read against the saved revision. A bidder's new matrix replaces the one "
+                + "before; a file with any problem is refused as a whole, each problem named by its sheet, row and "
+                + "column. The answers then stand beside the statements' evidence below, and are scored in the "
+                + "Evaluation section.");
+        intro.addClassName("rsp-intro");
+        List<RfpBidderResponse> kept = evaluation.responses(user, projectId);
+        ComboBox<String> bidder = new ComboBox<>("Bidder");
+        bidder.setId("response-bidder");
+        bidder.setAllowCustomValue(true);
+        bidder.setItems(java.util.stream.Stream.concat(statements.stream().map(RfpBidderStatement::getBidder),
+                kept.stream().map(RfpBidderResponse::getBidder)).distinct().sorted().toList());
+        bidder.addCustomValueSetListener(e -> bidder.setValue(e.getDetail()));
+        bidder.setHelperText("A bidder of the statements above, or a new name");
+        Div result = new Div();
+        result.setId("response-status");
+        result.getElement().setAttribute("role", "status");
+        Upload[] uploadRef = new Upload[1];
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                RfpBidderResponse stored = evaluation.importResponse(CurrentUser.require(), projectId,
+                        bidder.getValue(), bytes, metadata.fileName());
+                show();
+                Paragraph done = new Paragraph("Imported " + metadata.fileName() + " for " + stored.getBidder() + ".");
+                done.setId("response-imported");
+                done.getElement().setAttribute("role", "status");
+                addComponentAtIndex(getComponentCount(), done);
+            } catch (ResponseMatrixReader.ResponseMatrixException e) {
+                uploadRef[0].clearFileList();
+                result.removeAll();
+                UnorderedList problems = new UnorderedList();
+                problems.setId("response-problems");
+                e.problems().stream().limit(50).forEach(p -> problems.add(new ListItem(p.toString())));
+                result.add(new Paragraph("Not imported: " + metadata.fileName() + " has " + e.problems().size()
+                        + (e.problems().size() == 1 ? " problem" : " problems") + ". Nothing of it was kept."),
+                        problems);
+            } catch (IllegalArgumentException e) {
+                uploadRef[0].clearFileList();
+                result.removeAll();
+                result.add(new Paragraph("Not imported. " + e.getMessage()));
+            }
+        }));
+        uploadRef[0] = upload;
+        upload.setId("response-upload");
+        upload.setAcceptedFileTypes(".xlsx", ".csv", ".json",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "application/json");
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        upload.setUploadButton(new Button("Import a response matrix…"));
+        upload.addFileRejectedListener(e -> {
+            result.removeAll();
+            result.add(new Paragraph("Refused: " + e.getErrorMessage()));
+        });
+        Div form = new Div(bidder, upload);
+        form.addClassName("rsp-form-row");
+        add(heading, intro, form, result);
+        if (kept.isEmpty()) {
+            add(new Paragraph("No response matrix imported yet."));
             return;
         }
-        add(statementList(user, statements));
-        matrix(user);
+        NativeTable list = Tables.table("bidder-responses", "Response matrices imported",
+                List.of("Bidder", "Answers", "Against", "From", "Imported", "Actions"));
+        int requirements = state.draft().requirements().size();
+        for (RfpBidderResponse r : kept) {
+            var answers = evaluation.answers(r);
+            Button remove = new Button("Remove", e -> {
+                evaluation.removeResponse(CurrentUser.require(), projectId, r.getId());
+                show();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel("Remove the response matrix of " + r.getBidder());
+            String against = "Revision " + r.getRevision() + (answers.answeredRevision() > 0
+                    && answers.answeredRevision() != r.getRevision() ? " (made for revision "
+                            + answers.answeredRevision() + "; changed since: " + String.join(", ", answers.changed())
+                            + ")" : "");
+            NativeTableRow row = new NativeTableRow(Tables.rowHeader(new Span(r.getBidder())),
+                    new NativeTableCell(answers.answers().size() + " of " + requirements + (answers.unanswered()
+                            .isEmpty() ? "" : "; unanswered: " + String.join(", ", answers.unanswered()))),
+                    new NativeTableCell(against), new NativeTableCell(r.getSource()),
+                    new NativeTableCell(Formats.WHEN.format(r.getImportedAt()) + " by " + r.getImportedBy()),
+                    new NativeTableCell(remove));
+            row.getElement().setAttribute("data-bidder", r.getBidder());
+            Tables.body(list).add(row);
+        }
+        add(list);
     }
 
     private void importForm(AccountPrincipal user) {
@@ -203,6 +305,22 @@ public final class BiddersPanel extends Div {
         return list;
     }
 
+    /** The bidder's answer under the fit its statements show, marked where the two disagree. */
+    private static void answerBeside(NativeTableCell cell, Evaluation.Line line) {
+        line.answer().ifPresent(a -> {
+            Span answer = new Span("Answer: " + a.answer().label());
+            answer.addClassName("rsp-answer");
+            cell.add(answer);
+        });
+        line.check().flag().ifPresent(flag -> {
+            Span mark = new Span("\u26a0 " + flag.label());
+            mark.addClassName("rsp-evidence-flag");
+            mark.getElement().setAttribute("title", line.check().message());
+            cell.add(mark);
+            cell.getElement().setAttribute("data-flag", flag.slug());
+        });
+    }
+
     private static List<String> ids(MultiSelectComboBox<SystemType> systems) {
         return systems.getValue().stream().map(SystemType::id).toList();
     }
@@ -210,6 +328,7 @@ public final class BiddersPanel extends Div {
     private void matrix(AccountPrincipal user) {
         long projectId = state.projectId();
         BidderMatrix matrix = bidders.matrix(user, projectId);
+        Evaluation answered = evaluation.evaluation(user, projectId);
         add(new H2("Evidence matrix"));
         // Each bidder's coverage in the sentences the CSV, the PDF and the API give (BidderMatrix).
         UnorderedList summaries = new UnorderedList();
@@ -242,11 +361,16 @@ public final class BiddersPanel extends Div {
                         new NativeTableCell(r.level().label()), new NativeTableCell(r.text()));
                 row.getElement().setAttribute("data-number", r.number());
                 row.getElement().setAttribute("data-system", system.system());
-                for (GapRow cell : matrix.rows().get(i)) {
+                int index = i;
+                for (int j = 0; j < matrix.bidders().size(); j++) {
+                    GapRow cell = matrix.rows().get(i).get(j);
                     Span fit = new Span(cell.fit().label());
                     fit.addClassName("rsp-fit-" + cell.fit().slug());
                     fit.getElement().setAttribute("title", cell.explanation());
-                    row.add(new NativeTableCell(fit));
+                    NativeTableCell td = new NativeTableCell(fit);
+                    answered.bidder(matrix.bidders().get(j)).map(b -> b.lines().get(index))
+                            .ifPresent(line -> answerBeside(td, line));
+                    row.add(td);
                 }
                 body.add(row);
             }

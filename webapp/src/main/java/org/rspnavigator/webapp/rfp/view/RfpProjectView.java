@@ -3,6 +3,7 @@ package org.rspnavigator.webapp.rfp.view;
 import java.util.List;
 
 import org.rspnavigator.webapp.rfp.RfpBidderService;
+import org.rspnavigator.webapp.rfp.RfpEvaluationService;
 import org.rspnavigator.webapp.rfp.RfpDocumentService;
 import org.rspnavigator.webapp.rfp.RfpProject;
 import org.rspnavigator.webapp.rfp.RfpProjectService;
@@ -20,6 +21,7 @@ import org.rspnavigator.webapp.rfp.view.ClausesPanel;
 import org.rspnavigator.webapp.rfp.view.DocumentsPanel;
 import org.rspnavigator.webapp.rfp.view.DraftChanged;
 import org.rspnavigator.webapp.rfp.view.DraftState;
+import org.rspnavigator.webapp.rfp.view.EvaluationPanel;
 import org.rspnavigator.webapp.rfp.view.HistoryPanel;
 import org.rspnavigator.webapp.rfp.view.RequirementsPanel;
 import org.rspnavigator.webapp.rfp.view.RevisionOpened;
@@ -78,6 +80,7 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
     private final ClausesPanel clauses;
     private final DocumentsPanel documents;
     private final BiddersPanel bidders;
+    private final EvaluationPanel evaluation;
     private final HistoryPanel history;
     private final Paragraph status = new Paragraph();
     private final Span saveState = new Span();
@@ -91,20 +94,22 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
      * reload, a bookmark or a link sent to a colleague opens the section it was taken on.
      */
     static final List<String> SECTIONS = List.of("scope", REQUIREMENTS_TAB, "clauses", "documents", "bidders",
-            "history");
+            "evaluation", "history");
 
     private long version;
     private String title = "RFP project | RSP Navigator";
 
     public RfpProjectView(RfpProjectService projects, RfpDocumentService documents, Catalog catalog,
-            MarkdownRenderer markdown, RfpBidderService bidders, ProductService products, RequirementProposer proposer) {
+            MarkdownRenderer markdown, RfpBidderService bidders, ProductService products, RequirementProposer proposer,
+            RfpEvaluationService evaluation) {
         this.projects = projects;
         this.proposer = proposer;
         this.scope = new ScopeForm(catalog);
         this.requirements = new RequirementsPanel(state, catalog, proposer);
         this.clauses = new ClausesPanel(state, catalog, markdown);
         this.documents = new DocumentsPanel(state, projects, documents);
-        this.bidders = new BiddersPanel(state, bidders, products, catalog);
+        this.bidders = new BiddersPanel(state, bidders, products, catalog, evaluation);
+        this.evaluation = new EvaluationPanel(state, evaluation);
         this.history = new HistoryPanel(state, projects);
         addClassNames("rsp-view", "rsp-rfp");
         for (Component panel : new Component[] {scope, requirements, clauses}) {
@@ -209,10 +214,14 @@ public class RfpProjectView extends Div implements HasUrlParameter<String>, HasD
         tabs.add("Mandates and clauses", clauses);
         tabs.add("Documents", documents);
         tabs.add("Bidders", bidders);
+        int evaluationTab = tabs.add("Evaluation", evaluation);
         tabs.add("History", history);
         tabs.onSelect(index -> {
             if (index == requirementsTab) {
                 applyScope();
+            }
+            if (index == evaluationTab) {
+                evaluation.show(); // the bidders' section may have changed what there is to evaluate
             }
             // The address follows the section, without a navigation (nothing is left, nothing is asked).
             String address = "rfp/" + project.getId() + (index == 0 ? "" : "?" + TAB + "=" + SECTIONS.get(index));
