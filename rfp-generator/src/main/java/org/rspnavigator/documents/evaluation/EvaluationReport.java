@@ -244,7 +244,7 @@ public final class EvaluationReport {
             return;
         }
         if (!plan.categoryWeights().isEmpty()) {
-            b.append("<table class=\"grid plan\"><thead><tr><th scope=\"col\" class=\"c-category\">Category</th>")
+            b.append("<table class=\"grid plan categories\"><thead><tr><th scope=\"col\" class=\"c-category\">Category</th>")
                     .append("<th scope=\"col\" class=\"c-weight\">Weight</th></tr></thead><tbody>");
             plan.categoryWeights().forEach((slug, weight) -> b.append("<tr><th scope=\"row\">")
                     .append(escape(categoryName(slug))).append("</th><td>").append(weight).append("</td></tr>"));
@@ -262,7 +262,7 @@ public final class EvaluationReport {
                     + "knock-out.</p>");
             return;
         }
-        b.append("<p>").append(escape("Requirements the plan treats differently (a weight of its own takes the place "
+        b.append("<p class=\"lead\">").append(escape("Requirements the plan treats differently (a weight of its own takes the place "
                 + "of its category's):")).append("</p>");
         b.append("<table class=\"grid plan\"><thead><tr><th scope=\"col\" class=\"c-no\">No.</th>")
                 .append("<th scope=\"col\" class=\"c-level\">Level</th>")

@@ -110,6 +110,28 @@ final class Evaluations {
                 EvaluationPlan.DEFAULT, List.of());
     }
 
+    /**
+     * Northwind on all 25 PACS requirements, answering Comply throughout, scored 0 by alice and 5 by
+     * bob with a long comment each: every requirement disputed, every Comply its statement does not
+     * support flagged, and every knock-out failed (alice's 0 is not every evaluator's).
+     */
+    static Evaluation longTables() {
+        org.rspnavigator.procurement.statement.GapAnalysisTest.analyse();
+        List<Requirement> pacs = org.rspnavigator.procurement.statement.GapAnalysisTest.pacsRequirements;
+        BidderMatrix m = new GapAnalysis(CATALOG).compare(pacs, List.of(new Bidder("Northwind Imaging",
+                List.of(org.rspnavigator.procurement.statement.Statements.pacs()))));
+        List<BidderAnswer> answers = pacs.stream()
+                .map(r -> new BidderAnswer(r.number(), Answer.COMPLY, Optional.empty(), "", "")).toList();
+        List<Score> scores = new ArrayList<>();
+        for (Requirement r : pacs) {
+            scores.add(new Score("Northwind Imaging", r.number(), "alice", 0, "Not shown in the demonstration of "
+                    + "12 May; the bidder's answer refers to a document that was not part of the bid. ".repeat(2)));
+            scores.add(new Score("Northwind Imaging", r.number(), "bob", 5, "Shown in the reference site visit."));
+        }
+        return Evaluation.of(m, Map.of("Northwind Imaging", new BidderResponse(3, answers, List.of(), List.of())),
+                EvaluationPlan.DEFAULT, scores);
+    }
+
     static Requirement requirement(String number) {
         return requirements.stream().filter(r -> r.number().equals(number)).findFirst().orElseThrow();
     }
