@@ -11,6 +11,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -44,6 +45,7 @@ public final class XlsxWriter {
     private final CellStyle plain;
     private final CellStyle wrapped;
     private final CellStyle centred;
+    private final CellStyle decimal;
 
     /**
      * A workbook with these document properties, which file managers and "File › Info" show.
@@ -75,6 +77,9 @@ public final class XlsxWriter {
         centred = book.createCellStyle();
         centred.setVerticalAlignment(VerticalAlignment.TOP);
         centred.setAlignment(HorizontalAlignment.CENTER);
+        decimal = book.createCellStyle();
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
+        decimal.setDataFormat(book.createDataFormat().getFormat("0.0"));
     }
 
     /**
@@ -101,7 +106,9 @@ public final class XlsxWriter {
         /** Wrapped within the column's width: names, descriptions, footnotes. */
         WRAPPED,
         /** Centred on one line: a mark such as a tick. */
-        CENTRED
+        CENTRED,
+        /** A number shown with one decimal ("72.4"), its value kept whole. */
+        DECIMAL
     }
 
     /**
@@ -156,6 +163,7 @@ public final class XlsxWriter {
                     case PLAIN -> plain;
                     case WRAPPED -> wrapped;
                     case CENTRED -> centred;
+                    case DECIMAL -> decimal;
                 };
                 if (value instanceof Number n) {
                     XSSFCell cell = row.createCell(i);
@@ -165,6 +173,23 @@ public final class XlsxWriter {
                     text(row.createCell(i), value.toString(), style);
                 }
             }
+            return this;
+        }
+
+        /**
+         * Prints the sheet on A4 landscape, one page wide, with {@code title} at the head of every
+         * page and "Page x of y" at its foot (the header row repeats on every page anyway).
+         */
+        public Table printLandscape(String title) {
+            PrintSetup print = sheet.getPrintSetup();
+            print.setLandscape(true);
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            // "&" starts a code in a page header ("&D" is the date): doubled, it prints itself.
+            sheet.getHeader().setCenter(clean(title).replace("&", "&&"));
+            sheet.getFooter().setRight("Page &P of &N");
             return this;
         }
 
