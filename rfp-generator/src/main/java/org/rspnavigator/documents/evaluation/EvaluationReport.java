@@ -74,7 +74,7 @@ public final class EvaluationReport {
         this(catalog, Clock.systemDefaultZone());
     }
 
-    EvaluationReport(Catalog catalog, Clock clock) {
+    public EvaluationReport(Catalog catalog, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.clock = Objects.requireNonNull(clock, "clock");
     }

@@ -174,7 +174,9 @@ final class ResponseMatrixXlsx {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setPrintGridlines(true);
-        sheet.getHeader().setCenter(clean(c.projectName + " — vendor response matrix, revision " + c.doc.version()));
+        // "&" starts a code in a page header ("&D" prints the date): "R&D" is written "R&&D".
+        sheet.getHeader().setCenter(clean(c.projectName + " — vendor response matrix, revision " + c.doc.version())
+                .replace("&", "&&"));
         sheet.getFooter().setRight("Page &P of &N");
         // Protected without a password: the requirements stay as written, the bidder's columns stay open,
         // and filtering, sorting and resizing still work.

@@ -2,6 +2,7 @@ package org.rspnavigator.procurement.evaluation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -173,7 +174,11 @@ public record Evaluation(List<Requirement> requirements, List<BidderResult> bidd
         Map<String, BidderResponse> responsesByName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         responsesByName.putAll(responses);
         Map<String, Map<String, List<Score>>> byBidder = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        byBidder.putAll(scores.stream().collect(Collectors.groupingBy(Score::bidder, Collectors.groupingBy(Score::number))));
+        // Scores given under two spellings of one name ("Acme", "ACME") are the same bidder's.
+        for (Score s : scores) {
+            byBidder.computeIfAbsent(s.bidder(), b -> new HashMap<>()).computeIfAbsent(s.number(), n -> new ArrayList<>())
+                    .add(s);
+        }
         List<BidderResult> results = new ArrayList<>();
         for (String name : names) {
             int column = indexOf(evidence.bidders(), name);

@@ -64,7 +64,7 @@ class EvaluationTest {
     void theWeightedTotalIsTheMeanScoreTimesTheWeightOverTheMostItCouldBeAndUnscoredCountsZero() {
         EvaluationPlan plan = EvaluationPlan.DEFAULT.withCategoryWeight("technical-workflow", 3);
         Evaluation e = Evaluation.of(evidence(), Map.of("Alpha", response(answer(SWF, Answer.COMPLY),
-                answer(DOSE, Answer.COMPLY))), plan, List.of(score("Alpha", SWF, "ann", 5), score("Alpha", SWF, "bob", 4)));
+                answer(DOSE, Answer.COMPLY))), plan, List.of(score("Alpha", SWF, "ann", 5), score("ALPHA", SWF, "bob", 4)));
 
         Evaluation.BidderResult alpha = e.bidder("alpha").orElseThrow();
         // Alpha does not bid for the RIS: PACS-1 (weight 3, mean 4.5) and PACS-2 (weight 1, not scored).

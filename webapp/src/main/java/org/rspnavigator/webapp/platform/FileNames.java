@@ -44,6 +44,11 @@ public final class FileNames {
         return slug(projectName, "rfp") + "-bidder-evidence." + extension;
     }
 
+    /** "Imaging Renewal 2027" → "imaging-renewal-2027-bid-evaluation.pdf" (or .csv, .xlsx). */
+    public static String bidEvaluation(String projectName, String extension) {
+        return slug(projectName, "rfp") + "-bid-evaluation." + extension;
+    }
+
     /** "rsp-portfolio.pdf" (or .csv, .xlsx): the portfolio view as a file. */
     public static String portfolio(String extension) {
         return "rsp-portfolio." + extension;

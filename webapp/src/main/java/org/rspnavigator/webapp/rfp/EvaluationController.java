@@ -11,6 +11,8 @@ import org.rspnavigator.procurement.evaluation.Score;
 import org.rspnavigator.procurement.response.BidderAnswer;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
+import org.rspnavigator.webapp.platform.web.Attachments;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,7 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = "Evaluation")
-@RequestMapping(RfpController.RFP + "/projects/{projectId}/evaluation")
+@RequestMapping(RfpController.RFP + "/projects/{projectId}")
 class EvaluationController {
 
     private final RfpEvaluationService evaluation;
@@ -54,7 +56,7 @@ class EvaluationController {
         }
     }
 
-    @GetMapping("/plan")
+    @GetMapping("/evaluation/plan")
     PlanJson plan(@PathVariable long projectId) {
         AccountPrincipal user = CurrentUser.require();
         EvaluationPlan p = evaluation.plan(user, projectId);
@@ -63,7 +65,7 @@ class EvaluationController {
     }
 
     /** Replaces the weights and knock-outs; {@code 409} when a colleague saved them since {@code version}. */
-    @PutMapping("/plan")
+    @PutMapping("/evaluation/plan")
     PlanJson savePlan(@PathVariable long projectId, @RequestParam long version, @RequestBody PlanRequest plan) {
         AccountPrincipal user = CurrentUser.require();
         evaluation.savePlan(user, projectId, version, plan.toPlan());
@@ -82,13 +84,13 @@ class EvaluationController {
     }
 
     /** Every evaluator's scores. */
-    @GetMapping("/scores")
+    @GetMapping("/evaluation/scores")
     List<ScoreJson> scores(@PathVariable long projectId) {
         return evaluation.scores(CurrentUser.require(), projectId).stream().map(ScoreJson::of).toList();
     }
 
     /** The caller's score, in place of their own before; every score is kept in the audit trail. */
-    @PutMapping("/scores")
+    @PutMapping("/evaluation/scores")
     ScoreJson score(@PathVariable long projectId, @RequestBody ScoreRequest request) {
         if (request.score() == null || request.number() == null) {
             throw new IllegalArgumentException("A score needs the bidder, the requirement's number and a score from 0 "
@@ -130,7 +132,7 @@ class EvaluationController {
     }
 
     /** Every bidder in rank order: those that qualify by weighted total, then those failing a knock-out. */
-    @GetMapping
+    @GetMapping("/evaluation")
     EvaluationJson evaluation(@PathVariable long projectId) {
         Evaluation e = evaluation.evaluation(CurrentUser.require(), projectId);
         List<Evaluation.BidderResult> ranked = e.ranked();
@@ -142,5 +144,23 @@ class EvaluationController {
                     b.disputed().size(), b.lines().stream().map(LineJson::of).toList()));
         }
         return new EvaluationJson(e.evaluators(), bidders);
+    }
+
+    /** The evaluation as CSV for a spreadsheet. */
+    @GetMapping("/evaluation.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long projectId) {
+        return Attachments.of(evaluation.csv(CurrentUser.require(), projectId));
+    }
+
+    /** The evaluation as a workbook: summary, scores and rules. */
+    @GetMapping("/evaluation.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long projectId) {
+        return Attachments.of(evaluation.xlsx(CurrentUser.require(), projectId));
+    }
+
+    /** The evaluation report: tagged PDF (PDF/UA-1, PDF/A-3u) for the evaluation file. */
+    @GetMapping("/evaluation.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long projectId) {
+        return Attachments.of(evaluation.pdf(CurrentUser.require(), projectId));
     }
 }

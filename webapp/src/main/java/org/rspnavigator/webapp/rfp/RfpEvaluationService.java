@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.rspnavigator.documents.evaluation.EvaluationReport;
 import org.rspnavigator.documents.rfp.ResponseMatrixReader;
+import org.rspnavigator.model.Catalog;
 import org.rspnavigator.procurement.FieldLimits;
 import org.rspnavigator.procurement.evaluation.Evaluation;
 import org.rspnavigator.procurement.evaluation.EvaluationPlan;
@@ -18,10 +20,16 @@ import org.rspnavigator.procurement.statement.BidderMatrix;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
+import org.rspnavigator.webapp.operations.Timings;
+import org.rspnavigator.webapp.platform.DocumentQueue;
+import org.rspnavigator.webapp.platform.Download;
+import org.rspnavigator.webapp.platform.FileNames;
 import org.rspnavigator.webapp.platform.StaleEditException;
 import org.rspnavigator.webapp.platform.WorkNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The evaluation of an RFP project's bids: the bidders' returned response matrices, the planner's
@@ -36,6 +44,7 @@ public class RfpEvaluationService {
     /** The most returned matrices one project keeps (one per bidder). */
     public static final int MAX_RESPONSES = 100;
     private static final String RESPONSE = "rfp-bidder-response";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RfpProjectService projects;
     private final RfpBidderService bidders;
@@ -44,10 +53,14 @@ public class RfpEvaluationService {
     private final RfpEvaluationScoreRepository scores;
     private final AuditLog audit;
     private final Clock clock;
+    private final EvaluationReport report;
+    private final DocumentQueue documents;
+    private final MeterRegistry metrics;
 
     public RfpEvaluationService(RfpProjectService projects, RfpBidderService bidders,
             RfpBidderResponseRepository responses, RfpEvaluationPlanRepository plans,
-            RfpEvaluationScoreRepository scores, AuditLog audit, Clock clock) {
+            RfpEvaluationScoreRepository scores, AuditLog audit, Clock clock, Catalog catalog, DocumentQueue documents,
+            MeterRegistry metrics) {
         this.projects = projects;
         this.bidders = bidders;
         this.responses = responses;
@@ -55,6 +68,9 @@ public class RfpEvaluationService {
         this.scores = scores;
         this.audit = audit;
         this.clock = clock;
+        this.report = new EvaluationReport(catalog, clock);
+        this.documents = documents;
+        this.metrics = metrics;
     }
 
     // ---------------------------------------------------------------- returned matrices
@@ -240,5 +256,35 @@ public class RfpEvaluationService {
                 .forEach(r -> answers.put(r.getBidder(), answers(r)));
         List<Score> all = scores.findByProjectId(project.getId()).stream().map(RfpEvaluationScore::toScore).toList();
         return Evaluation.of(evidence, answers, plan(project).keptFor(evidence.requirements()), all);
+    }
+
+    /** The evaluation as CSV, one row per bidder and requirement it bids for, then the totals. */
+    @Transactional(readOnly = true)
+    public Download csv(AccountPrincipal user, long projectId) {
+        RfpProject project = projects.get(user, projectId);
+        return new Download(FileNames.bidEvaluation(project.getName(), "csv"), "text/csv;charset=UTF-8",
+                () -> Timings.statementDocument(metrics, "bid-evaluation.csv",
+                        () -> report.csv(evaluation(user, projectId))));
+    }
+
+    /** The evaluation as a workbook: the summary, every score, and the rules. */
+    @Transactional(readOnly = true)
+    public Download xlsx(AccountPrincipal user, long projectId) {
+        RfpProject project = projects.get(user, projectId);
+        return new Download(FileNames.bidEvaluation(project.getName(), "xlsx"), XLSX,
+                () -> Timings.statementDocument(metrics, "bid-evaluation.xlsx",
+                        () -> report.xlsx(evaluation(user, projectId))));
+    }
+
+    /** The evaluation report as a tagged PDF for the evaluation file, made on the document queue. */
+    @Transactional(readOnly = true)
+    public Download pdf(AccountPrincipal user, long projectId) {
+        RfpProject project = projects.get(user, projectId);
+        return new Download(FileNames.bidEvaluation(project.getName(), "pdf"), "application/pdf", () -> {
+            RfpProject current = projects.get(user, projectId);
+            Evaluation e = evaluate(user, current);
+            return documents.make(() -> Timings.statementDocument(metrics, "bid-evaluation.pdf",
+                    () -> report.pdf(e, current.getName(), current.getRevision())));
+        });
     }
 }

@@ -205,10 +205,30 @@ abstract class EvaluationScenarios {
                 .anyMatch(d -> d.endsWith("Alpha, " + SWF + ": 4/5")).anyMatch(d -> d.contains("5/5 (PPS option"))
                 .anyMatch(d -> d.endsWith(": 2/5"));
 
+        // The evaluation file: the report as a tagged PDF, and the scores for a spreadsheet.
+        Http.Raw pdf = http.download(base + "/evaluation.pdf", PLANNER, PASSWORD);
+        assertThat(pdf.status()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Bid evaluation").contains("Alpha").contains("Beta")
+                    .contains(otherShall).contains("Answers No.");
+        }
+        Http.Raw csv = http.download(base + "/evaluation.csv", PLANNER, PASSWORD);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.disposition()).contains("-bid-evaluation.csv");
+        assertThat(csv.text()).contains("Alpha").contains(SWF).contains("3.5");
+        Http.Raw xlsx = http.download(base + "/evaluation.xlsx", PLANNER, PASSWORD);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheet("Summary")).isNotNull();
+        }
+
         // The buying organization's planners only.
         assertThat(as(VENDOR, "GET", base + "/evaluation", null).status()).isEqualTo(403);
         assertThat(as(OTHER_PLANNER, "GET", base + "/evaluation", null).status()).isEqualTo(404);
         assertThat(as(OTHER_PLANNER, "GET", base + "/responses", null).status()).isEqualTo(404);
+        assertThat(http.download(base + "/evaluation.pdf", OTHER_PLANNER, PASSWORD).status()).isEqualTo(404);
+        assertThat(http.download(base + "/evaluation.csv", VENDOR, PASSWORD).status()).isEqualTo(403);
         assertThat(as(OTHER_PLANNER, "PUT", scores, Map.of("bidder", "Alpha", "number", SWF, "score", 0)).status())
                 .isEqualTo(404);
 

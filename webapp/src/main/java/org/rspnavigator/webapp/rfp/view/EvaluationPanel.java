@@ -17,6 +17,7 @@ import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.StaleEditException;
 import org.rspnavigator.webapp.rfp.RfpEvaluationService;
+import org.rspnavigator.webapp.widgets.Downloads;
 import org.rspnavigator.webapp.widgets.Tables;
 
 import com.vaadin.flow.component.Component;
@@ -84,7 +85,13 @@ public final class EvaluationPanel extends Div {
                     + "section."));
             return;
         }
-        add(ranking, status);
+        long projectId = state.projectId();
+        Div downloads = new Div(
+                Downloads.link("download-evaluation-pdf", "Evaluation report (PDF)", evaluation.pdf(user, projectId)),
+                Downloads.link("download-evaluation-xlsx", "Scores (XLSX)", evaluation.xlsx(user, projectId)),
+                Downloads.link("download-evaluation-csv", "Scores (CSV)", evaluation.csv(user, projectId)));
+        downloads.addClassName("rsp-actions");
+        add(ranking, downloads, status);
         ranking(e);
         add(plan(user, e));
         add(new H3("Your scores"));
