@@ -69,6 +69,11 @@ public abstract class BrowserTest {
         page.setDefaultTimeout(15_000);
     }
 
+    /** The port the application under test listens on, for setting up through its HTTP API. */
+    public int port() {
+        return port;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

@@ -324,7 +324,8 @@ public final class EvaluationPanel extends Div {
             cell.add(fit, new Div(new Span(g.explanation())));
         }, () -> cell.add(new Span("No statement submitted")));
         line.check().flag().ifPresent(flag -> {
-            Span mark = new Span("\u26a0 " + line.check().message());
+            // The statements' gap is given above; the mark says how the answer disagrees with it.
+            Span mark = new Span("\u26a0 " + flag.label());
             mark.addClassName("rsp-evidence-flag");
             cell.add(new Div(mark));
             cell.getElement().setAttribute("data-flag", flag.slug());
