@@ -350,27 +350,50 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
     }
 
     /**
-     * Refuses a draft sent whole (by the API) that makes an exception to the portfolio without a
-     * reason which {@code before}, the draft it replaces, did not already make the same way: so a
-     * client cannot lower or withdraw a proposed SHALL unexplained by sending the whole draft,
-     * while a draft saved before reasons were asked for can still be saved again unchanged.
+     * Checks a draft sent whole (by the API) against {@code before}, the draft it replaces. The
+     * origin of a requirement and the level it was proposed at are the project's: where the draft
+     * sent leaves them out or changes them for a requirement {@code before} had from the
+     * portfolio, they are taken from {@code before}. The draft is then refused if it makes an
+     * exception to the portfolio without a reason that {@code before} did not already make the
+     * same way: so a client cannot lower or withdraw a proposed SHALL unexplained by sending the
+     * whole draft, while a draft saved before reasons were asked for can be saved again unchanged.
      *
      * @param before the draft saved until now; {@code null} for a new project
-     * @return this draft
+     * @return this draft, with the origins and proposed levels of {@code before} kept
      * @throws IllegalArgumentException naming every requirement that needs a reason
      */
     public RfpDraft explainedSince(RfpDraft before) {
+        RfpDraft sent = before == null ? this : withProposalsOf(before);
         Set<String> known = new HashSet<>();
         if (before != null) {
             before.exceptions().stream().filter(e -> !e.explained()).forEach(e -> known.add(e.number() + " " + e.change()));
         }
-        List<String> problems = exceptions().stream()
+        List<String> problems = sent.exceptions().stream()
                 .filter(e -> !e.explained() && !known.contains(e.number() + " " + e.change()))
                 .map(ExceptionToPortfolio::reasonRequired).toList();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
-        return this;
+        return sent.equals(this) ? this : sent;
+    }
+
+    /** This draft with the origin and proposed level {@code before} gave each of its portfolio requirements. */
+    private RfpDraft withProposalsOf(RfpDraft before) {
+        Map<String, Requirement> earlier = new HashMap<>();
+        concat(before.requirements, before.withdrawn).forEach(r -> earlier.put(r.number(), r));
+        UnaryOperator<Requirement> keep = r -> {
+            Requirement b = earlier.get(r.number());
+            if (b == null || !b.origin().followsThePortfolio()) {
+                return r;
+            }
+            RequirementLevel proposed = r.amendment().proposed()
+                    .orElse(b.amendment().proposed().orElse(b.level()));
+            Amendment amendment = new Amendment(proposed == r.level() ? null : proposed, r.amendment().reason());
+            return new Requirement(r.number(), r.level(), r.system(), r.category(), r.subject(), r.text(),
+                    r.rationale(), b.origin(), r.conformance(), r.alternatives(), amendment);
+        };
+        return new RfpDraft(spec, requirements.stream().map(keep).toList(), withdrawn.stream().map(keep).toList(),
+                mandates, clauses, leftOut);
     }
 
     /** What the documents are made from. */

@@ -144,6 +144,24 @@ class ExceptionToPortfolioTest {
         assertThat(draft.explainedSince(null)).isSameAs(draft);
     }
 
+    @Test
+    void aWholeDraftCannotHideAnExceptionByLeavingOutTheProposedLevelOrTheOrigin() {
+        Requirement bare = new Requirement(shall.number(), RequirementLevel.SHOULD, shall.system(), shall.category(),
+                shall.subject(), RequirementProposer.relevel(shall.text(), RequirementLevel.SHALL, RequirementLevel.SHOULD),
+                shall.rationale(), RequirementOrigin.PLANNER);
+        RfpDraft sent = stored(draft, bare);
+        assertThat(sent.exceptions()).isEmpty();
+        assertThatThrownBy(() -> sent.explainedSince(draft)).hasMessageContaining("give a reason to lower it to SHOULD");
+
+        RfpDraft explained = stored(draft, bare.withAmendment(new Amendment(null, "Decided by the imaging board.")));
+        RfpDraft kept = explained.explainedSince(draft);
+        Requirement r = kept.requirements().stream().filter(x -> x.number().equals(shall.number())).findFirst()
+                .orElseThrow();
+        assertThat(r.origin()).isEqualTo(RequirementOrigin.PORTFOLIO);
+        assertThat(r.amendment()).isEqualTo(new Amendment(RequirementLevel.SHALL, "Decided by the imaging board."));
+        assertThat(kept.exceptions()).extracting(ExceptionToPortfolio::number).containsExactly(shall.number());
+    }
+
     /** {@code draft} with {@code changed} in place of the requirement of its number, no rule applied (as stored). */
     private static RfpDraft stored(RfpDraft draft, Requirement changed) {
         List<Requirement> in = new ArrayList<>(draft.requirements());
