@@ -41,15 +41,24 @@ public record ExceptionToPortfolio(Requirement requirement, boolean withdrawn) {
      * when the change is the one that makes it so: a withdrawal, or a new level. A requirement
      * saved before reasons were asked for keeps loading; only changing it again needs the reason.
      *
-     * @throws IllegalArgumentException naming the requirement and why a reason is needed
+     * @throws ReasonRequiredException naming the requirement and why a reason is needed
      */
     static void requireReason(Requirement before, Requirement after, boolean withdrawn) {
         if (!withdrawn && before.level() == after.level()) {
             return;
         }
         of(after, withdrawn).filter(e -> !e.explained()).ifPresent(e -> {
-            throw new IllegalArgumentException(e.reasonRequired());
+            throw new ReasonRequiredException(e.number(), e.reasonRequired());
         });
+    }
+
+    /**
+     * Whether setting {@code r} to {@code level}, or withdrawing it when {@code level} is empty,
+     * departs from what the portfolio proposed: the change an editor asks a reason for.
+     */
+    public static boolean departs(Requirement r, Optional<RequirementLevel> level) {
+        return r.origin().followsThePortfolio() && proposedLevel(r) == RequirementLevel.SHALL
+                && level.map(l -> l != RequirementLevel.SHALL).orElse(true);
     }
 
     /** The exceptions among {@code inForce} and then among {@code withdrawn}, in their order. */

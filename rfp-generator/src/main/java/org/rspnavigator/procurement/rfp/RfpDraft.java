@@ -360,7 +360,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
      *
      * @param before the draft saved until now; {@code null} for a new project
      * @return this draft, with the origins and proposed levels of {@code before} kept
-     * @throws IllegalArgumentException naming every requirement that needs a reason
+     * @throws ReasonRequiredException naming every requirement that needs a reason
      */
     public RfpDraft explainedSince(RfpDraft before) {
         RfpDraft sent = before == null ? this : withProposalsOf(before);
@@ -368,11 +368,11 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
         if (before != null) {
             before.exceptions().stream().filter(e -> !e.explained()).forEach(e -> known.add(e.number() + " " + e.change()));
         }
-        List<String> problems = sent.exceptions().stream()
-                .filter(e -> !e.explained() && !known.contains(e.number() + " " + e.change()))
-                .map(ExceptionToPortfolio::reasonRequired).toList();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+        List<ExceptionToPortfolio> unexplained = sent.exceptions().stream()
+                .filter(e -> !e.explained() && !known.contains(e.number() + " " + e.change())).toList();
+        if (!unexplained.isEmpty()) {
+            throw new ReasonRequiredException(unexplained.getFirst().number(), String.join(" ",
+                    unexplained.stream().map(ExceptionToPortfolio::reasonRequired).toList()));
         }
         return sent.equals(this) ? this : sent;
     }
