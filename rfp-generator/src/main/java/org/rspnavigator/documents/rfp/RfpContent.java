@@ -26,10 +26,13 @@ import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.model.Verification;
 import org.rspnavigator.model.VerificationLevel;
+import org.rspnavigator.procurement.rfp.ExceptionToPortfolio;
 import org.rspnavigator.procurement.rfp.PlannerText;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;
 import org.rspnavigator.procurement.rfp.Requirement;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.rfp.RequirementOrigin;
+import org.rspnavigator.procurement.rfp.RequirementSubject;
 import org.rspnavigator.procurement.rfp.ResolvedRequirement;
 import org.rspnavigator.procurement.rfp.ResolvedRfp;
 import org.rspnavigator.procurement.rfp.RfpDocument;
@@ -54,6 +57,8 @@ final class RfpContent {
     final List<Standard> citedStandards;
     final List<Profile> citedProfiles;
     final List<Mandate> mandates;
+    /** The SHALLs proposed from the portfolio that the buyer lowered or withdrew, with the reasons. */
+    final List<PortfolioException> exceptions;
     final List<Clause> clauses;
     private final Set<String> numbers;
     /** A hyphenated word: where a requirement number is looked for. */
@@ -61,7 +66,7 @@ final class RfpContent {
             "(?<![\\p{L}\\p{N}_-])[\\p{L}\\p{N}_]++(?:-[\\p{L}\\p{N}_]++)+");
 
     private RfpContent(Catalog catalog, RfpDocument doc, List<SystemSection> systems, List<Mandate> mandates,
-            List<Clause> clauses) {
+            List<PortfolioException> exceptions, List<Clause> clauses) {
         this.catalog = catalog;
         this.doc = doc;
         String project = PlannerText.name(doc.spec().projectName());
@@ -70,6 +75,7 @@ final class RfpContent {
         this.systems = List.copyOf(systems);
         this.items = systems.stream().flatMap(s -> s.categories().stream()).flatMap(c -> c.items().stream()).toList();
         this.mandates = List.copyOf(mandates);
+        this.exceptions = List.copyOf(exceptions);
         this.clauses = List.copyOf(clauses);
         this.numbers = items.stream().map(Item::number).collect(Collectors.toUnmodifiableSet());
         Set<Standard> standards = new HashSet<>();
@@ -128,7 +134,9 @@ final class RfpContent {
         List<Clause> clauses = doc.clauses().stream()
                 .map(c -> new Clause(titleOr(c.title(), "Additional clause"), PlannerText.markdown(c.markdown())))
                 .toList();
-        return new RfpContent(rfp.catalog(), doc, systems, mandates, clauses);
+        List<PortfolioException> exceptions = doc.exceptions().stream()
+                .map(e -> PortfolioException.of(rfp.catalog(), e)).toList();
+        return new RfpContent(rfp.catalog(), doc, systems, mandates, exceptions, clauses);
     }
 
     /**
@@ -396,6 +404,29 @@ final class RfpContent {
     }
 
     record Mandate(String title, Optional<Standard> standard, String markdown) {
+    }
+
+    /**
+     * One exception to the portfolio as the local-mandates section lists it: "PACS-16", "PACS",
+     * "SHALL: IHE SWF.b — Image Manager/Image Archive", "Lowered to SHOULD", and the buyer's reason.
+     */
+    record PortfolioException(String number, String system, String proposed, String change, String reason) {
+
+        static PortfolioException of(Catalog catalog, ExceptionToPortfolio e) {
+            Requirement r = e.requirement();
+            String system = catalog.systemType(r.system()).map(SystemType::name).orElse(r.system());
+            String subject = switch (r.subject()) {
+                case RequirementSubject.StandardSupport s -> catalog.standard(s.standard()).map(Standard::briefName)
+                        .orElse(s.standard());
+                case RequirementSubject.ProfileActor pa -> "IHE " + catalog.profile(pa.profile()).map(Profile::acronym)
+                        .orElse(pa.profile()) + " — " + pa.actor()
+                        + (pa.options().isEmpty() ? "" : "; options: " + String.join("; ", pa.options()));
+            };
+            String change = Character.toUpperCase(e.change().charAt(0)) + e.change().substring(1);
+            String reason = e.explained() ? PlannerText.paragraph(e.reason()) : RfpWording.NO_REASON_RECORDED;
+            return new PortfolioException(r.number(), system, RequirementLevel.SHALL.label() + ": " + subject, change,
+                    reason);
+        }
     }
 
     record Clause(String title, String markdown) {

@@ -373,7 +373,7 @@ final class RfpDocx {
 
     private void mandates(Writer w, RfpContent c) {
         heading(w, 1, RfpWording.MANDATES);
-        if (c.mandates.isEmpty()) {
+        if (c.mandates.isEmpty() && c.exceptions.isEmpty()) {
             w.paragraph(RfpWording.NO_MANDATES);
             return;
         }
@@ -383,6 +383,31 @@ final class RfpDocx {
             m.standard().ifPresent(s -> small(w.run(w.doc().createParagraph(), "Concerns: " + s.briefName() + " — "
                     + s.formalName() + " (" + s.group().label() + ")")).setFontSize(9));
             markdown.append(w, m.markdown(), 2);
+        }
+        exceptions(w, c);
+    }
+
+    /** The exceptions to the portfolio: a table of what was proposed at SHALL, what the buyer did, and why. */
+    private static void exceptions(Writer w, RfpContent c) {
+        if (c.exceptions.isEmpty()) {
+            return;
+        }
+        heading(w, 2, RfpWording.EXCEPTIONS);
+        w.paragraph(RfpWording.EXCEPTIONS_INTRO);
+        XWPFTable table = w.table(c.exceptions.size() + 1, RfpWording.EXCEPTION_HEADERS.length);
+        w.columnWidths(table, new int[] {1300, 1500, 2838, 1300, 2700});
+        w.headerRow(table.getRow(0), RfpWording.EXCEPTION_HEADERS);
+        int r = 1;
+        for (RfpContent.PortfolioException e : c.exceptions) {
+            RenderBudget.check();
+            XWPFTableRow row = table.getRow(r++);
+            row.setCantSplitRow(true);
+            w.run(row.getCell(0).getParagraphs().get(0), c.withUnbreakableNumbers(e.number())).setBold(true);
+            w.run(row.getCell(1).getParagraphs().get(0), e.system());
+            w.run(row.getCell(2).getParagraphs().get(0), e.proposed());
+            w.run(row.getCell(3).getParagraphs().get(0), e.change());
+            w.run(row.getCell(4).getParagraphs().get(0), c.withUnbreakableNumbers(e.reason()));
+            row.getTableCells().forEach(cell -> w.cellText(cell, 8));
         }
     }
 

@@ -214,7 +214,7 @@ final class RfpPdf {
 
     private void mandates(StringBuilder b, RfpContent c) {
         h1(b, RfpWording.MANDATES);
-        if (c.mandates.isEmpty()) {
+        if (c.mandates.isEmpty() && c.exceptions.isEmpty()) {
             b.append("<p>").append(escape(RfpWording.NO_MANDATES)).append("</p>");
             return;
         }
@@ -226,6 +226,29 @@ final class RfpPdf {
             b.append("</div>");
             plannerText(b, m.markdown());
         }
+        exceptions(b, c);
+    }
+
+    /** The exceptions to the portfolio: a table of what was proposed at SHALL, what the buyer did, and why. */
+    private static void exceptions(StringBuilder b, RfpContent c) {
+        if (c.exceptions.isEmpty()) {
+            return;
+        }
+        b.append("<h2 id=\"exceptions\">").append(escape(RfpWording.EXCEPTIONS)).append("</h2>");
+        b.append("<p>").append(keepTogether(RfpWording.EXCEPTIONS_INTRO, c)).append("</p>");
+        String[] classes = {"x-num", "x-system", "x-proposed", "x-change", "x-reason"};
+        b.append("<table class=\"exceptions\"><thead><tr>");
+        for (int i = 0; i < classes.length; i++) {
+            b.append("<th scope=\"col\" class=\"").append(classes[i]).append("\">")
+                    .append(escape(RfpWording.EXCEPTION_HEADERS[i])).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (RfpContent.PortfolioException e : c.exceptions) {
+            b.append("<tr><th scope=\"row\">").append(escape(e.number())).append("</th><td>").append(escape(e.system()))
+                    .append("</td><td>").append(escape(e.proposed())).append("</td><td>").append(escape(e.change()))
+                    .append("</td><td>").append(escape(e.reason())).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
     }
 
     private void clauses(StringBuilder b, RfpContent c) {

@@ -136,6 +136,19 @@ final class RfpWording {
 
     static final String NO_MANDATES = "None. No local mandate or exception changes the requirements of this section.";
 
+    static final String EXCEPTIONS = "Exceptions to the portfolio";
+
+    static final String EXCEPTIONS_INTRO = "The buyer asks for less than the portfolio proposes in the requirements "
+            + "listed here. Each was proposed at SHALL by the usage rule of ISO 21860 clause 5.1 and has since been "
+            + "lowered or withdrawn; that clause expects such a departure to be written down with its reason, and this "
+            + "list is where the buyer does so.";
+
+    static final String NO_REASON_RECORDED = "No reason was recorded when this change was made.";
+
+    /** The headers of the exceptions table. */
+    static final String[] EXCEPTION_HEADERS = {"No.", "System", "Proposed by the portfolio", "Changed by the buyer",
+            "Reason"};
+
     static final String GLOSSARY_INTRO = "The standards and IHE profiles this section cites, with the facts the "
             + "portfolio gives for them.";
 

@@ -24,6 +24,17 @@ public enum RequirementOrigin implements Term {
         this.label = label;
     }
 
+    /**
+     * Whether the requirement carries out the portfolio's usage rule (clause 5.1): proposed from a
+     * use-case row, as a grouping an actor so proposed needs, or as the successor of a legacy
+     * standard in scope. Lowering or withdrawing such a SHALL is an exception the buyer must
+     * explain ({@link ExceptionToPortfolio}); opted-in profiles the portfolio does not rate, and
+     * the planner's own requirements, are not.
+     */
+    public boolean followsThePortfolio() {
+        return this == PORTFOLIO || this == GROUPING || this == SUCCESSOR;
+    }
+
     /** "Required grouping". */
     @Override
     public String label() {

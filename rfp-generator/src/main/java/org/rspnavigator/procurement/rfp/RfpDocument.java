@@ -30,6 +30,14 @@ public record RfpDocument(RfpSpec spec, List<Requirement> requirements, List<Req
     }
 
     /**
+     * The exceptions to the portfolio the document makes (SHALLs proposed from the portfolio and
+     * lowered, then those withdrawn), which its local-mandates section lists.
+     */
+    public List<ExceptionToPortfolio> exceptions() {
+        return ExceptionToPortfolio.all(requirements, withdrawn);
+    }
+
+    /**
      * The document with every catalog entry it names, for the renderers. A document need not come
      * from a validated draft (a saved revision may be older than today's rules): requirements for
      * a system the spec does not list are kept, and texts over their limits are capped when

@@ -172,9 +172,31 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
                 proposal.leftOut()).withoutCovered(proposer);
     }
 
-    /** Sets the level of requirement {@code number}. */
+    /**
+     * Sets the level of requirement {@code number}.
+     *
+     * @throws IllegalArgumentException if it lowers a SHALL the portfolio proposed and no reason was
+     *                                  given before (see {@link #withLevel(String, RequirementLevel, String)})
+     */
     public RfpDraft withLevel(String number, RequirementLevel level) {
-        return replace(number, r -> r.withLevel(level));
+        return withLevel(number, level, "");
+    }
+
+    /**
+     * Sets the level of requirement {@code number} for the reason given (blank keeps an earlier
+     * reason).
+     *
+     * @throws IllegalArgumentException if there is no such requirement in force, or the change
+     *                                  lowers a SHALL the portfolio proposed without any reason
+     *                                  ({@link ExceptionToPortfolio})
+     */
+    public RfpDraft withLevel(String number, RequirementLevel level, String reason) {
+        Requirement before = find(requirements, number);
+        Requirement after = before.withLevel(level);
+        after = after.withAmendment(after.amendment().because(reason));
+        ExceptionToPortfolio.requireReason(before, after, false);
+        Requirement changed = after;
+        return replace(number, r -> changed);
     }
 
     /** Withdraws requirement {@code number}: no longer printed, its number kept. */
@@ -185,10 +207,15 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
     /**
      * Withdraws requirement {@code number} for the reason given (printed where the documents
      * account for the numbers no longer used; blank keeps an earlier reason).
+     *
+     * @throws IllegalArgumentException if there is no such requirement in force, or it is a SHALL
+     *                                  the portfolio proposed and no reason was given
+     *                                  ({@link ExceptionToPortfolio})
      */
     public RfpDraft withdraw(String number, String reason) {
         Requirement found = find(requirements, number);
         Requirement r = found.withAmendment(found.amendment().because(reason));
+        ExceptionToPortfolio.requireReason(found, r, true);
         List<Requirement> rest = new ArrayList<>(requirements);
         rest.remove(found);
         List<Requirement> out = new ArrayList<>(withdrawn);
@@ -233,8 +260,9 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
      * level (its RFC 2119 keyword) and no other.
      *
      * @throws IllegalArgumentException if there is no such requirement in force, an option is not
-     *                                  the actor's, or the wording is empty, too long or states
-     *                                  another level
+     *                                  the actor's, the wording is empty, too long or states
+     *                                  another level, or the edit lowers a SHALL the portfolio
+     *                                  proposed without any reason ({@link ExceptionToPortfolio})
      */
     public RfpDraft amended(String number, Edit edit, RequirementProposer proposer) {
         Requirement r = find(requirements, number);
@@ -270,6 +298,7 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
                     changed.alternatives(), changed.amendment());
         }
         Requirement result = changed.withAmendment(changed.amendment().because(edit.reason()));
+        ExceptionToPortfolio.requireReason(r, result, false);
         return replace(number, old -> result).withoutCovered(proposer);
     }
 
@@ -310,6 +339,61 @@ public record RfpDraft(RfpSpec spec, List<Requirement> requirements, List<Requir
 
     public RfpDraft withClauses(List<CustomClause> newClauses) {
         return new RfpDraft(spec, requirements, withdrawn, mandates, newClauses, leftOut);
+    }
+
+    /**
+     * The exceptions to the portfolio this draft makes: the SHALLs proposed from the portfolio
+     * that the buyer lowered, then those withdrawn, each in the draft's order.
+     */
+    public List<ExceptionToPortfolio> exceptions() {
+        return ExceptionToPortfolio.all(requirements, withdrawn);
+    }
+
+    /**
+     * Checks a draft sent whole (by the API) against {@code before}, the draft it replaces. The
+     * origin of a requirement and the level it was proposed at are the project's: where the draft
+     * sent leaves them out or changes them for a requirement {@code before} had from the
+     * portfolio, they are taken from {@code before}. The draft is then refused if it makes an
+     * exception to the portfolio without a reason that {@code before} did not already make the
+     * same way: so a client cannot lower or withdraw a proposed SHALL unexplained by sending the
+     * whole draft, while a draft saved before reasons were asked for can be saved again unchanged.
+     *
+     * @param before the draft saved until now; {@code null} for a new project
+     * @return this draft, with the origins and proposed levels of {@code before} kept
+     * @throws ReasonRequiredException naming every requirement that needs a reason
+     */
+    public RfpDraft explainedSince(RfpDraft before) {
+        RfpDraft sent = before == null ? this : withProposalsOf(before);
+        Set<String> known = new HashSet<>();
+        if (before != null) {
+            before.exceptions().stream().filter(e -> !e.explained()).forEach(e -> known.add(e.number() + " " + e.change()));
+        }
+        List<ExceptionToPortfolio> unexplained = sent.exceptions().stream()
+                .filter(e -> !e.explained() && !known.contains(e.number() + " " + e.change())).toList();
+        if (!unexplained.isEmpty()) {
+            throw new ReasonRequiredException(unexplained.getFirst().number(), String.join(" ",
+                    unexplained.stream().map(ExceptionToPortfolio::reasonRequired).toList()));
+        }
+        return sent.equals(this) ? this : sent;
+    }
+
+    /** This draft with the origin and proposed level {@code before} gave each of its portfolio requirements. */
+    private RfpDraft withProposalsOf(RfpDraft before) {
+        Map<String, Requirement> earlier = new HashMap<>();
+        concat(before.requirements, before.withdrawn).forEach(r -> earlier.put(r.number(), r));
+        UnaryOperator<Requirement> keep = r -> {
+            Requirement b = earlier.get(r.number());
+            if (b == null || !b.origin().followsThePortfolio()) {
+                return r;
+            }
+            RequirementLevel proposed = r.amendment().proposed()
+                    .orElse(b.amendment().proposed().orElse(b.level()));
+            Amendment amendment = new Amendment(proposed == r.level() ? null : proposed, r.amendment().reason());
+            return new Requirement(r.number(), r.level(), r.system(), r.category(), r.subject(), r.text(),
+                    r.rationale(), b.origin(), r.conformance(), r.alternatives(), amendment);
+        };
+        return new RfpDraft(spec, requirements.stream().map(keep).toList(), withdrawn.stream().map(keep).toList(),
+                mandates, clauses, leftOut);
     }
 
     /** What the documents are made from. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -31,9 +33,14 @@ class RfpAmendmentsInPrintTest {
         Requirement second = draft.requirements().get(1);
         Requirement third = draft.requirements().get(2);
         RequirementLevel other = first.level() == RequirementLevel.SHALL ? RequirementLevel.SHOULD : RequirementLevel.SHALL;
-        return draft.amended(first.number(), new RfpDraft.Edit(other, null, null, "Decided by the imaging board"), PROPOSER)
-                .withdraw(second.number(), "Procured under the archive tender.")
-                .withdraw(third.number())
+        RfpDraft changed = draft.amended(first.number(), new RfpDraft.Edit(other, null, null,
+                "Decided by the imaging board"), PROPOSER).withdraw(second.number(), "Procured under the archive tender.");
+        // The third was withdrawn without a reason, as drafts saved before reasons were asked for are.
+        List<Requirement> in = new ArrayList<>(changed.requirements());
+        in.remove(third);
+        List<Requirement> out = new ArrayList<>(changed.withdrawn());
+        out.add(third);
+        return new RfpDraft(changed.spec(), in, out, changed.mandates(), changed.clauses())
                 .toDocument(2, LocalDate.of(2026, 12, 7));
     }
 

@@ -33,7 +33,7 @@ class RfpDraftTest {
 
     @Test
     void changingTheLevelChangesTheSentence() {
-        RfpDraft changed = draft.withLevel("PACS-16", RequirementLevel.SHOULD);
+        RfpDraft changed = draft.withLevel("PACS-16", RequirementLevel.SHOULD, "Two sites keep their archive.");
         Requirement r = number(changed.requirements(), "PACS-16");
         assertThat(r.level()).isEqualTo(RequirementLevel.SHOULD);
         assertThat(r.text()).startsWith("The proposed PACS SHOULD implement IHE SWF.b");
@@ -62,9 +62,10 @@ class RfpDraftTest {
 
         // Lowered twice: the level first proposed is the one remembered.
         Requirement shall = number(draft.requirements(), "PACS-16");
-        RfpDraft twice = draft.withLevel("PACS-16", RequirementLevel.SHOULD).withLevel("PACS-16", RequirementLevel.MAY);
-        assertThat(number(twice.requirements(), "PACS-16").printedRationale())
-                .isEqualTo(shall.rationale() + " Lowered by the buyer from SHALL, the level proposed, to MAY.");
+        RfpDraft twice = draft.withLevel("PACS-16", RequirementLevel.SHOULD, "Two sites keep their archive.")
+                .withLevel("PACS-16", RequirementLevel.MAY);
+        assertThat(number(twice.requirements(), "PACS-16").printedRationale()).isEqualTo(shall.rationale()
+                + " Lowered by the buyer from SHALL, the level proposed, to MAY: Two sites keep their archive.");
     }
 
     @Test
@@ -105,7 +106,7 @@ class RfpDraftTest {
         assertThatThrownBy(() -> draft.amended("PACS-16", new RfpDraft.Edit(RequirementLevel.SHALL, null,
                 "SHALL " + "x".repeat(FieldLimits.TEXT), ""), PROPOSER))
                 .hasMessageContaining("at most " + FieldLimits.TEXT);
-        assertThatThrownBy(() -> draft.withdraw("PACS-16").amended("PACS-16",
+        assertThatThrownBy(() -> draft.withdraw("PACS-16", "Archived elsewhere.").amended("PACS-16",
                 new RfpDraft.Edit(RequirementLevel.SHALL, null, null, ""), PROPOSER))
                 .hasMessage("There is no requirement PACS-16 here.");
     }
@@ -164,7 +165,7 @@ class RfpDraftTest {
     @Test
     void aProfileOutsideThePortfolioNeedsACategory() {
         ProfileActor time = new ProfileActor("ct", "Time Server", List.of());
-        RfpDraft withoutTime = draft.withdraw("PACS-15");
+        RfpDraft withoutTime = draft.withdraw("PACS-15", "The time service is a separate project.");
         assertThatThrownBy(() -> withoutTime.withAdded("pacs", RequirementLevel.SHALL, time, Optional.empty(), "",
                 PROPOSER)).hasMessageContaining("IHE CT is not in the portfolio tables");
         RfpDraft added = withoutTime.withAdded("pacs", RequirementLevel.SHALL, time,
@@ -174,7 +175,8 @@ class RfpDraftTest {
 
     @Test
     void aChangedSpecKeepsNumbersLevelsAndWithdrawalsAndNumbersWhatIsNew() {
-        RfpDraft edited = draft.withLevel("PACS-16", RequirementLevel.SHOULD).withdraw("PACS-24")
+        RfpDraft edited = draft.withLevel("PACS-16", RequirementLevel.SHOULD, "Two sites keep their archive.")
+                .withdraw("PACS-24", "Procured under the archive tender.")
                 .withAdded("pacs", RequirementLevel.MAY, new StandardSupport("hl7-oru"), Optional.empty(), "", PROPOSER)
                 .withClauses(List.of(new CustomClause("Training", "Two days on site.")));
         RfpSpec wider = new RfpSpec(SPEC.projectName(), SPEC.organization(), SPEC.region(),

@@ -67,4 +67,9 @@ public final class FileNames {
     public static String organizationExport(String organization) {
         return "rsp-" + slug(organization, "organization") + ".json";
     }
+
+    /** "St. Example Hospital" → "st-example-hospital-exceptions-to-the-portfolio.csv": the report for policy makers. */
+    public static String portfolioExceptions(String organization, String extension) {
+        return slug(organization, "organization") + "-exceptions-to-the-portfolio." + extension;
+    }
 }

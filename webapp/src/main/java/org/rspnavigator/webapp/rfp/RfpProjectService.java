@@ -91,11 +91,15 @@ public class RfpProjectService {
         return create(user, RfpDraft.proposed(spec, proposer), AuditAction.CREATED);
     }
 
-    /** A new project from a whole draft (as the API receives one), as revision 1. */
+    /**
+     * A new project from a whole draft (as the API receives one), as revision 1. A SHALL proposed
+     * from the portfolio that the draft lowers or withdraws must come with its reason
+     * ({@link RfpDraft#explainedSince}).
+     */
     @Transactional
     public RfpProject create(AccountPrincipal user, RfpDraft draft) {
         requirePlanner(user);
-        return create(user, draft, AuditAction.CREATED);
+        return create(user, draft.explainedSince(null), AuditAction.CREATED);
     }
 
     private RfpProject create(AccountPrincipal user, RfpDraft draft, AuditAction action) {
@@ -113,13 +117,15 @@ public class RfpProjectService {
     /**
      * Saves {@code draft} as the project's next revision if the project is still at
      * {@code version}; otherwise refuses with {@link StaleEditException}, also when a colleague's
-     * save lands at the same moment.
+     * save lands at the same moment. A SHALL proposed from the portfolio that {@code draft} newly
+     * lowers or withdraws must come with its reason; what the saved draft already had is kept
+     * ({@link RfpDraft#explainedSince}).
      */
     @Transactional
     public RfpProject save(AccountPrincipal user, long id, long version, RfpDraft draft) {
         requirePlanner(user);
-        RfpDraft valid = draft.validated(catalog).withoutCovered(proposer);
         RfpProject project = find(user, id);
+        RfpDraft valid = draft.explainedSince(draft(project)).validated(catalog).withoutCovered(proposer);
         if (project.getVersion() != version) {
             throw new StaleEditException(KIND, project.getName());
         }

@@ -127,7 +127,7 @@ class FaultsPostgresIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String projectPath = "/api/v1/rfp/projects/" + created.json().get("project").get("id").asLong();
         ObjectNode draft = (ObjectNode) created.json().get("draft");
-        ((ObjectNode) draft.get("requirements").get(0)).put("level", "SHOULD");
+        ((ObjectNode) draft.get("requirements").get(0)).put("level", "SHOULD").put("changeReason", "Decided by the board.");
         Answer saved = http.send("PUT", projectPath, PLANNER, PASSWORD,
                 Map.of("version", created.json().get("project").get("version").asLong(), "draft", draft));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);

@@ -318,6 +318,8 @@ class KillDuringSavesPostgresIT {
             ((ObjectNode) draft.get("spec")).put("projectName", projectName(p.index, next));
             ObjectNode requirement = (ObjectNode) draft.get("requirements").get(step % draft.get("requirements").size());
             requirement.put("level", requirement.get("level").asString().equals("shall") ? "should" : "shall");
+            // Lowering a SHALL the portfolio proposed needs a reason.
+            requirement.put("changeReason", "Changed at step " + step + ".");
             Api.Answer answer = api.sendOrNull("PUT", "/api/v1/rfp/projects/" + p.id,
                     Map.of("version", p.version, "draft", draft));
             if (answered(answer, 200, new Unanswered("revision", p.id, projectName(p.index, next), draft))) {

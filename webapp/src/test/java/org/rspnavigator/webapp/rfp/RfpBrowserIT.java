@@ -68,15 +68,19 @@ class RfpBrowserIT extends BrowserTest {
         screenshot("rfp-requirements");
         assertNoSeriousAccessibilityViolations();
 
-        // PACS-16 becomes a SHOULD.
+        // PACS-16 becomes a SHOULD: a SHALL from the portfolio, so only with a reason.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit PACS-16")).click();
         page.locator("#edit-requirement").getByText("SHOULD", new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#apply-requirement").click();
+        assertThat(page.locator("#edit-reason")).containsText("give a reason to lower it to SHOULD");
+        page.locator("#edit-reason input").fill("Two sites keep their archive until 2028.");
         page.locator("#apply-requirement").click();
         assertThat(page.locator("tr[data-number='PACS-16']")).containsText("The proposed PACS SHOULD implement");
         assertThat(page.locator("#save-state")).hasText("Unsaved changes");
 
         // PACS-24 is withdrawn; its number stays taken.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit PACS-24")).click();
+        page.locator("#edit-reason input").fill("Bought with the archive.");
         page.locator("#withdraw-requirement").click();
         assertThat(page.locator("tr[data-number='PACS-24']")).hasCount(0);
         assertThat(page.locator("#withdrawn-pacs")).containsText("PACS-24 (withdrawn)");

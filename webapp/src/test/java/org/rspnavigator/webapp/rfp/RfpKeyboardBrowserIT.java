@@ -48,13 +48,20 @@ class RfpKeyboardBrowserIT extends BrowserTest {
                 .as("focus stays in the level group; it is on %s", keys.focused()).isTrue();
     }
 
-    /** Opens the focused Edit button's dialog, chooses {@code level} with the arrow keys and presses Apply. */
-    private void changeLevel(String number, RequirementLevel to) {
+    /**
+     * Opens the focused Edit button's dialog, chooses {@code level} with the arrow keys, types
+     * {@code reason} unless it is empty, and presses Apply.
+     */
+    private void changeLevel(String number, RequirementLevel to, String reason) {
         Locator dialog = page.locator("#edit-requirement");
         keys.press("Enter");
         keys.waitForFocusWithin(dialog, "the Edit dialog of " + number);
         keys.tabWithin(dialog, page.locator("#edit-level"), "the level radio group");
         chooseLevel(to);
+        if (!reason.isEmpty()) {
+            keys.tabWithin(dialog, page.locator("#edit-reason"), "the reason for the change");
+            keys.type(reason);
+        }
         keys.tabWithin(dialog, page.locator("#apply-requirement"), "the Apply button");
         keys.press("Enter");
         assertThat(page.locator("#edit-level")).hasCount(0);
@@ -105,9 +112,10 @@ class RfpKeyboardBrowserIT extends BrowserTest {
         assertThat(page.locator("#requirements-summary")).isVisible();
         assertThat(level("PACS-16")).hasText("SHALL");
 
-        // PACS-16 becomes a SHOULD; Apply returns focus to its Edit button.
+        // PACS-16 becomes a SHOULD, with the reason a SHALL from the portfolio needs; Apply returns focus to its
+        // Edit button.
         keys.tabTo(editButton("PACS-16"), "the Edit button of PACS-16");
-        changeLevel("PACS-16", RequirementLevel.SHOULD);
+        changeLevel("PACS-16", RequirementLevel.SHOULD, "Two sites keep their archive.");
         assertThat(page.locator("tr[data-number='PACS-16']")).containsText("The proposed PACS SHOULD implement");
         assertThat(page.locator("#save-state")).hasText("Unsaved changes");
 
@@ -133,7 +141,7 @@ class RfpKeyboardBrowserIT extends BrowserTest {
 
         // An unsaved edit, then "← RFP projects": the question has focus on Stay, and Enter stays.
         keys.tabTo(editButton("PACS-16"), "the Edit button of PACS-16");
-        changeLevel("PACS-16", RequirementLevel.MAY);
+        changeLevel("PACS-16", RequirementLevel.MAY, "");
         assertThat(page.locator("#save-state")).hasText("Unsaved changes");
         Locator back = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← RFP projects"));
         Locator stay = page.locator("#leave-dialog").getByRole(AriaRole.BUTTON,

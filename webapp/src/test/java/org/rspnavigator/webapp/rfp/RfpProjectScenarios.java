@@ -291,9 +291,10 @@ abstract class RfpProjectScenarios {
         for (int i = requirements.size() - 1; i >= 0; i--) {
             ObjectNode r = (ObjectNode) requirements.get(i);
             if (r.get("number").asString().equals("PACS-16")) {
-                r.put("level", "SHOULD");
+                r.put("level", "SHOULD").put("changeReason", "Two sites keep their archive.");
             }
             if (r.get("number").asString().equals("PACS-24")) {
+                r.put("changeReason", "Bought with the archive.");
                 withdrawn.add(r);
                 requirements.remove(i);
             }
@@ -375,6 +376,107 @@ abstract class RfpProjectScenarios {
         assertThat(out.get("changeReason").asString()).isEqualTo("Bought with the archive.");
         Answer again = as(PLANNER, "GET", RFP + "/projects/" + id, null);
         assertThat(requirement(again.json().get("draft"), "PACS-16").get("proposedLevel").asString()).isEqualTo("shall");
+    }
+
+    @Test
+    void aShallFromThePortfolioIsLoweredOrWithdrawnOnlyWithAReasonAndTheOrganizationsReportListsIt() {
+        String name = unique("Comply or explain");
+        JsonNode created = create(PLANNER, pacsAndViewers(name));
+        long id = created.get("project").get("id").asLong();
+        String project = RFP + "/projects/" + id;
+        String path = project + "/requirements/";
+        long version = created.get("project").get("version").asLong();
+        List<String> shalls = new ArrayList<>();
+        String should = null;
+        for (JsonNode r : created.get("draft").get("requirements")) {
+            if (r.get("origin").asString().equals("portfolio") && r.get("level").asString().equals("shall")) {
+                shalls.add(r.get("number").asString());
+            } else if (should == null && r.get("level").asString().equals("should")) {
+                should = r.get("number").asString();
+            }
+        }
+        assertThat(shalls).contains("PACS-16").hasSizeGreaterThan(1);
+        String other = shalls.stream().filter(n -> !n.equals("PACS-16")).findFirst().orElseThrow();
+
+        // Without a reason, lowering or withdrawing is refused, by the requirement's number, and nothing is written.
+        Answer lowered = as(PLANNER, "PATCH", path + "PACS-16", Map.of("version", version, "level", "should"));
+        assertThat(lowered.status()).as(lowered.body()).isEqualTo(400);
+        assertThat(lowered.detail()).startsWith("Requirement PACS-16 comes from the portfolio at SHALL: give a reason "
+                + "to lower it to SHOULD.").contains("ISO 21860 clause 5.1");
+        Answer blank = as(PLANNER, "DELETE", path + other + "?version=" + version + "&reason=%20", null);
+        assertThat(blank.status()).as(blank.body()).isEqualTo(400);
+        assertThat(blank.detail()).contains("Requirement " + other).contains("give a reason to withdraw it");
+        ObjectNode whole = (ObjectNode) created.get("draft").deepCopy();
+        for (JsonNode r : whole.get("requirements")) {
+            if (r.get("number").asString().equals("PACS-16")) {
+                ((ObjectNode) r).put("level", "may").put("origin", "planner").remove("proposedLevel");
+            }
+        }
+        Answer sentWhole = as(PLANNER, "PUT", project, Map.of("version", version, "draft", whole));
+        assertThat(sentWhole.status()).as(sentWhole.body()).isEqualTo(400);
+        assertThat(sentWhole.detail()).contains("Requirement PACS-16").contains("lower it to MAY");
+        assertThat(as(PLANNER, "GET", project, null).json().get("project").get("revision").asInt()).isEqualTo(1);
+        assertThat(as(PLANNER, "GET", RFP + "/exceptions", null).body()).doesNotContain(name);
+
+        // With reasons, by two planners; raising a SHOULD needs none.
+        Answer explained = as(PLANNER, "PATCH", path + "PACS-16", Map.of("version", version, "level", "should",
+                "reason", "Two of the four sites keep their archive until 2028."));
+        assertThat(explained.status()).as(explained.body()).isEqualTo(200);
+        version = explained.json().get("project").get("version").asLong();
+        Answer withdrawn = as(PLANNER_2, "DELETE", path + other + "?version=" + version + "&reason="
+                + java.net.URLEncoder.encode("Bought with the archive, \"=SUM(A1)\".", java.nio.charset.StandardCharsets.UTF_8),
+                null);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        version = withdrawn.json().get("project").get("version").asLong();
+        Answer raised = as(PLANNER, "PATCH", path + should, Map.of("version", version, "level", "shall"));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        assertThat(raised.json().get("project").get("revision").asInt()).isEqualTo(4);
+
+        // The organization's report: both exceptions, with who made each and when; none for the raised SHOULD.
+        Answer report = as(PLANNER_2, "GET", RFP + "/exceptions", null);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        List<JsonNode> mine = new ArrayList<>();
+        report.json().forEach(row -> {
+            if (row.get("projectId").asLong() == id) {
+                mine.add(row);
+            }
+        });
+        assertThat(mine).extracting(r -> r.get("number").asString()).containsExactlyInAnyOrder("PACS-16", other);
+        JsonNode swf = mine.stream().filter(r -> r.get("number").asString().equals("PACS-16")).findFirst().orElseThrow();
+        assertThat(swf.get("project").asString()).isEqualTo(name);
+        assertThat(swf.get("revision").asInt()).isEqualTo(4);
+        assertThat(swf.get("system").asString()).isEqualTo("PACS");
+        assertThat(swf.get("profile").asString()).isEqualTo("swf-b");
+        assertThat(swf.get("subject").asString()).isEqualTo("IHE SWF.b — Image Manager/Image Archive");
+        assertThat(swf.get("proposedLevel").asString()).isEqualTo("shall");
+        assertThat(swf.get("level").asString()).isEqualTo("should");
+        assertThat(swf.get("withdrawn").asBoolean()).isFalse();
+        assertThat(swf.get("change").asString()).isEqualTo("Lowered to SHOULD");
+        assertThat(swf.get("reason").asString()).isEqualTo("Two of the four sites keep their archive until 2028.");
+        assertThat(swf.get("changedBy").asString()).isEqualTo(PLANNER);
+        JsonNode out = mine.stream().filter(r -> r.get("number").asString().equals(other)).findFirst().orElseThrow();
+        assertThat(out.get("withdrawn").asBoolean()).isTrue();
+        assertThat(out.get("level").isNull()).isTrue();
+        assertThat(out.get("change").asString()).isEqualTo("Withdrawn");
+        assertThat(out.get("changedBy").asString()).isEqualTo(PLANNER_2);
+        assertThat(java.time.Instant.parse(out.get("changedAt").asString()))
+                .isAfterOrEqualTo(java.time.Instant.parse(swf.get("changedAt").asString()));
+
+        // As CSV; another organization's planner and vendors never see it.
+        Http.Raw csv = http.download(RFP + "/exceptions.csv", PLANNER, PASSWORD);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.disposition()).contains("st-example-hospital-exceptions-to-the-portfolio.csv");
+        assertThat(csv.text()).contains("Project,Revision,Requirement,System,Standard or profile,"
+                + "Proposed by the portfolio,Now,Reason,Changed by,Changed at (UTC)")
+                .contains(name + ",4,PACS-16,PACS,IHE SWF.b — Image Manager/Image Archive,SHALL,SHOULD,"
+                        + "Two of the four sites keep their archive until 2028.," + PLANNER + ",")
+                .contains(other + ",").contains(",withdrawn,");
+        Answer outsider = as(OTHER_PLANNER, "GET", RFP + "/exceptions", null);
+        assertThat(outsider.status()).isEqualTo(200);
+        assertThat(outsider.body()).doesNotContain(name);
+        assertThat(http.download(RFP + "/exceptions.csv", OTHER_PLANNER, PASSWORD).text()).doesNotContain(name);
+        assertThat(as(VENDOR, "GET", RFP + "/exceptions", null).status()).isEqualTo(403);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.rspnavigator.model.Region;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;
+import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.rfp.RequirementSubject;
 import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.procurement.rfp.RfpSpec;
@@ -183,6 +184,74 @@ public class RfpViewsTest extends SpringBrowserlessTest {
         assertThat(leave.getElement().getProperty("confirmText")).isEqualTo("Stay");
         assertThat(leave.getElement().getProperty("rejectText")).isEqualTo("Leave and discard them");
         assertThat(getCurrentView()).isInstanceOf(RfpProjectView.class);
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.PLANNER)
+    @SuppressWarnings("unchecked")
+    void aShallFromThePortfolioIsLoweredOrWithdrawnOnlyWithAReasonAndNothingTypedIsLost() {
+        RfpProject project = projects.create(account(TestAccounts.PLANNER), new RfpSpec("Comply or explain "
+                + System.nanoTime(), "", Optional.of(Region.EUROPE), List.of("device-to-department"),
+                List.of(new ProcuredSystem("pacs", 1, ""))));
+        UI.getCurrent().navigate("rfp/" + project.getId(),
+                com.vaadin.flow.router.QueryParameters.of("tab", "requirements"));
+        test($(Button.class).withAttribute("aria-label", "Edit PACS-16").single()).click();
+        TextField reason = $(TextField.class).id("edit-reason");
+        var level = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<RequirementLevel>)
+                $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("edit-level");
+        assertThat(reason.getHelperText()).startsWith("PACS-16 was proposed from the portfolio at SHALL.")
+                .contains("ISO 21860 clause 5.1");
+        assertThat(reason.isRequiredIndicatorVisible()).isFalse();
+
+        // Lowered without a reason: refused at the reason field, the dialog open with the level chosen.
+        level.setValue(RequirementLevel.SHOULD);
+        assertThat(reason.isRequiredIndicatorVisible()).isTrue();
+        test($(Button.class).id("apply-requirement")).click();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).startsWith("Requirement PACS-16 comes from the portfolio at SHALL: give "
+                + "a reason to lower it to SHOULD.");
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("edit-requirement").isOpened()).isTrue();
+        assertThat(level.getValue()).isEqualTo(RequirementLevel.SHOULD);
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("edit-text").getValue())
+                .contains("SHOULD");
+        var row = $(com.vaadin.flow.component.html.NativeTableRow.class).withAttribute("data-number", "PACS-16");
+        assertThat(row.single().getElement().getTextRecursively()).contains("The proposed PACS SHALL implement");
+
+        // Withdrawn without a reason: refused the same way.
+        test($(Button.class).id("withdraw-requirement")).click();
+        assertThat(reason.getErrorMessage()).contains("give a reason to withdraw it");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("withdrawn-pacs").exists()).isFalse();
+
+        // With the reason, the level changes and the reason is printed with it.
+        test(reason).setValue("Two sites keep their archive until 2028.");
+        assertThat(reason.isInvalid()).isFalse();
+        test($(Button.class).id("apply-requirement")).click();
+        assertThat(row.single().getElement().getTextRecursively()).contains("The proposed PACS SHOULD implement")
+                .contains("Lowered by the buyer from SHALL, the level proposed, to SHOULD: Two sites keep their "
+                        + "archive until 2028.");
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.PLANNER)
+    void theOrganizationsExceptionsAreListedFromTheProjectsList() {
+        AccountPrincipal planner = account(TestAccounts.PLANNER);
+        String name = "Exceptions report " + System.nanoTime();
+        RfpProject project = projects.create(planner, new RfpSpec(name, "", Optional.of(Region.EUROPE),
+                List.of("device-to-department"), List.of(new ProcuredSystem("pacs", 1, ""))));
+        projects.save(planner, project.getId(), project.getVersion(), projects.draft(project)
+                .withLevel("PACS-16", RequirementLevel.MAY, "Two sites keep their archive until 2028."));
+
+        UI.getCurrent().navigate("rfp");
+        assertThat($(com.vaadin.flow.router.RouterLink.class).id("rfp-exceptions").getHref()).isEqualTo("rfp/exceptions");
+        UI.getCurrent().navigate("rfp/exceptions");
+        assertThat(getCurrentView()).isInstanceOf(org.rspnavigator.webapp.rfp.view.PortfolioExceptionsView.class);
+        String shown = $(com.vaadin.flow.component.html.NativeTable.class).id("portfolio-exceptions").getElement()
+                .getTextRecursively();
+        assertThat(shown).contains(name).contains("PACS-16").contains("SHALL: IHE SWF.b — Image Manager/Image Archive")
+                .contains("Lowered to MAY").contains("Two sites keep their archive until 2028.")
+                .contains(TestAccounts.PLANNER);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("download-exceptions-csv").getElement()
+                .getAttribute("download")).isEqualTo("st-example-hospital-exceptions-to-the-portfolio.csv");
     }
 
     @Test

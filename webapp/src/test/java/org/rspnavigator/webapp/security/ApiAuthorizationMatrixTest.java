@@ -195,8 +195,11 @@ class ApiAuthorizationMatrixTest {
         t.add(probe("DELETE /api/v1/rfp/projects/{id}/requirements/{number}", c -> {
             JsonNode fresh = client.newProject(Caller.PLANNER).get("project");
             return new Request("DELETE", projects + "/" + fresh.get("id").asLong() + "/requirements/PACS-01?version="
-                    + fresh.get("version").asLong(), null, null);
+                    + fresh.get("version").asLong() + "&reason=Bought+separately.", null, null);
         }, 401, 200, 403, 404, 404, 403));
+        // The organization's exceptions to the portfolio: each planner (or administrator) sees their own's.
+        t.add(probe("GET /api/v1/rfp/exceptions", get(API + "/rfp/exceptions"), 401, 200, 403, 200, 200, 403));
+        t.add(probe("GET /api/v1/rfp/exceptions.csv", get(API + "/rfp/exceptions.csv"), 401, 200, 403, 200, 200, 403));
         t.add(probe("POST /api/v1/rfp/projects/{id}/copies", post(projects + "/" + project + "/copies", null),
                 401, 201, 403, 404, 404, 403));
         t.add(probe("GET /api/v1/rfp/projects/{id}/revisions", get(projects + "/" + project + "/revisions"),

@@ -14,6 +14,7 @@ import org.rspnavigator.webapp.products.view.ProductsView;
 import org.rspnavigator.webapp.catalog.ProfileView;
 import org.rspnavigator.webapp.catalog.ProfilesView;
 import org.rspnavigator.webapp.rfp.view.RfpProjectView;
+import org.rspnavigator.webapp.rfp.view.PortfolioExceptionsView;
 import org.rspnavigator.webapp.rfp.view.RfpProjectsView;
 import org.rspnavigator.webapp.search.SearchView;
 import org.rspnavigator.webapp.shortlists.ShortlistView;
@@ -63,6 +64,7 @@ public class ViewAccessTest extends SpringBrowserlessTest {
         VIEWS.put("products/new", ProductView.class);
         VIEWS.put("rfp", RfpProjectsView.class);
         VIEWS.put("rfp/new", RfpProjectView.class);
+        VIEWS.put("rfp/exceptions", PortfolioExceptionsView.class);
         VIEWS.put("admin/organizations", OrganizationsView.class);
         VIEWS.put("admin/users", UsersView.class);
         VIEWS.put("admin/audit", AuditView.class);
@@ -72,7 +74,7 @@ public class ViewAccessTest extends SpringBrowserlessTest {
             "portfolio", "search", "profiles", "profiles/nmi");
     private static final List<String> MEMBERS = List.of("shortlists", "shortlists/new", "account/password", "products");
     private static final List<String> VENDING = List.of("products/new");
-    private static final List<String> PLANNING = List.of("rfp", "rfp/new");
+    private static final List<String> PLANNING = List.of("rfp", "rfp/new", "rfp/exceptions");
 
     /** Where each route leads for the current user, as the class of the view shown. */
     private Map<String, Class<?>> reached() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.rspnavigator.procurement.rfp.ExceptionToPortfolio;
 import org.rspnavigator.procurement.rfp.LeftOut;
 import org.rspnavigator.procurement.rfp.LeftOutReason;
 import org.rspnavigator.procurement.rfp.ProcuredSystem;
@@ -11,6 +12,7 @@ import org.rspnavigator.procurement.rfp.Requirement;
 import org.rspnavigator.procurement.rfp.RequirementLevel;
 import org.rspnavigator.procurement.rfp.RequirementOrigin;
 import org.rspnavigator.procurement.rfp.RequirementProposer;
+import org.rspnavigator.procurement.rfp.ReasonRequiredException;
 import org.rspnavigator.procurement.rfp.RequirementSubject;
 import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.model.Catalog;
@@ -263,6 +265,8 @@ public final class RequirementsPanel extends Div {
      * or ask for another), its wording, and the reason for the change, printed after the rationale
      * so that a level the buyer chose never stands beside a rationale written for another; or its
      * withdrawal, with the reason printed where the documents account for the numbers not used.
+     * Lowering or withdrawing a SHALL the portfolio proposed requires the reason (clause 5.1): the
+     * field says so, and a change without one is refused at the field with the dialog kept open.
      */
     private void openEditDialog(Requirement r) {
         Dialog dialog = new Dialog();
@@ -292,7 +296,20 @@ public final class RequirementsPanel extends Div {
         reason.setMaxLength(org.rspnavigator.procurement.FieldLimits.TEXT);
         reason.setValue(r.amendment().reason());
         reason.setId("edit-reason");
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
         dialog.add(text, reason);
+        // Comply or explain: lowering or withdrawing a SHALL the portfolio proposed asks for the reason.
+        boolean portfolioShall = ExceptionToPortfolio.departs(r, Optional.empty());
+        if (portfolioShall) {
+            reason.setHelperText(r.number() + " was proposed from the portfolio at SHALL. To lower it or withdraw "
+                    + "it, say why: ISO 21860 clause 5.1 asks for every exception to the portfolio to be documented. "
+                    + "The reason is printed with the local mandates and listed in your organization's report of "
+                    + "exceptions.");
+        }
+        Runnable markRequired = () -> reason.setRequiredIndicatorVisible(
+                ExceptionToPortfolio.departs(r, Optional.ofNullable(level.getValue())));
+        markRequired.run();
+        level.addValueChangeListener(e -> markRequired.run());
         // The wording follows the level and options until the planner types their own.
         boolean[] typed = {false};
         text.addValueChangeListener(e -> typed[0] |= e.isFromClient());
@@ -314,6 +331,8 @@ public final class RequirementsPanel extends Div {
                 }
                 dialog.close();
                 refocus(r.number());
+            } catch (ReasonRequiredException ex) {
+                askForReason(reason, ex);
             } catch (IllegalArgumentException ex) {
                 text.setInvalid(true);
                 text.setErrorMessage(ex.getMessage());
@@ -323,9 +342,14 @@ public final class RequirementsPanel extends Div {
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("apply-requirement");
         Button withdraw = new Button("Withdraw " + r.number(), VaadinIcon.TRASH.create(), e -> {
-            edited(state.draft().withdraw(r.number(), reason.getValue()));
-            dialog.close();
-            refocus(r.number());
+            try {
+                edited(state.draft().withdraw(r.number(), reason.getValue()));
+                dialog.close();
+                refocus(r.number());
+            } catch (ReasonRequiredException ex) {
+                reason.setRequiredIndicatorVisible(true);
+                askForReason(reason, ex);
+            }
         });
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         withdraw.setId("withdraw-requirement");
@@ -339,6 +363,13 @@ public final class RequirementsPanel extends Div {
         });
         dialog.getFooter().add(withdraw, cancel, apply);
         dialog.open();
+    }
+
+    /** The change was refused for want of a reason: say so at the reason field, the dialog open and all typed kept. */
+    private static void askForReason(TextField reason, ReasonRequiredException refused) {
+        reason.setErrorMessage(refused.getMessage());
+        reason.setInvalid(true);
+        reason.focus();
     }
 
     /** The options of the requirement's actor to tick, those it asks for ticked; none for a standard. */
@@ -366,7 +397,8 @@ public final class RequirementsPanel extends Div {
     private String preview(Requirement r, RequirementLevel level, java.util.Set<String> options) {
         try {
             List<String> chosen = options == null ? null : List.copyOf(options);
-            return state.draft().amended(r.number(), new RfpDraft.Edit(level, chosen, null, ""), proposer)
+            // A reason stands in for the planner's, so that a lowered SHALL previews too; nothing is kept.
+            return state.draft().amended(r.number(), new RfpDraft.Edit(level, chosen, null, "preview"), proposer)
                     .requirements().stream().filter(x -> x.number().equals(r.number())).findFirst()
                     .map(Requirement::text).orElse(r.text());
         } catch (IllegalArgumentException e) {

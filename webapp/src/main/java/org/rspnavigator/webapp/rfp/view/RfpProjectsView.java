@@ -78,7 +78,11 @@ public class RfpProjectsView extends Div implements BeforeEnterObserver {
         RouterLink create = new RouterLink("New RFP project", RfpProjectView.class, RfpProjectView.NEW);
         create.addClassName("rsp-button-link");
         create.setId("new-rfp-project");
-        Div actions = new Div(create);
+        RouterLink exceptions = new RouterLink("Exceptions to the portfolio", PortfolioExceptionsView.class);
+        exceptions.setId("rfp-exceptions");
+        exceptions.getElement().setAttribute("title", "Every SHALL of the portfolio your projects lowered or "
+                + "withdrew, with the reasons, for your policy makers");
+        Div actions = new Div(create, exceptions);
         actions.addClassName("rsp-actions");
         configureGrid(user);
         filter.addFilterListener(text -> {
