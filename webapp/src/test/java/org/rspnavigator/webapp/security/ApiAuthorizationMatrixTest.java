@@ -214,6 +214,34 @@ class ApiAuthorizationMatrixTest {
         t.add(probe("POST /api/v1/rfp/projects/{projectId}/responses/check", c -> new Request("POST", projects + "/"
                 + project + "/responses/check", ("Number,Response\r\n").getBytes(StandardCharsets.UTF_8), "text/csv"),
                 401, 200, 403, 404, 404, 403));
+        // Bidders' returned matrices, the evaluation plan, scores and results: as the project.
+        String responses = projects + "/" + project + "/responses";
+        t.add(probe("GET /api/v1/rfp/projects/{projectId}/responses", get(responses), 401, 200, 403, 404, 404, 403));
+        t.add(probe("POST /api/v1/rfp/projects/{projectId}/responses", c -> new Request("POST", responses
+                + "?bidder=Epsilon", "Number,Response\r\nPACS-01,Comply\r\n".getBytes(StandardCharsets.UTF_8),
+                "text/csv"), 401, 201, 403, 404, 404, 403));
+        t.add(probe("GET /api/v1/rfp/projects/{projectId}/responses/{responseId}", c -> new Request("GET", responses
+                + "/" + client.newResponse(Caller.PLANNER, project).get("id").asLong(), null, null),
+                401, 200, 403, 404, 404, 403));
+        t.add(probe("DELETE /api/v1/rfp/projects/{projectId}/responses/{responseId}", c -> new Request("DELETE",
+                responses + "/" + client.newResponse(Caller.PLANNER, project).get("id").asLong(), null, null),
+                401, 204, 403, 404, 404, 403));
+        String evaluation = projects + "/" + project + "/evaluation";
+        t.add(probe("GET /api/v1/rfp/projects/{projectId}/evaluation", get(evaluation), 401, 200, 403, 404, 404, 403));
+        for (String file : List.of(".csv", ".xlsx", ".pdf")) {
+            t.add(probe("GET /api/v1/rfp/projects/{projectId}/evaluation" + file, get(evaluation + file),
+                    401, 200, 403, 404, 404, 403));
+        }
+        t.add(probe("GET /api/v1/rfp/projects/{projectId}/evaluation/plan", get(evaluation + "/plan"),
+                401, 200, 403, 404, 404, 403));
+        t.add(probe("PUT /api/v1/rfp/projects/{projectId}/evaluation/plan", c -> new Request("PUT", evaluation
+                + "/plan?version=" + client.expect(200, Caller.PLANNER, "GET", evaluation + "/plan", null).get("version")
+                        .asLong(), Map.of("categoryWeights", Map.of("data", 2)), null), 401, 200, 403, 404, 404, 403));
+        t.add(probe("GET /api/v1/rfp/projects/{projectId}/evaluation/scores", get(evaluation + "/scores"),
+                401, 200, 403, 404, 404, 403));
+        t.add(probe("PUT /api/v1/rfp/projects/{projectId}/evaluation/scores", c -> new Request("PUT", evaluation
+                + "/scores", Map.of("bidder", "Alpha", "number", "PACS-01", "score", 3), null), 401, 200, 403, 404, 404,
+                403));
         // Every document at once, as each alone.
         t.add(probe("GET /api/v1/rfp/projects/{id}/documents.zip", get(projects + "/" + project + "/documents.zip"),
                 401, 200, 403, 404, 404, 403));

@@ -151,6 +151,14 @@ final class ProbeClient {
         return added.json();
     }
 
+    /** A bidder's returned response matrix in a project, one answer: {id, bidder, ...}. */
+    JsonNode newResponse(Caller owner, long projectId) {
+        Answer added = call(owner, "POST", API + "/rfp/projects/" + projectId + "/responses?bidder=" + unique("Bidder")
+                .replace(' ', '-'), "Number,Response\r\nPACS-01,Comply\r\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        return added.json();
+    }
+
     /** A new, empty organization: {id, name, version}. */
     JsonNode newOrganization() {
         return expect(201, Caller.ADMIN, "POST", API + "/admin/organizations", Map.of("name", unique("Probe clinic")));
