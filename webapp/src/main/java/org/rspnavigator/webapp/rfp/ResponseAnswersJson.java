@@ -24,6 +24,11 @@ final class ResponseAnswersJson {
     }
 
     record Stored(int answeredRevision, List<AnswerRow> answers, List<String> unanswered, List<String> changed) {
+        Stored {
+            answers = answers == null ? List.of() : answers;
+            unanswered = unanswered == null ? List.of() : unanswered;
+            changed = changed == null ? List.of() : changed;
+        }
     }
 
     record Plan(Map<String, Integer> categoryWeights, Map<String, Integer> requirementWeights,
@@ -43,7 +48,7 @@ final class ResponseAnswersJson {
     static BidderResponse read(String json) {
         Stored s = JSON.readValue(json, Stored.class);
         return new BidderResponse(s.answeredRevision(), s.answers().stream()
-                .map(a -> new BidderAnswer(a.number(), Answer.of(a.response()).orElseThrow(
+                .map(a -> new BidderAnswer(a.number(), Answer.of(a.response() == null ? "" : a.response()).orElseThrow(
                         () -> new IllegalStateException("a stored answer is not one of the five: " + a.response())),
                         Optional.ofNullable(a.roadmapDate()), a.evidence(), a.comment()))
                 .toList(), s.unanswered(), s.changed());

@@ -287,4 +287,73 @@ public class RfpEvaluationService {
                     () -> report.pdf(e, current.getName(), current.getRevision())));
         });
     }
+
+    // ---------------------------------------------------------------- organization transfer
+
+    /** A project's returned matrices, plan and scores, for its organization's export. */
+    public record Kept(List<RfpBidderResponse> responses, Optional<RfpEvaluationPlan> plan,
+            List<RfpEvaluationScore> scores) {
+    }
+
+    /** Everything the evaluation of {@code project} keeps (the caller checks who may export). */
+    @Transactional(readOnly = true)
+    public Kept allOf(RfpProject project) {
+        return new Kept(responses.findByProjectIdOrderByBidderAsc(project.getId()), plans.findById(project.getId()),
+                scores.findByProjectId(project.getId()).stream()
+                        .sorted(java.util.Comparator.comparing((RfpEvaluationScore s) -> s.toScore().bidder())
+                                .thenComparing(s -> s.toScore().number()).thenComparing(s -> s.toScore().evaluator()))
+                        .toList());
+    }
+
+    /** A kept matrix's answers as stored: the JSON an export carries. */
+    public String answersJson(RfpBidderResponse stored) {
+        return stored.getAnswers();
+    }
+
+    /** A saved plan as stored: the JSON an export carries. */
+    public String planJson(RfpEvaluationPlan stored) {
+        return stored.getPlan();
+    }
+
+    /** Why {@code json} is not a kept matrix's answers, if it is not. */
+    public Optional<String> answersProblem(String json) {
+        return problem(() -> ResponseAnswersJson.read(json));
+    }
+
+    /** Why {@code json} is not an evaluation plan, if it is not. */
+    public Optional<String> planProblem(String json) {
+        return problem(() -> ResponseAnswersJson.readPlan(json));
+    }
+
+    private static Optional<String> problem(Runnable read) {
+        try {
+            read.run();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** Writes a returned matrix as it was kept before. */
+    @Transactional
+    public void restoreResponse(RfpProject project, String bidder, int revision, String answersJson, String source,
+            String importedBy, java.time.Instant importedAt) {
+        BidderResponse read = ResponseAnswersJson.read(answersJson);
+        responses.save(new RfpBidderResponse(project.getId(), bidder, revision, read.answeredRevision(),
+                ResponseAnswersJson.write(read), source, importedBy, importedAt));
+    }
+
+    /** Writes a plan as it was saved before. */
+    @Transactional
+    public void restorePlan(RfpProject project, String planJson, String updatedBy, java.time.Instant updatedAt) {
+        RfpEvaluationPlan stored = new RfpEvaluationPlan(project.getId());
+        stored.apply(ResponseAnswersJson.write(ResponseAnswersJson.readPlan(planJson)), updatedBy, updatedAt);
+        plans.save(stored);
+    }
+
+    /** Writes a score as it was given before. */
+    @Transactional
+    public void restoreScore(RfpProject project, Score score, java.time.Instant scoredAt) {
+        scores.save(new RfpEvaluationScore(project.getId(), score, scoredAt));
+    }
 }

@@ -29,8 +29,33 @@ public record OrganizationExport(String format, int formatVersion, String catalo
             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
     }
 
+    /**
+     * A project with its history, bidders' statements and returned matrices, and its evaluation
+     * ({@code responses} and {@code evaluation} are absent from documents exported before they existed).
+     */
     public record RfpProjectData(String name, String createdBy, Instant createdAt, List<RevisionData> revisions,
-            List<BidderData> bidders) {
+            List<BidderData> bidders, List<ResponseData> responses, EvaluationData evaluation) {
+    }
+
+    /**
+     * A bidder's returned response matrix as kept: {@code answers} is {@code {answeredRevision, answers:
+     * [{number, response, roadmapDate, evidence, comment}], unanswered, changed}}, read against
+     * {@code revision}.
+     */
+    public record ResponseData(String bidder, int revision, String source, String importedBy, Instant importedAt,
+            tools.jackson.databind.JsonNode answers) {
+    }
+
+    /**
+     * The project's evaluation: the plan ({@code {categoryWeights, requirementWeights, knockOuts}};
+     * null when the defaults apply), who saved it and when, and every evaluator's scores.
+     */
+    public record EvaluationData(tools.jackson.databind.JsonNode plan, String planUpdatedBy, Instant planUpdatedAt,
+            List<ScoreData> scores) {
+    }
+
+    public record ScoreData(String bidder, String number, String evaluator, int score, String comment,
+            Instant scoredAt) {
     }
 
     /**

@@ -26,6 +26,8 @@ import org.rspnavigator.webapp.platform.web.ApiTerms;
 import org.rspnavigator.webapp.products.Product;
 import org.rspnavigator.webapp.products.ProductService;
 import org.rspnavigator.webapp.rfp.RfpBidderService;
+import org.rspnavigator.webapp.rfp.RfpEvaluationService;
+import org.rspnavigator.procurement.evaluation.Score;
 import org.rspnavigator.webapp.rfp.RfpJson;
 import org.rspnavigator.webapp.rfp.RfpProject;
 import org.rspnavigator.webapp.rfp.RfpProjectService;
@@ -35,6 +37,9 @@ import org.rspnavigator.webapp.shortlists.ShortlistContent;
 import org.rspnavigator.webapp.shortlists.ShortlistRepository;
 import org.rspnavigator.webapp.shortlists.ShortlistService;
 import org.rspnavigator.webapp.transfer.OrganizationExport.BidderData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.EvaluationData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.ResponseData;
+import org.rspnavigator.webapp.transfer.OrganizationExport.ScoreData;
 import org.rspnavigator.webapp.transfer.OrganizationExport.Member;
 import org.rspnavigator.webapp.transfer.OrganizationExport.OrganizationData;
 import org.rspnavigator.webapp.transfer.OrganizationExport.ProductData;
@@ -61,6 +66,7 @@ public class OrganizationTransfer {
     private final ShortlistService shortlistService;
     private final RfpProjectService rfpProjects;
     private final RfpBidderService bidders;
+    private final RfpEvaluationService evaluations;
     private final ProductService products;
     private final ObjectMapper json;
     private final PasswordEncoder passwords;
@@ -70,7 +76,7 @@ public class OrganizationTransfer {
 
     public OrganizationTransfer(OrganizationRepository organizations, UserAccountRepository users,
             ShortlistRepository shortlists, ShortlistService shortlistService, RfpProjectService rfpProjects,
-            RfpBidderService bidders, ProductService products, ObjectMapper json, PasswordEncoder passwords, AuditLog audit,
+            RfpBidderService bidders, RfpEvaluationService evaluations, ProductService products, ObjectMapper json, PasswordEncoder passwords, AuditLog audit,
             Catalog catalog, Clock clock) {
         this.organizations = organizations;
         this.users = users;
@@ -78,6 +84,7 @@ public class OrganizationTransfer {
         this.shortlistService = shortlistService;
         this.rfpProjects = rfpProjects;
         this.bidders = bidders;
+        this.evaluations = evaluations;
         this.products = products;
         this.json = json;
         this.passwords = passwords;
@@ -112,7 +119,8 @@ public class OrganizationTransfer {
                         rfpProjects.history(p).stream().map(r -> new RevisionData(r.revision(), r.savedBy(),
                                 r.savedAt(), RfpJson.of(r.draft()))).toList(),
                         bidders.allOf(p).stream().map(b -> new BidderData(b.getBidder(), b.getSource(),
-                                b.getImportedBy(), b.getImportedAt(), tree(bidders.statement(b)), b.getSystems())).toList()))
+                                b.getImportedBy(), b.getImportedAt(), tree(bidders.statement(b)), b.getSystems())).toList(),
+                        responsesOf(p), evaluationOf(p)))
                 .toList();
         List<ProductData> productData = products.allOf(organizationId).stream()
                 .sorted(Comparator.comparing(Product::getName).thenComparing(Product::getProductVersion)
@@ -172,6 +180,20 @@ public class OrganizationTransfer {
                 bidders.restore(project, b.bidder(), StatementJson.read(b.statement().toString()), b.source(),
                         b.importedBy(), b.importedAt(), b.systems());
             }
+            for (ResponseData r : responsesOf(p)) {
+                evaluations.restoreResponse(project, r.bidder(), r.revision(), r.answers().toString(), r.source(),
+                        r.importedBy(), r.importedAt());
+            }
+            if (p.evaluation() != null) {
+                EvaluationData e = p.evaluation();
+                if (e.plan() != null && !e.plan().isNull()) {
+                    evaluations.restorePlan(project, e.plan().toString(), e.planUpdatedBy(), e.planUpdatedAt());
+                }
+                for (ScoreData sc : scoresOf(e)) {
+                    evaluations.restoreScore(project, new Score(sc.bidder(), sc.number(), sc.evaluator(), sc.score(),
+                            sc.comment()), sc.scoredAt());
+                }
+            }
         }
         for (ProductData p : productsOf(data)) {
             products.restore(actor.username(), org, StatementJson.read(p.statement().toString()), p.published(),
@@ -192,6 +214,87 @@ public class OrganizationTransfer {
 
     private static List<BidderData> biddersOf(RfpProjectData project) {
         return project.bidders() == null ? List.of() : project.bidders();
+    }
+
+    private static List<ResponseData> responsesOf(RfpProjectData project) {
+        return project.responses() == null ? List.of() : project.responses();
+    }
+
+    private static List<ScoreData> scoresOf(EvaluationData evaluation) {
+        return evaluation.scores() == null ? List.of() : evaluation.scores();
+    }
+
+    private List<ResponseData> responsesOf(RfpProject project) {
+        RfpEvaluationService.Kept kept = evaluations.allOf(project);
+        return kept.responses().stream().map(r -> new ResponseData(r.getBidder(), r.getRevision(), r.getSource(),
+                r.getImportedBy(), r.getImportedAt(), json.readTree(evaluations.answersJson(r)))).toList();
+    }
+
+    private EvaluationData evaluationOf(RfpProject project) {
+        RfpEvaluationService.Kept kept = evaluations.allOf(project);
+        return new EvaluationData(kept.plan().map(p -> json.readTree(evaluations.planJson(p))).orElse(null),
+                kept.plan().map(p -> p.getUpdatedBy()).orElse(null), kept.plan().map(p -> p.getUpdatedAt()).orElse(null),
+                kept.scores().stream().map(sc -> {
+                    Score score = sc.toScore();
+                    return new ScoreData(score.bidder(), score.number(), score.evaluator(), score.value(),
+                            score.comment(), sc.getScoredAt());
+                }).toList());
+    }
+
+    /** The problems of a project's returned matrices and evaluation in an import, by their place. */
+    private void checkEvaluation(RfpProjectData p, String at, List<String> problems) {
+        List<ResponseData> kept = responsesOf(p);
+        Set<String> bidderNames = new HashSet<>();
+        for (int j = 0; j < kept.size(); j++) {
+            ResponseData r = kept.get(j);
+            String rat = at + ".responses[" + j + "]";
+            if (r == null || r.bidder() == null || r.bidder().isBlank() || r.source() == null || r.importedBy() == null
+                    || r.importedAt() == null || r.answers() == null) {
+                problems.add(rat + ": bidder, source, importedBy, importedAt and answers are required");
+                continue;
+            }
+            fits(problems, rat + ".bidder", r.bidder(), NAME);
+            fits(problems, rat + ".source", r.source(), SOURCE);
+            fits(problems, rat + ".importedBy", r.importedBy(), USERNAME);
+            if (!bidderNames.add(r.bidder().toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(rat + ".bidder: '" + r.bidder() + "' has a matrix already");
+            }
+            evaluations.answersProblem(r.answers().toString()).ifPresent(e -> problems.add(rat + ".answers: " + e));
+        }
+        EvaluationData e = p.evaluation();
+        if (e == null) {
+            return;
+        }
+        if (e.plan() != null && !e.plan().isNull()) {
+            if (e.planUpdatedBy() == null || e.planUpdatedAt() == null) {
+                problems.add(at + ".evaluation: planUpdatedBy and planUpdatedAt are required with a plan");
+            } else {
+                fits(problems, at + ".evaluation.planUpdatedBy", e.planUpdatedBy(), USERNAME);
+            }
+            evaluations.planProblem(e.plan().toString()).ifPresent(x -> problems.add(at + ".evaluation.plan: " + x));
+        }
+        Set<String> scored = new HashSet<>();
+        List<ScoreData> all = scoresOf(e);
+        for (int j = 0; j < all.size(); j++) {
+            ScoreData sc = all.get(j);
+            String sat = at + ".evaluation.scores[" + j + "]";
+            if (sc == null || sc.bidder() == null || sc.number() == null || sc.evaluator() == null
+                    || sc.scoredAt() == null) {
+                problems.add(sat + ": bidder, number, evaluator and scoredAt are required");
+                continue;
+            }
+            fits(problems, sat + ".bidder", sc.bidder(), NAME);
+            fits(problems, sat + ".number", sc.number(), org.rspnavigator.procurement.FieldLimits.NUMBER);
+            fits(problems, sat + ".evaluator", sc.evaluator(), USERNAME);
+            try {
+                new Score(sc.bidder(), sc.number(), sc.evaluator(), sc.score(), sc.comment());
+            } catch (IllegalArgumentException x) {
+                problems.add(sat + ": " + x.getMessage());
+            }
+            if (!scored.add(sc.bidder() + "\n" + sc.number() + "\n" + sc.evaluator())) {
+                problems.add(sat + ": " + sc.evaluator() + " scored " + sc.bidder() + ", " + sc.number() + " already");
+            }
+        }
     }
 
     private JsonNode tree(IntegrationStatement statement) {
@@ -266,6 +369,7 @@ public class OrganizationTransfer {
                     problems.add(bat + ".statement: " + e.getMessage());
                 }
             }
+            checkEvaluation(p, at, problems);
             for (int j = 0; j < p.revisions().size(); j++) {
                 RevisionData r = p.revisions().get(j);
                 String rat = at + ".revisions[" + j + "]";
