@@ -133,6 +133,18 @@ class PoolRecyclingOnH2Test {
                 PASSWORD, StatementJson.write(ProductScenarios.pacs("Alpha PACS " + tag, null))
                         .getBytes(StandardCharsets.UTF_8), "application/json");
         assertThat(bidder.status()).as(bidder.body()).isEqualTo(201);
+        String first = project.json().get("draft").get("requirements").get(0).get("number").asString();
+        String base = "/api/v1/rfp/projects/" + projectId;
+        Answer response = http.send("POST", base + "/responses?bidder=Alpha", PLANNER, PASSWORD,
+                ("Number,Response\r\n" + first + ",Comply\r\n").getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        Answer plan = http.send("PUT", base + "/evaluation/plan?version=0", PLANNER, PASSWORD,
+                Map.of("knockOuts", Map.of(first, false)));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        // The score's range is a check constraint, as the account's role was.
+        Answer score = http.send("PUT", base + "/evaluation/scores", PLANNER, PASSWORD, Map.of("bidder", "Alpha",
+                "number", first, "score", 5));
+        assertThat(score.status()).as(score.body()).isEqualTo(200);
 
         Answer product = http.send("POST", "/api/v1/products", VENDOR, PASSWORD,
                 StatementJson.write(ProductScenarios.pacs("Recycled PACS " + tag, null)));
