@@ -34,7 +34,7 @@ public final class PeakMemory {
 
     private static final int[] HEAPS = {48, 64, 96, 128, 160, 192, 256, 320, 384, 512, 768, 1024};
     private static final List<String> DOCUMENTS = List.of("rfp.pdf", "rfp.docx", "checklist.pdf", "statement.pdf",
-            "gaps.pdf", "matrix.pdf", "portfolio.pdf");
+            "gaps.pdf", "matrix.pdf", "evaluation.pdf", "portfolio.pdf");
 
     private PeakMemory() {
     }
@@ -53,7 +53,8 @@ public final class PeakMemory {
         System.out.println("The largest RFP: " + LargestRfp.describe(LargestRfp.document()));
         System.out.println("The largest statement: " + LargestStatement.describe(LargestStatement.statement())
                 + "; gaps.pdf: its gap report against the largest RFP; matrix.pdf: the largest RFP with "
-                + LargestStatement.bidders().size() + " bidders; portfolio.pdf: all "
+                + LargestStatement.bidders().size() + " bidders; evaluation.pdf: the same bidders' answers, "
+                + "scored by three evaluators; portfolio.pdf: all "
                 + LargestRfp.CATALOG.standards().size() + " standards");
         System.out.printf("%-14s %8s %10s %12s %15s %14s%n", "document", "at once", "size", "batch time",
                 "allocated/doc", "smallest heap");
@@ -114,6 +115,11 @@ public final class PeakMemory {
                     .analyse("Largest RFP", statement, rfp.requirements()));
             case "matrix.pdf" -> rfp -> matrices.pdf(
                     new GapAnalysis(LargestRfp.CATALOG).compare(rfp.requirements(), bidders), rfp.spec().projectName());
+            case "evaluation.pdf" -> {
+                EvaluationBenchmark bids = new EvaluationBenchmark();
+                bids.prepare();
+                yield rfp -> bids.evaluationPdf();
+            }
             case "portfolio.pdf" -> rfp -> new PortfolioExport().pdf(LargestRfp.CATALOG,
                     LargestRfp.CATALOG.standards(), "All standards", ZonedDateTime.now());
             default -> throw new IllegalArgumentException(format);
