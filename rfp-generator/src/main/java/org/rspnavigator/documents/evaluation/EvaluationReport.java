@@ -56,6 +56,14 @@ public final class EvaluationReport {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final String CSS = Resources.text(EvaluationReport.class, "evaluation.css");
+    /**
+     * The most rows each of a bidder's lists prints (knock-outs failed, flagged answers, disputed
+     * scores); the rest are counted and left to the workbook, which lists every one. The report stays
+     * a document a board reads, and its size and the memory to make it stay bounded whatever the
+     * evaluation (five bidders disputed on every requirement of the largest RFP made 2.5 MB and
+     * needed a 256 MB heap).
+     */
+    static final int ROWS_PER_LIST = 40;
 
     /** The columns of a row of scores before the evaluators', then {@link #KNOCK_OUT_FAILURE} after them. */
     static final List<String> LINE_HEADERS = List.of("Bidder", "System", "No.", "Level", "Knock-out", "Weight",
@@ -306,12 +314,13 @@ public final class EvaluationReport {
             b.append("<table class=\"grid failed\"><thead><tr><th scope=\"col\" class=\"c-no\">No.</th>")
                     .append("<th scope=\"col\" class=\"c-requirement\">Requirement</th>")
                     .append("<th scope=\"col\" class=\"c-why\">Why</th></tr></thead><tbody>");
-            for (Line l : failed) {
+            for (Line l : shown(failed)) {
                 b.append("<tr><th scope=\"row\" class=\"no\">").append(escape(l.requirement().number()))
                         .append("</th><td>").append(escape(l.requirement().text())).append("</td><td class=\"why\">")
                         .append(escape(l.knockOut().orElseThrow())).append("</td></tr>");
             }
             b.append("</tbody></table>");
+            more(b, failed);
         }
 
         b.append("<h3>Answers the evidence contradicts or understates</h3>");
@@ -325,7 +334,7 @@ public final class EvaluationReport {
                     .append("<th scope=\"col\" class=\"c-fit\">Evidence fit</th>")
                     .append("<th scope=\"col\" class=\"c-flag\">Flag</th>")
                     .append("<th scope=\"col\" class=\"c-message\">What the statements show</th></tr></thead><tbody>");
-            for (Line l : flagged) {
+            for (Line l : shown(flagged)) {
                 b.append("<tr><th scope=\"row\" class=\"no\">").append(escape(l.requirement().number()))
                         .append("</th><td>").append(escape(answerText(l))).append("</td><td>")
                         .append(escape(l.fit().map(Term::label).orElse(""))).append("</td><td class=\"flag\">")
@@ -333,6 +342,7 @@ public final class EvaluationReport {
                         .append(escape(l.check().message())).append("</td></tr>");
             }
             b.append("</tbody></table>");
+            more(b, flagged);
         }
 
         b.append("<h3>Requirements the evaluators disagree on</h3>");
@@ -344,7 +354,7 @@ public final class EvaluationReport {
                     .append("<th scope=\"col\" class=\"c-scores\">Scores by evaluator</th>")
                     .append("<th scope=\"col\" class=\"c-spread\">Spread</th>")
                     .append("<th scope=\"col\" class=\"c-comments\">Comments</th></tr></thead><tbody>");
-            for (Line l : disputed) {
+            for (Line l : shown(disputed)) {
                 b.append("<tr><th scope=\"row\" class=\"no\">").append(escape(l.requirement().number()))
                         .append("</th><td>");
                 for (Score s : l.scores()) {
@@ -362,8 +372,22 @@ public final class EvaluationReport {
                 b.append(any ? "" : "—").append("</td></tr>");
             }
             b.append("</tbody></table>");
+            more(b, disputed);
         }
         b.append("</div>");
+    }
+
+    private static List<Line> shown(List<Line> lines) {
+        return lines.size() <= ROWS_PER_LIST ? lines : lines.subList(0, ROWS_PER_LIST);
+    }
+
+    /** Says how many of {@code lines} the table above leaves out, and where they all are. */
+    private static void more(StringBuilder b, List<Line> lines) {
+        if (lines.size() > ROWS_PER_LIST) {
+            b.append("<p class=\"more\">").append(escape("The first " + ROWS_PER_LIST + " of " + lines.size()
+                    + " are listed here, in requirement order; the Scores sheet of the evaluation workbook lists "
+                    + "every one.")).append("</p>");
+        }
     }
 
     private static void evaluators(StringBuilder b, Evaluation e) {

@@ -127,6 +127,43 @@ class EvaluationReportPdfTest {
         assertNoHeadingsAlone(pdf);
     }
 
+    /**
+     * A bidder disputed on 45 requirements: the report lists the first
+     * {@value EvaluationReport#ROWS_PER_LIST} and says where the rest are, so that the document
+     * stays bounded whatever the evaluation.
+     */
+    @Test
+    void aBiddersListsStopAtTheirLimitAndSayWhereTheRestAre() {
+        List<org.rspnavigator.procurement.rfp.Requirement> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            many.add(new org.rspnavigator.procurement.rfp.Requirement("PACS-%02d".formatted(i),
+                    org.rspnavigator.procurement.rfp.RequirementLevel.SHOULD, "pacs", "data",
+                    new org.rspnavigator.procurement.rfp.RequirementSubject.StandardSupport("dicom"),
+                    "The proposed PACS SHOULD support requirement " + i + ".", "why",
+                    org.rspnavigator.procurement.rfp.RequirementOrigin.PORTFOLIO));
+        }
+        var none = new org.rspnavigator.procurement.statement.Coverage(0, 0, 0, 0);
+        var matrix = new org.rspnavigator.procurement.statement.BidderMatrix(many, List.of(), many.stream()
+                .map(r -> List.<org.rspnavigator.procurement.statement.GapRow>of()).toList(), List.of(), List.of(),
+                List.of(new org.rspnavigator.procurement.statement.BidderMatrix.SystemRows("pacs", "PACS",
+                        java.util.stream.IntStream.range(0, many.size()).boxed().toList())), List.of());
+        List<org.rspnavigator.procurement.evaluation.Score> scores = new java.util.ArrayList<>();
+        for (var r : many) {
+            scores.add(new org.rspnavigator.procurement.evaluation.Score("Contoso", r.number(), "alice", 1, ""));
+            scores.add(new org.rspnavigator.procurement.evaluation.Score("Contoso", r.number(), "bob", 4, ""));
+        }
+        Evaluation e = Evaluation.of(matrix, java.util.Map.of("Contoso", new org.rspnavigator.procurement.response
+                .BidderResponse(1, many.stream().map(r -> new org.rspnavigator.procurement.response.BidderAnswer(
+                        r.number(), org.rspnavigator.procurement.response.Answer.COMPLY, java.util.Optional.empty(), "",
+                        "")).toList(), List.of(), List.of())),
+                org.rspnavigator.procurement.evaluation.EvaluationPlan.DEFAULT, scores);
+        assertThat(e.bidders().getFirst().disputed()).hasSize(45);
+        String t = String.join(" ", Pdfs.pages(REPORT.pdf(e, "Imaging renewal 2027", 1))).replaceAll("\\s+", " ");
+        assertThat(t).contains("PACS-40 alice: 1 bob: 4 3").doesNotContain("PACS-41 alice")
+                .contains("The first 40 of 45 are listed here, in requirement order; the Scores sheet of the "
+                        + "evaluation workbook lists every one.");
+    }
+
     private static void assertNoHeadingsAlone(byte[] pdf) {
         for (String page : Pdfs.pages(pdf)) {
             for (String head : List.of("Scores by evaluator Spread Comments", "What the statements show",

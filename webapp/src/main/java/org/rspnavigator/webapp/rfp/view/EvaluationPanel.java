@@ -274,12 +274,20 @@ public final class EvaluationPanel extends Div {
             level.addClassName("rsp-muted");
             NativeTableRow row = new NativeTableRow(Tables.rowHeader(new Span(r.number())),
                     new NativeTableCell(new Div(new Span(r.text())), level),
-                    new NativeTableCell(answer(line)), new NativeTableCell(evidence(line)), new NativeTableCell(score),
-                    new NativeTableCell(comment));
+                    labelled("Answer", answer(line)), labelled("Evidence of the statements", evidence(line)),
+                    labelled("Your score", score), labelled("Your comment", comment));
             row.getElement().setAttribute("data-number", r.number());
             Tables.body(table).add(row);
         }
+        table.addClassName("rsp-scoring");
         scoring.add(table);
+    }
+
+    /** A cell whose column heading a phone shows above its content, where the table is stacked. */
+    private static NativeTableCell labelled(String heading, Component content) {
+        NativeTableCell cell = new NativeTableCell(content);
+        cell.getElement().setAttribute("data-label", heading);
+        return cell;
     }
 
     private void save(String number, int value, String comment) {
