@@ -77,6 +77,8 @@ class EvaluationBrowserIT extends BrowserTest {
         signIn(page, PLANNER, PASSWORD);
         open("rfp/" + project + "?tab=bidders");
 
+        // Files are dropped on a laptop, not on a phone (below).
+        assertThat(page.locator("#response-upload").getByText("Drop file here")).isVisible();
         // A file with a problem is refused with its place; nothing of it is kept.
         chooseBidder("Beta");
         page.locator("#response-upload input[type=file]").setInputFiles(broken);
@@ -114,5 +116,8 @@ class EvaluationBrowserIT extends BrowserTest {
         waitUntilSettled();
         Number scroll = (Number) page.evaluate("() => document.scrollingElement.scrollWidth");
         org.assertj.core.api.Assertions.assertThat(scroll.intValue()).as("page width on a phone").isLessThanOrEqualTo(390);
+        open("rfp/" + project + "?tab=bidders");
+        assertThat(page.locator("#response-upload").getByText("Import a response matrix…")).isVisible();
+        assertThat(page.locator("#response-upload").getByText("Drop file here")).isHidden();
     }
 }
