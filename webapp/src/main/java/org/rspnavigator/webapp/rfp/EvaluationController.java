@@ -13,12 +13,16 @@ import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.CurrentUser;
 import org.rspnavigator.webapp.platform.web.Attachments;
 import org.springframework.http.ResponseEntity;
+import org.rspnavigator.webapp.platform.WorkNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -98,6 +102,15 @@ class EvaluationController {
         }
         return ScoreJson.of(evaluation.score(CurrentUser.require(), projectId, request.bidder(), request.number(),
                 request.score(), request.comment()));
+    }
+
+    /** Withdraws the caller's own score of one bidder's answer ({@code 204}); {@code 404} when they gave none. */
+    @DeleteMapping("/evaluation/scores")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unscore(@PathVariable long projectId, @RequestParam String bidder, @RequestParam String number) {
+        if (!evaluation.unscore(CurrentUser.require(), projectId, bidder, number)) {
+            throw new WorkNotFoundException("score of " + bidder + ", requirement", number);
+        }
     }
 
     /**

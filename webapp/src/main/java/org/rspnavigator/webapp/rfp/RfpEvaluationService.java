@@ -236,6 +236,27 @@ public class RfpEvaluationService {
         return score;
     }
 
+    /**
+     * Withdraws {@code user}'s own score of {@code bidder}'s answer to {@code number}, as if it had not
+     * been given; the audit trail keeps the score and its withdrawal. Nothing happens when there is none.
+     *
+     * @return whether there was a score to withdraw
+     */
+    @Transactional
+    public boolean unscore(AccountPrincipal user, long projectId, String bidder, String number) {
+        RfpProject project = projects.get(user, projectId);
+        String name = evaluate(user, project).bidder(bidder == null ? "" : bidder.strip())
+                .map(Evaluation.BidderResult::bidder).orElse(bidder);
+        Optional<RfpEvaluationScore> stored = scores.findByProjectIdAndBidderAndRequirementAndEvaluator(
+                project.getId(), name, number, user.username());
+        stored.ifPresent(s -> {
+            scores.delete(s);
+            audit.record(user.username(), user.organizationId(), AuditAction.SCORED, "rfp-evaluation-score",
+                    String.valueOf(s.getId()), project.getName() + ", " + name + ", " + number + ": score withdrawn");
+        });
+        return stored.isPresent();
+    }
+
     private static String names(Evaluation evaluation) {
         return evaluation.bidders().isEmpty() ? "no bidder yet"
                 : String.join(", ", evaluation.bidders().stream().map(Evaluation.BidderResult::bidder).toList());

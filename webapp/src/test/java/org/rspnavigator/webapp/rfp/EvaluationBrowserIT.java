@@ -106,6 +106,15 @@ class EvaluationBrowserIT extends BrowserTest {
         assertThat(page.locator("#evaluation-status")).containsText("Saved your score of Alpha, PACS-16: 4 of 5.");
         assertThat(page.locator("#ranking-table tr[data-bidder='Alpha']")).not().containsText("0.0%");
         assertThat(page.locator("#ranking-table tr[data-bidder='Alpha']")).containsText("1 of ");
+        // A score chosen by mistake is withdrawn by choosing no score.
+        page.locator("#scoring-table tr[data-number='PACS-01'] vaadin-select").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("2").setExact(true)).click();
+        assertThat(page.locator("#evaluation-status")).containsText("Saved your score of Alpha, PACS-01: 2 of 5.");
+        assertThat(page.locator("#ranking-table tr[data-bidder='Alpha']")).containsText("2 of ");
+        page.locator("#scoring-table tr[data-number='PACS-01'] vaadin-select").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("—").setExact(true)).click();
+        assertThat(page.locator("#evaluation-status")).containsText("Withdrew your score of Alpha, PACS-01.");
+        assertThat(page.locator("#ranking-table tr[data-bidder='Alpha']")).containsText("1 of ");
         screenshot("rfp-evaluation");
         assertNoSeriousAccessibilityViolations();
 

@@ -200,6 +200,17 @@ abstract class EvaluationScenarios {
         double expected = Math.round(1000.0 * 10 * 3.5 / (5.0 * (10 + rows.size() - 1))) / 10.0;
         assertThat(bidder(after, "Alpha").get("percent").asDouble()).isEqualTo(expected);
         assertThat(as(PLANNER, "GET", scores, null).json()).hasSize(2);
+        // An evaluator withdraws a score given by mistake; the trail keeps both.
+        assertThat(as(PLANNER, "PUT", scores, Map.of("bidder", "Alpha", "number", otherShall, "score", 1)).status())
+                .isEqualTo(200);
+        assertThat(as(PLANNER, "DELETE", scores + "?bidder=alpha&number=" + otherShall, null).status())
+                .isEqualTo(204);
+        assertThat(as(PLANNER, "DELETE", scores + "?bidder=Alpha&number=" + otherShall, null).status())
+                .isEqualTo(404);
+        assertThat(as(PLANNER, "GET", scores, null).json()).hasSize(2);
+        assertThat(auditEvents.findAll().stream().filter(e -> e.getAction() == AuditAction.SCORED)
+                .map(e -> e.getDetail()).toList()).anyMatch(d -> d.endsWith("Alpha, " + otherShall + ": 1/5"))
+                .anyMatch(d -> d.endsWith("Alpha, " + otherShall + ": score withdrawn"));
         assertThat(auditEvents.findAll().stream().filter(e -> e.getAction() == AuditAction.SCORED
                 && e.getDetail().contains(SWF)).map(e -> e.getDetail()).toList())
                 .anyMatch(d -> d.endsWith("Alpha, " + SWF + ": 4/5")).anyMatch(d -> d.contains("5/5 (PPS option"))

@@ -239,6 +239,11 @@ class ApiAuthorizationMatrixTest {
                         .asLong(), Map.of("categoryWeights", Map.of("data", 2)), null), 401, 200, 403, 404, 404, 403));
         t.add(probe("GET /api/v1/rfp/projects/{projectId}/evaluation/scores", get(evaluation + "/scores"),
                 401, 200, 403, 404, 404, 403));
+        t.add(probe("DELETE /api/v1/rfp/projects/{projectId}/evaluation/scores", c -> {
+            client.expect(200, Caller.PLANNER, "PUT", evaluation + "/scores", Map.of("bidder", "Alpha", "number",
+                    "PACS-01", "score", 2));
+            return new Request("DELETE", evaluation + "/scores?bidder=Alpha&number=PACS-01", null, null);
+        }, 401, 204, 403, 404, 404, 403));
         t.add(probe("PUT /api/v1/rfp/projects/{projectId}/evaluation/scores", c -> new Request("PUT", evaluation
                 + "/scores", Map.of("bidder", "Alpha", "number", "PACS-01", "score", 3), null), 401, 200, 403, 404, 404,
                 403));

@@ -261,8 +261,13 @@ public final class EvaluationPanel extends Div {
                 comment.setValue(s.comment());
             });
             score.addValueChangeListener(ev -> {
-                if (ev.isFromClient() && ev.getValue() != null) {
+                if (!ev.isFromClient()) {
+                    return;
+                }
+                if (ev.getValue() != null) {
                     save(r.number(), ev.getValue(), comment.getValue());
+                } else {
+                    withdraw(r.number());
                 }
             });
             comment.addValueChangeListener(ev -> {
@@ -297,6 +302,13 @@ public final class EvaluationPanel extends Div {
             ranking(evaluation.evaluation(CurrentUser.require(), state.projectId()));
         } catch (IllegalArgumentException ex) {
             status.setText("Not saved. " + ex.getMessage());
+        }
+    }
+
+    private void withdraw(String number) {
+        if (evaluation.unscore(CurrentUser.require(), state.projectId(), bidder, number)) {
+            status.setText("Withdrew your score of " + bidder + ", " + number + ".");
+            ranking(evaluation.evaluation(CurrentUser.require(), state.projectId()));
         }
     }
 
