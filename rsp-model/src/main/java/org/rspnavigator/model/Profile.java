@@ -63,7 +63,7 @@ public record Profile(String id, String acronym, String name, IheDomain domain, 
         return optionRules.stream().filter(r -> r.appliesTo(actorName)).toList();
     }
 
-    /** How the catalog marks a profile that is no entry of the 2020 portfolio, wherever it shows it. */
+    /** How the catalog marks a profile that is not an entry of the 2020 portfolio, wherever it shows it. */
     public static final String NOT_RATED = "Not rated by ISO 21860";
 
     /** Whether ISO 21860:2020 rates this profile, that is, whether it is a portfolio entry. */

@@ -441,7 +441,7 @@ final class RfpPdf {
         String tf = "IHE " + p.domain().label() + " Technical Framework";
         return p.portfolioEntry().map(e -> List.of(tf, "Portfolio entry " + e.briefName() + " ("
                 + e.group().label().toLowerCase(Locale.ROOT) + ")", e.provenance()))
-                .orElse(List.of(tf, Profile.NOT_RATED + ": no entry of the 2020 portfolio"));
+                .orElse(List.of(tf, Profile.NOT_RATED + ": not an entry of the 2020 portfolio"));
     }
 
     private static void paragraphs(StringBuilder b, String cls, String text) {

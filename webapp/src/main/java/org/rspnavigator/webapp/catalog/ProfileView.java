@@ -106,7 +106,7 @@ public class ProfileView extends Div implements HasUrlParameter<String>, HasDyna
         }, () -> {
             Span badge = new Span(Profile.NOT_RATED);
             badge.addClassNames("rsp-badge", "rsp-not-rated");
-            Paragraph entry = new Paragraph(badge, new Span(" It is no entry of the 2020 portfolio, so it has no group, "
+            Paragraph entry = new Paragraph(badge, new Span(" It is not an entry of the 2020 portfolio, so it has no group, "
                     + "maturity or adoption levels. The RFP builder asks for it only when you add it, or a clinical "
                     + "service you choose opts in to it."));
             entry.setId("not-rated");
