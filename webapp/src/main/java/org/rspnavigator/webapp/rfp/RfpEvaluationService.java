@@ -18,6 +18,7 @@ import org.rspnavigator.procurement.rfp.Requirement;
 import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.rspnavigator.procurement.statement.BidderMatrix;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
+import org.rspnavigator.webapp.accounts.UserAccountRepository;
 import org.rspnavigator.webapp.audit.AuditAction;
 import org.rspnavigator.webapp.audit.AuditLog;
 import org.rspnavigator.webapp.operations.Timings;
@@ -56,11 +57,12 @@ public class RfpEvaluationService {
     private final EvaluationReport report;
     private final DocumentQueue documents;
     private final MeterRegistry metrics;
+    private final UserAccountRepository users;
 
     public RfpEvaluationService(RfpProjectService projects, RfpBidderService bidders,
             RfpBidderResponseRepository responses, RfpEvaluationPlanRepository plans,
             RfpEvaluationScoreRepository scores, AuditLog audit, Clock clock, Catalog catalog, DocumentQueue documents,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, UserAccountRepository users) {
         this.projects = projects;
         this.bidders = bidders;
         this.responses = responses;
@@ -71,6 +73,7 @@ public class RfpEvaluationService {
         this.report = new EvaluationReport(catalog, clock);
         this.documents = documents;
         this.metrics = metrics;
+        this.users = users;
     }
 
     // ---------------------------------------------------------------- returned matrices
@@ -270,12 +273,34 @@ public class RfpEvaluationService {
         return evaluate(user, projects.get(user, projectId));
     }
 
+    private Evaluation signed(AccountPrincipal user, long projectId) {
+        return signed(user, projects.get(user, projectId));
+    }
+
+    /**
+     * The evaluation as the documents give it, each evaluator named as the people who sign it know
+     * them: "Pat Planner (pat)"; a user name that is no longer an account stays as it is.
+     */
+    private Evaluation signed(AccountPrincipal user, RfpProject project) {
+        Map<String, String> names = new java.util.HashMap<>();
+        return evaluate(user, project, score -> new Score(score.bidder(), score.number(),
+                names.computeIfAbsent(score.evaluator(), u -> users.findByUsernameIgnoreCase(u)
+                        .map(a -> a.getDisplayName() + " (" + u + ")").orElse(u)),
+                score.value(), score.comment()));
+    }
+
     private Evaluation evaluate(AccountPrincipal user, RfpProject project) {
+        return evaluate(user, project, java.util.function.UnaryOperator.identity());
+    }
+
+    private Evaluation evaluate(AccountPrincipal user, RfpProject project,
+            java.util.function.UnaryOperator<Score> named) {
         BidderMatrix evidence = bidders.matrix(user, project.getId());
         Map<String, BidderResponse> answers = new LinkedHashMap<>();
         responses.findByProjectIdOrderByBidderAsc(project.getId())
                 .forEach(r -> answers.put(r.getBidder(), answers(r)));
-        List<Score> all = scores.findByProjectId(project.getId()).stream().map(RfpEvaluationScore::toScore).toList();
+        List<Score> all = scores.findByProjectId(project.getId()).stream().map(RfpEvaluationScore::toScore)
+                .map(named).toList();
         return Evaluation.of(evidence, answers, plan(project).keptFor(evidence.requirements()), all);
     }
 
@@ -285,7 +310,7 @@ public class RfpEvaluationService {
         RfpProject project = projects.get(user, projectId);
         return new Download(FileNames.bidEvaluation(project.getName(), "csv"), "text/csv;charset=UTF-8",
                 () -> Timings.statementDocument(metrics, "bid-evaluation.csv",
-                        () -> report.csv(evaluation(user, projectId))));
+                        () -> report.csv(signed(user, projectId))));
     }
 
     /** The evaluation as a workbook: the summary, every score, and the rules. */
@@ -294,7 +319,7 @@ public class RfpEvaluationService {
         RfpProject project = projects.get(user, projectId);
         return new Download(FileNames.bidEvaluation(project.getName(), "xlsx"), XLSX,
                 () -> Timings.statementDocument(metrics, "bid-evaluation.xlsx",
-                        () -> report.xlsx(evaluation(user, projectId))));
+                        () -> report.xlsx(signed(user, projectId))));
     }
 
     /** The evaluation report as a tagged PDF for the evaluation file, made on the document queue. */
@@ -303,7 +328,7 @@ public class RfpEvaluationService {
         RfpProject project = projects.get(user, projectId);
         return new Download(FileNames.bidEvaluation(project.getName(), "pdf"), "application/pdf", () -> {
             RfpProject current = projects.get(user, projectId);
-            Evaluation e = evaluate(user, current);
+            Evaluation e = signed(user, current);
             return documents.make(() -> Timings.statementDocument(metrics, "bid-evaluation.pdf",
                     () -> report.pdf(e, current.getName(), current.getRevision())));
         });

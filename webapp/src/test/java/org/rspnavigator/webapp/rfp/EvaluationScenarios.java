@@ -222,12 +222,14 @@ abstract class EvaluationScenarios {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Bid evaluation").contains("Alpha").contains("Beta")
-                    .contains(otherShall).contains("Answers No.");
+                    .contains(otherShall).contains("Answers No.")
+                    .as("the evaluators as the people signing know them").contains("Quinn Colleague (" + PLANNER_2 + ")");
         }
         Http.Raw csv = http.download(base + "/evaluation.csv", PLANNER, PASSWORD);
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.disposition()).contains("-bid-evaluation.csv");
-        assertThat(csv.text()).contains("Alpha").contains(SWF).contains("3.5");
+        assertThat(csv.text()).contains("Alpha").contains(SWF).contains("3.5").contains("Quinn Colleague (" + PLANNER_2
+                + ")");
         Http.Raw xlsx = http.download(base + "/evaluation.xlsx", PLANNER, PASSWORD);
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
