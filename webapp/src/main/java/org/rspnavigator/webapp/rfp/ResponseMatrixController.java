@@ -10,7 +10,6 @@ import org.rspnavigator.procurement.response.BidderAnswer;
 import org.rspnavigator.procurement.response.BidderResponse;
 import org.rspnavigator.procurement.rfp.RfpDocument;
 import org.rspnavigator.webapp.accounts.CurrentUser;
-import org.rspnavigator.webapp.platform.WorkNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -108,9 +107,7 @@ class ResponseMatrixController {
     /** One kept matrix with its answers. */
     @GetMapping("/{responseId}")
     ResponseJson get(@PathVariable long projectId, @PathVariable long responseId) {
-        return evaluation.responses(CurrentUser.require(), projectId).stream()
-                .filter(r -> r.getId() == responseId).findFirst().map(r -> json(r, true))
-                .orElseThrow(() -> new WorkNotFoundException("response matrix", responseId));
+        return json(evaluation.response(CurrentUser.require(), projectId, responseId), true);
     }
 
     /**

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A bidder's returned response matrix, as its answers in JSON ({@link ResponseAnswersJson}). */
+/** A bidder's returned response matrix, as its answers in JSON ({@link StoredEvaluationJson}). */
 @Entity
 @Table(name = "rfp_bidder_response")
 public class RfpBidderResponse {

@@ -84,8 +84,15 @@ public class RfpEvaluationService {
         return responses.findByProjectIdOrderByBidderAsc(projects.get(user, projectId).getId());
     }
 
+    /** One kept matrix of the project. */
+    @Transactional(readOnly = true)
+    public RfpBidderResponse response(AccountPrincipal user, long projectId, long responseId) {
+        return responses.findByIdAndProjectId(responseId, projects.get(user, projectId).getId())
+                .orElseThrow(() -> new WorkNotFoundException("response matrix", responseId));
+    }
+
     public BidderResponse answers(RfpBidderResponse stored) {
-        return ResponseAnswersJson.read(stored.getAnswers());
+        return StoredEvaluationJson.read(stored.getAnswers());
     }
 
     /**
@@ -114,7 +121,7 @@ public class RfpEvaluationService {
         String from = source == null || source.isBlank() ? "response matrix" : source.strip();
         RfpBidderResponse stored = responses.save(new RfpBidderResponse(project.getId(),
                 before.map(RfpBidderResponse::getBidder).orElse(name), current.version(), read.answeredRevision(),
-                ResponseAnswersJson.write(read), from.length() > 300 ? from.substring(0, 300) : from,
+                StoredEvaluationJson.write(read), from.length() > 300 ? from.substring(0, 300) : from,
                 user.username(), clock.instant()));
         audit.record(user.username(), user.organizationId(), before.isPresent() ? AuditAction.CHANGED
                 : AuditAction.IMPORTED, RESPONSE, String.valueOf(stored.getId()), stored.getBidder() + ": "
@@ -153,14 +160,19 @@ public class RfpEvaluationService {
     }
 
     private EvaluationPlan plan(RfpProject project) {
-        return plans.findById(project.getId()).map(p -> ResponseAnswersJson.readPlan(p.getPlan()))
+        return plans.findById(project.getId()).map(p -> StoredEvaluationJson.readPlan(p.getPlan()))
                 .orElse(EvaluationPlan.DEFAULT);
     }
 
     /** The version of the saved plan, for a save that must not overwrite a colleague's; 0 before any. */
     @Transactional(readOnly = true)
     public long planVersion(AccountPrincipal user, long projectId) {
-        return plans.findById(projects.get(user, projectId).getId()).map(RfpEvaluationPlan::getVersion).orElse(-1L) + 1;
+        return versionOf(plans.findById(projects.get(user, projectId).getId()));
+    }
+
+    /** A saved plan's version as the API gives it: its row's version plus one, so that 0 means none saved. */
+    private static long versionOf(Optional<RfpEvaluationPlan> saved) {
+        return saved.map(p -> p.getVersion() + 1).orElse(0L);
     }
 
     /**
@@ -177,12 +189,12 @@ public class RfpEvaluationService {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The evaluation plan was not saved: " + String.join(" ", problems));
         }
-        RfpEvaluationPlan stored = plans.findById(project.getId()).orElseGet(() -> new RfpEvaluationPlan(project.getId()));
-        long current = plans.existsById(project.getId()) ? stored.getVersion() + 1 : 0;
-        if (current != version) {
+        Optional<RfpEvaluationPlan> saved = plans.findById(project.getId());
+        if (versionOf(saved) != version) {
             throw new StaleEditException("evaluation plan of", project.getName());
         }
-        stored.apply(ResponseAnswersJson.write(plan), user.username(), clock.instant());
+        RfpEvaluationPlan stored = saved.orElseGet(() -> new RfpEvaluationPlan(project.getId()));
+        stored.apply(StoredEvaluationJson.write(plan), user.username(), clock.instant());
         plans.save(stored);
         audit.record(user.username(), user.organizationId(), AuditAction.CHANGED, "rfp-evaluation-plan",
                 String.valueOf(project.getId()), project.getName() + ": " + describe(plan));
@@ -363,12 +375,12 @@ public class RfpEvaluationService {
 
     /** Why {@code json} is not a kept matrix's answers, if it is not. */
     public Optional<String> answersProblem(String json) {
-        return problem(() -> ResponseAnswersJson.read(json));
+        return problem(() -> StoredEvaluationJson.read(json));
     }
 
     /** Why {@code json} is not an evaluation plan, if it is not. */
     public Optional<String> planProblem(String json) {
-        return problem(() -> ResponseAnswersJson.readPlan(json));
+        return problem(() -> StoredEvaluationJson.readPlan(json));
     }
 
     private static Optional<String> problem(Runnable read) {
@@ -384,16 +396,16 @@ public class RfpEvaluationService {
     @Transactional
     public void restoreResponse(RfpProject project, String bidder, int revision, String answersJson, String source,
             String importedBy, java.time.Instant importedAt) {
-        BidderResponse read = ResponseAnswersJson.read(answersJson);
+        BidderResponse read = StoredEvaluationJson.read(answersJson);
         responses.save(new RfpBidderResponse(project.getId(), bidder, revision, read.answeredRevision(),
-                ResponseAnswersJson.write(read), source, importedBy, importedAt));
+                StoredEvaluationJson.write(read), source, importedBy, importedAt));
     }
 
     /** Writes a plan as it was saved before. */
     @Transactional
     public void restorePlan(RfpProject project, String planJson, String updatedBy, java.time.Instant updatedAt) {
         RfpEvaluationPlan stored = new RfpEvaluationPlan(project.getId());
-        stored.apply(ResponseAnswersJson.write(ResponseAnswersJson.readPlan(planJson)), updatedBy, updatedAt);
+        stored.apply(StoredEvaluationJson.write(StoredEvaluationJson.readPlan(planJson)), updatedBy, updatedAt);
         plans.save(stored);
     }
 

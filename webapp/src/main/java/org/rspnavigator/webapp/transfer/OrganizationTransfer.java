@@ -115,12 +115,7 @@ public class OrganizationTransfer {
         List<RfpProjectData> projects = !RfpProjectService.mayPlan(actor) ? List.of()
                 : rfpProjects.allOf(organizationId).stream()
                 .sorted(Comparator.comparing(RfpProject::getName).thenComparing(RfpProject::getCreatedAt))
-                .map(p -> new RfpProjectData(p.getName(), p.getCreatedBy(), p.getCreatedAt(),
-                        rfpProjects.history(p).stream().map(r -> new RevisionData(r.revision(), r.savedBy(),
-                                r.savedAt(), RfpJson.of(r.draft()))).toList(),
-                        bidders.allOf(p).stream().map(b -> new BidderData(b.getBidder(), b.getSource(),
-                                b.getImportedBy(), b.getImportedAt(), tree(bidders.statement(b)), b.getSystems())).toList(),
-                        responsesOf(p), evaluationOf(p)))
+                .map(this::projectData)
                 .toList();
         List<ProductData> productData = products.allOf(organizationId).stream()
                 .sorted(Comparator.comparing(Product::getName).thenComparing(Product::getProductVersion)
@@ -224,14 +219,23 @@ public class OrganizationTransfer {
         return evaluation.scores() == null ? List.of() : evaluation.scores();
     }
 
-    private List<ResponseData> responsesOf(RfpProject project) {
-        RfpEvaluationService.Kept kept = evaluations.allOf(project);
+    /** A project as exported: every revision, the bidders' statements and matrices, and its evaluation. */
+    private RfpProjectData projectData(RfpProject p) {
+        RfpEvaluationService.Kept kept = evaluations.allOf(p);
+        return new RfpProjectData(p.getName(), p.getCreatedBy(), p.getCreatedAt(),
+                rfpProjects.history(p).stream().map(r -> new RevisionData(r.revision(), r.savedBy(), r.savedAt(),
+                        RfpJson.of(r.draft()))).toList(),
+                bidders.allOf(p).stream().map(b -> new BidderData(b.getBidder(), b.getSource(), b.getImportedBy(),
+                        b.getImportedAt(), tree(bidders.statement(b)), b.getSystems())).toList(),
+                responsesOf(kept), evaluationOf(kept));
+    }
+
+    private List<ResponseData> responsesOf(RfpEvaluationService.Kept kept) {
         return kept.responses().stream().map(r -> new ResponseData(r.getBidder(), r.getRevision(), r.getSource(),
                 r.getImportedBy(), r.getImportedAt(), json.readTree(evaluations.answersJson(r)))).toList();
     }
 
-    private EvaluationData evaluationOf(RfpProject project) {
-        RfpEvaluationService.Kept kept = evaluations.allOf(project);
+    private EvaluationData evaluationOf(RfpEvaluationService.Kept kept) {
         return new EvaluationData(kept.plan().map(p -> json.readTree(evaluations.planJson(p))).orElse(null),
                 kept.plan().map(p -> p.getUpdatedBy()).orElse(null), kept.plan().map(p -> p.getUpdatedAt()).orElse(null),
                 kept.scores().stream().map(sc -> {

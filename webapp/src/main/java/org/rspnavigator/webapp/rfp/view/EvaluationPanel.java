@@ -10,6 +10,7 @@ import org.rspnavigator.model.Category;
 import org.rspnavigator.model.Term;
 import org.rspnavigator.procurement.evaluation.Evaluation;
 import org.rspnavigator.procurement.evaluation.EvaluationPlan;
+import org.rspnavigator.procurement.evaluation.EvidenceFlag;
 import org.rspnavigator.procurement.evaluation.Score;
 import org.rspnavigator.procurement.response.BidderAnswer;
 import org.rspnavigator.procurement.rfp.Requirement;
@@ -129,7 +130,7 @@ public final class EvaluationPanel extends Div {
                     new NativeTableCell(standing),
                     new NativeTableCell(b.scored() + " of " + b.bidLines().size()),
                     new NativeTableCell(String.valueOf(b.flagged().stream()
-                            .filter(l -> l.check().flag().orElseThrow().slug().equals("contradicted")).count())),
+                            .filter(l -> l.check().flag().orElseThrow() == EvidenceFlag.CONTRADICTED).count())),
                     new NativeTableCell(String.valueOf(b.disputed().size())));
             row.getElement().setAttribute("data-bidder", b.bidder());
             Tables.body(table).add(row);

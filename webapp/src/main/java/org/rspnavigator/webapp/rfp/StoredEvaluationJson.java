@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * How a bidder's answers and a project's evaluation plan are kept in the database: JSON with the
  * slugs and numbers of the API, read back exactly as written.
  */
-final class ResponseAnswersJson {
+final class StoredEvaluationJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,7 +35,7 @@ final class ResponseAnswersJson {
             Map<String, Boolean> knockOuts) {
     }
 
-    private ResponseAnswersJson() {
+    private StoredEvaluationJson() {
     }
 
     static String write(BidderResponse r) {
