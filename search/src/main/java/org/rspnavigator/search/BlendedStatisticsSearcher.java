@@ -2,7 +2,9 @@ package org.rspnavigator.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -24,6 +26,11 @@ final class BlendedStatisticsSearcher extends IndexSearcher {
     private static final Set<String> WORDS = Set.of(Fields.IDENT, Fields.REFS, Fields.SPELL);
 
     private final Analysis analysis;
+    /**
+     * The all-text document frequency each word is judged by, by word: only words of the index
+     * are asked for, so it holds at most the index's vocabulary.
+     */
+    private final Map<Term, Integer> allTextFreq = new ConcurrentHashMap<>();
 
     BlendedStatisticsSearcher(IndexReader reader, Analysis analysis) {
         super(reader);
@@ -33,15 +40,24 @@ final class BlendedStatisticsSearcher extends IndexSearcher {
     @Override
     public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
         int blended = docFreq;
-        if (ENGLISH.contains(term.field())) {
-            blended = Math.max(docFreq, getIndexReader().docFreq(new Term(Fields.ALL, term.bytes())));
-        } else if (WORDS.contains(term.field())) {
-            List<String> stems = Analysis.terms(analysis.englishIndexAnalyzer(), Fields.ALL, term.text());
-            if (stems.size() == 1) {
-                blended = Math.max(docFreq, getIndexReader().docFreq(new Term(Fields.ALL, new BytesRef(stems.getFirst()))));
+        if (ENGLISH.contains(term.field()) || WORDS.contains(term.field())) {
+            Integer all = allTextFreq.get(term);
+            if (all == null) {
+                all = allTextFreq(term);
+                allTextFreq.put(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), all);
             }
+            blended = Math.max(docFreq, all);
         }
         return super.termStatistics(term, blended, Math.max(totalTermFreq, blended));
+    }
+
+    /** In how many documents the word occurs anywhere in their text; 0 when that cannot be said. */
+    private int allTextFreq(Term term) throws IOException {
+        if (ENGLISH.contains(term.field())) {
+            return getIndexReader().docFreq(new Term(Fields.ALL, term.bytes()));
+        }
+        List<String> stems = Analysis.terms(analysis.englishIndexAnalyzer(), Fields.ALL, term.text());
+        return stems.size() == 1 ? getIndexReader().docFreq(new Term(Fields.ALL, new BytesRef(stems.getFirst()))) : 0;
     }
 
     @Override

@@ -51,6 +51,8 @@ public final class CatalogSearch implements AutoCloseable {
     static final float NAMED_CONCERN_BOOST = 1 / UseCaseRowDocuments.PRIOR;
     /** How many words of a text are searched when all of them make too big a query. */
     private static final int FALLBACK_WORDS = 6;
+    /** How many results of recent distinct requests are kept by default (a few MB). */
+    public static final int DEFAULT_KEPT_RESULTS = 1024;
 
     private final Analysis analysis;
     private final Directory directory;
@@ -64,10 +66,11 @@ public final class CatalogSearch implements AutoCloseable {
     private final List<HitDisplay> displays;
     /** For each Lucene document id, that position. */
     private final int[] positionOfDoc;
+    private final RecentResults<SearchRequest, SearchResult> recent;
 
     /** Takes over the resources it is given; the caller closes them if this fails. */
     private CatalogSearch(List<SearchDocument> docs, Analysis analysis, FacetsConfig facetsConfig,
-            Directory directory, DirectoryReader reader, Autocomplete autocomplete) throws IOException {
+            Directory directory, DirectoryReader reader, Autocomplete autocomplete, int keptResults) throws IOException {
         this.analysis = analysis;
         this.directory = directory;
         this.reader = reader;
@@ -80,6 +83,7 @@ public final class CatalogSearch implements AutoCloseable {
         this.facetCounts = new FacetCounts(facetsConfig, reader);
         this.snippets = new Snippets(searcher, analysis.indexAnalyzer(), doc -> displayOf(doc).body());
         this.planner = new QueryPlanner(analysis, reader);
+        this.recent = new RecentResults<>(keptResults);
     }
 
     /**
@@ -87,14 +91,29 @@ public final class CatalogSearch implements AutoCloseable {
      * their actors and transactions, and system types, with its search vocabulary.
      */
     public static CatalogSearch build(Catalog catalog) {
-        return build(catalog, List.of(new StandardDocuments(), new UseCaseRowDocuments(), new ProfileDocuments(),
-                new TransactionDocuments(), new SystemTypeDocuments()));
+        return build(catalog, defaultSources());
+    }
+
+    /**
+     * The same as {@link #build(Catalog)}, keeping the results of the {@code keptResults} most
+     * recent distinct requests (0: none).
+     */
+    public static CatalogSearch build(Catalog catalog, int keptResults) {
+        return of(documents(catalog, defaultSources()), catalog.synonyms(), keptResults);
     }
 
     /** The index of the documents {@code sources} make of {@code catalog}. */
     public static CatalogSearch build(Catalog catalog, List<SearchDocumentSource> sources) {
-        List<SearchDocument> documents = sources.stream().flatMap(s -> s.documents(catalog).stream()).toList();
-        return of(documents, catalog.synonyms());
+        return of(documents(catalog, sources), catalog.synonyms());
+    }
+
+    private static List<SearchDocumentSource> defaultSources() {
+        return List.of(new StandardDocuments(), new UseCaseRowDocuments(), new ProfileDocuments(),
+                new TransactionDocuments(), new SystemTypeDocuments());
+    }
+
+    private static List<SearchDocument> documents(Catalog catalog, List<SearchDocumentSource> sources) {
+        return sources.stream().flatMap(s -> s.documents(catalog).stream()).toList();
     }
 
     /**
@@ -103,6 +122,20 @@ public final class CatalogSearch implements AutoCloseable {
      * @throws IllegalArgumentException when two documents have the same id
      */
     public static CatalogSearch of(Collection<SearchDocument> documents, List<SynonymGroup> synonyms) {
+        return of(documents, synonyms, DEFAULT_KEPT_RESULTS);
+    }
+
+    /**
+     * The index of {@code documents}, with {@code synonyms} applied to queries, keeping the
+     * results of the {@code keptResults} most recent distinct requests (0: none, every request
+     * is searched).
+     *
+     * @throws IllegalArgumentException when two documents have the same id, or keptResults is negative
+     */
+    public static CatalogSearch of(Collection<SearchDocument> documents, List<SynonymGroup> synonyms, int keptResults) {
+        if (keptResults < 0) {
+            throw new IllegalArgumentException("keptResults must not be negative, not " + keptResults);
+        }
         List<SearchDocument> docs = List.copyOf(documents);
         Set<String> ids = new HashSet<>();
         for (SearchDocument d : docs) {
@@ -121,7 +154,8 @@ public final class CatalogSearch implements AutoCloseable {
             directory = IndexBuilder.write(docs, analysis, facetsConfig);
             reader = DirectoryReader.open(directory);
             autocomplete = Autocomplete.build(docs, analysis);
-            CatalogSearch search = new CatalogSearch(docs, analysis, facetsConfig, directory, reader, autocomplete);
+            CatalogSearch search = new CatalogSearch(docs, analysis, facetsConfig, directory, reader, autocomplete,
+                    keptResults);
             success = true;
             return search;
         } catch (IOException e) {
@@ -140,9 +174,14 @@ public final class CatalogSearch implements AutoCloseable {
 
     /**
      * The hits for {@code request}, best first, with the total, the facet counts and, when a word
-     * looks misspelt, a corrected text to offer.
+     * looks misspelt, a corrected text to offer. The result of a request asked for recently is
+     * given again, not searched anew: the index never changes.
      */
     public SearchResult search(SearchRequest request) {
+        return recent.get(request, this::searchAnew);
+    }
+
+    private SearchResult searchAnew(SearchRequest request) {
         try {
             return search(request, request.text());
         } catch (IndexSearcher.TooManyClauses tooMany) {

@@ -19,6 +19,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -88,16 +89,30 @@ final class QueryPlanner {
             Fields.NAMES, 1.5f,
             Fields.BODY, 1f);
 
+    /** How many words the answers of {@link #known}, {@link #correct} and {@link #fuzzy} are remembered for. */
+    static final int REMEMBERED_WORDS = 20_000;
+
     private final Analysis analysis;
     private final IndexReader reader;
+    private final IndexSearcher rewriter;
     private final DirectSpellChecker spellChecker;
+    private final Memo<String, Boolean> known;
+    private final Memo<String, Optional<String>> bestGuess;
+    private final Memo<String, Query> fuzzy;
 
     QueryPlanner(Analysis analysis, IndexReader reader) {
         this.analysis = analysis;
         this.reader = reader;
+        this.rewriter = new IndexSearcher(reader);
         this.spellChecker = new DirectSpellChecker();
         spellChecker.setMaxEdits(2);
         spellChecker.setMinQueryLength(4);
+        // Each is a function of the word and the index alone, and the index never changes: the
+        // spelling check and the fuzzy match each build a Levenshtein automaton and walk the
+        // index's words with it, the most expensive part of planning a query.
+        this.known = new Memo<>(REMEMBERED_WORDS, this::occurs);
+        this.bestGuess = new Memo<>(REMEMBERED_WORDS, this::guess);
+        this.fuzzy = new Memo<>(REMEMBERED_WORDS, this::expandFuzzy);
     }
 
     /** A word as typed, with where it sits in the text. */
@@ -140,7 +155,7 @@ final class QueryPlanner {
         List<Word> words = words(typed);
         // Cut over-long input after the last word kept, so every field sees the same words.
         String text = words.size() == MAX_WORDS ? typed.substring(0, words.getLast().end()) : typed;
-        List<Word> unknown = words.stream().filter(this::checkable).filter(w -> !known(w.term())).toList();
+        List<Word> unknown = words.stream().filter(this::checkable).filter(w -> !known.get(w.term())).toList();
         Optional<String> didYouMean = correct(text, unknown);
 
         QueryBuilder builder = new GraphQueryBuilder(analysis.queryAnalyzer());
@@ -219,7 +234,7 @@ final class QueryPlanner {
                 ? words.stream().filter(w -> w.term().length() >= 4 && checkable(w)).toList()
                 : unknown;
         for (Word w : fuzzyWords) {
-            query.add(new BoostQuery(fuzzy(w.term()), FUZZY), Occur.SHOULD);
+            query.add(new BoostQuery(fuzzy.get(w.term()), FUZZY), Occur.SHOULD);
             any = true;
         }
         return new Plan(any ? Optional.of(query.build()) : Optional.empty(), Optional.ofNullable(body),
@@ -329,9 +344,18 @@ final class QueryPlanner {
     }
 
     /** One edit for short words, two from six letters on; the first letter is taken as typed. */
-    private static Query fuzzy(String term) {
+    static FuzzyQuery fuzzyQuery(String term) {
         int edits = term.length() >= 6 ? 2 : 1;
         return new FuzzyQuery(new Term(Fields.SPELL, term), edits, 1, 50, true);
+    }
+
+    /** The {@linkplain #fuzzyQuery fuzzy query} of {@code term}, expanded to the index's words it matches. */
+    private Query expandFuzzy(String term) {
+        try {
+            return rewriter.rewrite(fuzzyQuery(term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Words that a spelling check makes sense for: letters only, three or more, not a stop word. */
@@ -341,7 +365,7 @@ final class QueryPlanner {
     }
 
     /** Whether the word occurs anywhere in the index, as typed or (in prose) stemmed. */
-    private boolean known(String term) {
+    private boolean occurs(String term) {
         try {
             if (reader.docFreq(new Term(Fields.SPELL, term)) > 0 || reader.docFreq(new Term(Fields.IDENT, term)) > 0) {
                 return true;
@@ -367,21 +391,27 @@ final class QueryPlanner {
         StringBuilder corrected = new StringBuilder();
         int at = 0;
         boolean changed = false;
-        try {
-            for (Word w : unknown) {
-                SuggestWord[] guesses = spellChecker.suggestSimilar(new Term(Fields.SPELL, w.term()), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (guesses.length > 0) {
-                    corrected.append(text, at, w.start()).append(guesses[0].string);
-                    at = w.end();
-                    changed = true;
-                }
+        for (Word w : unknown) {
+            Optional<String> guess = bestGuess.get(w.term());
+            if (guess.isPresent()) {
+                corrected.append(text, at, w.start()).append(guess.get());
+                at = w.end();
+                changed = true;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         corrected.append(text, at, text.length());
         return changed ? Optional.of(corrected.toString()) : Optional.empty();
+    }
+
+    /** The spell checker's best guess for an unknown word, if it has one. */
+    private Optional<String> guess(String word) {
+        try {
+            SuggestWord[] guesses = spellChecker.suggestSimilar(new Term(Fields.SPELL, word), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return guesses.length > 0 ? Optional.of(guesses[0].string) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Float> orderedMap(Object... pairs) {

@@ -2,14 +2,20 @@ package org.rspnavigator.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -43,13 +49,42 @@ final class Snippets {
     /** The snippet of each of {@code topDocs}, in their order, for a query whose body part is {@code body}. */
     List<String> of(TopDocs topDocs, Optional<Query> body) throws IOException {
         String[] highlighted = body.isPresent() && topDocs.scoreDocs.length > 0
-                ? highlighter.highlight(Fields.BODY, body.get(), topDocs, PASSAGES)
+                ? highlighter.highlight(Fields.BODY, leaves(body.get()), topDocs, PASSAGES)
                 : new String[topDocs.scoreDocs.length];
         List<String> snippets = new ArrayList<>(highlighted.length);
         for (int i = 0; i < highlighted.length; i++) {
             snippets.add(highlighted[i] != null ? highlighted[i] : fallbackSnippet(bodyOfDoc.apply(topDocs.scoreDocs[i].doc)));
         }
         return snippets;
+    }
+
+    /**
+     * The distinct term and phrase queries of {@code query}, as alternatives: what is marked is
+     * where any of them matches, which is what the highlighter makes of the disjunctions and
+     * boosts around them too, but each is matched once per document, not once per place it
+     * appears in the query (the same word often appears with and without its synonyms).
+     */
+    static Query leaves(Query query) {
+        Set<Query> leaves = new LinkedHashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                leaves.add(leaf);
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                leaves.add(leaf);
+            }
+        });
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        leaves.forEach(leaf -> any.add(leaf, Occur.SHOULD));
+        return any.build();
     }
 
     /** The start of the body, cut at a word, escaped. */

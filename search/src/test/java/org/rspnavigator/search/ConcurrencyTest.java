@@ -10,7 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rspnavigator.model.Category;
 import org.rspnavigator.model.load.CatalogLoader;
 
@@ -37,9 +38,11 @@ class ConcurrencyTest {
         return new Answer(result, result.hits().stream().map(SearchHit::id).toList(), suggestions);
     }
 
-    @Test
-    void concurrentSearchesGiveTheSequentialAnswers() throws Exception {
-        try (CatalogSearch search = CatalogSearch.build(CatalogLoader.loadFromClasspath())) {
+    /** With kept results (most answers come from them) and without (every answer is searched). */
+    @ParameterizedTest
+    @ValueSource(ints = {0, CatalogSearch.DEFAULT_KEPT_RESULTS})
+    void concurrentSearchesGiveTheSequentialAnswers(int keptResults) throws Exception {
+        try (CatalogSearch search = CatalogSearch.build(CatalogLoader.loadFromClasspath(), keptResults)) {
             List<Answer> expected = new ArrayList<>();
             for (int i = 0; i < REQUESTS.size(); i++) {
                 expected.add(answer(search, i));

@@ -41,13 +41,21 @@ public class SearchBenchmark {
     @Param({"real", "50000"})
     public String catalog;
 
+    /**
+     * How many recent results the index keeps ({@link CatalogSearch#DEFAULT_KEPT_RESULTS} in the
+     * application): with it, the mix repeats and is answered from kept results after its first
+     * round; with 0, every search is made anew, as a text nobody has asked for recently is.
+     */
+    @Param({"1024", "0"})
+    public int keptResults;
+
     private CatalogSearch search;
     private List<SearchRequest> requests;
     private int next;
 
     @Setup(Level.Trial)
     public void build() {
-        search = CatalogSearch.build(catalog(catalog));
+        search = CatalogSearch.build(catalog(catalog), keptResults);
         requests = Queries.MIX.stream().map(SearchRequest::of).toList();
     }
 
