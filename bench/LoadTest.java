@@ -245,7 +245,10 @@ public class LoadTest {
     }
 
     static HttpRequest post(String url, String auth, Duration timeout) {
-        String body = RFP_SPEC.formatted(ThreadLocalRandom.current().nextInt(1000));
+        return post(url, auth, timeout, RFP_SPEC.formatted(ThreadLocalRandom.current().nextInt(1000)));
+    }
+
+    static HttpRequest post(String url, String auth, Duration timeout, String body) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Authorization", auth)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }

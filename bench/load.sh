@@ -19,25 +19,8 @@ start_server "$LOG"
 ns=$(wait_for /api/v1/standards) || { tail -30 "$LOG"; exit 1; }
 echo "answering after $(( ns / 1000000 )) ms"
 
-admin=(-s -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json')
-# The administrator is created just after the server starts answering: try for a while.
-org=
-for _ in $(seq 1 120); do
-    org=$(curl "${admin[@]}" -X POST "$BASE/api/v1/admin/organizations" -d '{"name": "Load test hospital"}' \
-        | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
-    [ -n "$org" ] && break
-    sleep 0.5
-done
-[ -n "$org" ] || { echo "could not create the organization" >&2; exit 1; }
-PLANNER_PASSWORD=bench-planner-$RANDOM$RANDOM
-ONE_TIME=bench-one-time-$RANDOM$RANDOM
-status=$(curl "${admin[@]}" -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/admin/users" -d \
-    "{\"username\": \"planner\", \"displayName\": \"Load planner\", \"role\": \"PLANNER\", \"organizationId\": $org, \"password\": \"$ONE_TIME\"}")
-[ "$status" = 201 ] || { echo "could not create the planner: HTTP $status" >&2; exit 1; }
-# A password set by the administrator is a one-time password: the planner replaces it first.
-status=$(curl -s -u "planner:$ONE_TIME" -H 'Content-Type: application/json' -o /dev/null -w '%{http_code}' \
-    -X PUT "$BASE/api/v1/me/password" -d "{\"currentPassword\": \"$ONE_TIME\", \"newPassword\": \"$PLANNER_PASSWORD\"}")
-[ "$status" = 204 ] || { echo "could not set the planner's password: HTTP $status" >&2; exit 1; }
+org=$(create_organization "Load test hospital") || exit 1
+PLANNER_PASSWORD=$(create_user "$org" planner PLANNER) || exit 1
 
 "$JAVA" "$(dirname "$0")/LoadTest.java" --url "$BASE" --clients "$CLIENTS" --seconds "$SECONDS_" \
     --user planner --password "$PLANNER_PASSWORD"

@@ -68,6 +68,36 @@ stop_server() {
     DATA_DIR=
 }
 
+# create_organization <name>: creates an organization as the administrator; prints its id. The
+# administrator is created just after the server starts answering, so this tries for a while.
+create_organization() {
+    local org=
+    for _ in $(seq 1 120); do
+        org=$(curl -s -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -X POST \
+            "$BASE/api/v1/admin/organizations" -d "{\"name\": \"$1\"}" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
+        [ -n "$org" ] && break
+        sleep 0.5
+    done
+    [ -n "$org" ] || { echo "could not create the organization $1" >&2; return 1; }
+    echo "$org"
+}
+
+# create_user <organization id> <user name> <role>: creates the user and sets its password (a
+# password the administrator sets is a one-time password, which the user replaces first); prints
+# the password.
+create_user() {
+    local org=$1 name=$2 role=$3 status
+    local one_time=bench-one-time-$RANDOM$RANDOM password=bench-$name-$RANDOM$RANDOM
+    status=$(curl -s -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -o /dev/null \
+        -w '%{http_code}' -X POST "$BASE/api/v1/admin/users" -d "{\"username\": \"$name\", \"displayName\": \
+\"Load $name\", \"role\": \"$role\", \"organizationId\": $org, \"password\": \"$one_time\"}")
+    [ "$status" = 201 ] || { echo "could not create the user $name: HTTP $status" >&2; return 1; }
+    status=$(curl -s -u "$name:$one_time" -H 'Content-Type: application/json' -o /dev/null -w '%{http_code}' \
+        -X PUT "$BASE/api/v1/me/password" -d "{\"currentPassword\": \"$one_time\", \"newPassword\": \"$password\"}")
+    [ "$status" = 204 ] || { echo "could not set the password of $name: HTTP $status" >&2; return 1; }
+    echo "$password"
+}
+
 # peak_rss_mb: the server's peak resident memory so far (VmHWM), in MB.
 peak_rss_mb() {
     awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$SERVER_PID/status"
