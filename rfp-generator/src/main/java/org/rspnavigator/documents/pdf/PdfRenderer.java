@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -66,7 +67,6 @@ public final class PdfRenderer {
     private static final String FONT_FAMILY = "DejaVu Sans";
 
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
-    private static final String FONTS = "/org/rspnavigator/documents/fonts/";
     private static final String BASE_CSS = Resources.text(PdfRenderer.class, "base.css");
 
     /**
@@ -135,7 +135,7 @@ public final class PdfRenderer {
     private static void useFont(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
         // FALLBACK_FINAL: a family the CSS names but nobody supplied, or a missing glyph, ends up
         // in DejaVu Sans too, never in a font that is not embedded.
-        builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONTS + file), FONT_FAMILY, weight, style, true,
+        builder.useFont(() -> EmbeddedFonts.open(file), FONT_FAMILY, weight, style, true,
                 EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
     }
 
@@ -177,15 +177,14 @@ public final class PdfRenderer {
     private static void addBookmarks(Document dom) {
         Element bookmarks = dom.createElementNS(XHTML_NS, "bookmarks");
         Set<String> ids = new HashSet<>();
-        NodeList all = dom.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            ids.add(((Element) all.item(i)).getAttribute("id"));
+        List<Element> all = elements(dom.getElementsByTagNameNS("*", "*"));
+        for (Element e : all) {
+            ids.add(e.getAttribute("id"));
         }
         Deque<Element> open = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
         int generated = 0;
-        for (int i = 0; i < all.getLength(); i++) {
-            Element e = (Element) all.item(i);
+        for (Element e : all) {
             int level = headingLevel(e);
             if (level == 0) {
                 continue;
@@ -217,14 +216,26 @@ public final class PdfRenderer {
      * link's {@code title}, which Markdown links do not have. The link text says where it goes.
      */
     private static void describeLinks(Document dom) {
-        NodeList links = dom.getElementsByTagNameNS(XHTML_NS, "a");
-        for (int i = 0; i < links.getLength(); i++) {
-            Element a = (Element) links.item(i);
+        for (Element a : elements(dom.getElementsByTagNameNS(XHTML_NS, "a"))) {
             if (a.hasAttribute("href") && a.getAttribute("title").isBlank()) {
                 String text = a.getTextContent().strip();
                 a.setAttribute("title", text.isEmpty() ? a.getAttribute("href") : text);
             }
         }
+    }
+
+    /**
+     * The elements of a live node list, as they are now: a live list walks the whole document
+     * again after every change to it, so changing the elements while walking the list took time
+     * in the square of the document's size.
+     */
+    private static List<Element> elements(NodeList live) {
+        int length = live.getLength();
+        List<Element> elements = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            elements.add((Element) live.item(i));
+        }
+        return elements;
     }
 
     private static int headingLevel(Element e) {
