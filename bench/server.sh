@@ -5,6 +5,8 @@
 #   PORT       its port (default 18080, so that it does not meet a server already on 8080)
 #   HEAP       -Xmx (default 512m)
 #   JAVA_HOME  a JDK 21+ (default /usr/lib/jvm/temurin-25-jdk-amd64 if present)
+#   START_WITH jar (default: java -jar) or aot (bin/start-with-aot-cache, JDK 25+)
+#   KEEP_DATA  a data directory to start on and keep (default: a new one per start, removed after)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAR=${JAR:-$ROOT/webapp/target/rsp-navigator.jar}
@@ -28,10 +30,16 @@ fi
 start_server() {
     local log=$1
     shift
-    DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/rsp-bench-data.XXXXXX")
+    DATA_DIR=${KEEP_DATA:-$(mktemp -d "${TMPDIR:-/tmp}/rsp-bench-data.XXXXXX")}
     START_NS=$(date +%s%N)
-    RSP_ADMIN_PASSWORD=$ADMIN_PASSWORD "$JAVA" -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
-        --rsp.data-dir="$DATA_DIR" "$@" >"$log" 2>&1 &
+    if [ "${START_WITH:-jar}" = aot ]; then
+        # The script execs the JVM, so SERVER_PID is the server's.
+        RSP_ADMIN_PASSWORD=$ADMIN_PASSWORD JAR=$JAR JAVA_HOME=${JAVA_HOME:-} JAVA_OPTS="-Xmx$HEAP" \
+            "$ROOT/bin/start-with-aot-cache" --server.port="$PORT" --rsp.data-dir="$DATA_DIR" "$@" >"$log" 2>&1 &
+    else
+        RSP_ADMIN_PASSWORD=$ADMIN_PASSWORD "$JAVA" -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
+            --rsp.data-dir="$DATA_DIR" "$@" >"$log" 2>&1 &
+    fi
     SERVER_PID=$!
 }
 
@@ -64,7 +72,7 @@ stop_server() {
         wait "$SERVER_PID" 2>/dev/null
     fi
     SERVER_PID=
-    [ -n "${DATA_DIR:-}" ] && rm -rf "$DATA_DIR"
+    [ -n "${DATA_DIR:-}" ] && [ -z "${KEEP_DATA:-}" ] && rm -rf "$DATA_DIR"
     DATA_DIR=
 }
 

@@ -1,15 +1,34 @@
 #!/usr/bin/env bash
-# Start-up time to ready: starts the application N times (default 5), each on a fresh data
-# directory with -Xmx512m, and measures the time from starting the process to the first
-# successful GET /api/v1/standards (and to /actuator/health/readiness saying UP, where this
-# build has Actuator). Prints every run and the min/median/max.
+# Start-up time to ready: starts the application N times (default 5) with -Xmx512m, and measures
+# the time from starting the process to the first successful GET /api/v1/standards (and to
+# /actuator/health/readiness saying UP, where this build has Actuator). Prints every run and the
+# min/median/max.
 #
-#   bench/startup.sh [runs]
+#   bench/startup.sh [runs] [--existing-database] [--aot-cache]
+#
+# Each run starts on a fresh data directory, or with --existing-database on one that a first,
+# uncounted start has made (the database exists and is migrated, as on a server restarted).
+# --aot-cache starts through bin/start-with-aot-cache (JDK 25+); the first, uncounted start makes
+# the cache if this build has none yet.
 set -u
-RUNS=${1:-5}
+RUNS=5
+EXISTING=
+for arg in "$@"; do
+    case $arg in
+        --existing-database) EXISTING=1 ;;
+        --aot-cache) START_WITH=aot ;;
+        [0-9]*) RUNS=$arg ;;
+        *) echo "usage: bench/startup.sh [runs] [--existing-database] [--aot-cache]" >&2; exit 2 ;;
+    esac
+done
 source "$(dirname "$0")/server.sh"
 LOG=$(mktemp "${TMPDIR:-/tmp}/rsp-bench-startup.XXXXXX.log")
-trap 'stop_server; rm -f "$LOG"' EXIT
+KEPT=
+if [ -n "$EXISTING" ]; then
+    KEPT=$(mktemp -d "${TMPDIR:-/tmp}/rsp-bench-data.XXXXXX")
+    KEEP_DATA=$KEPT
+fi
+trap 'stop_server; rm -f "$LOG"; [ -n "$KEPT" ] && rm -rf "$KEPT"' EXIT
 
 # wait_for_ready <seconds>: waits until the readiness probe says UP; prints the nanoseconds since START_NS.
 wait_for_ready() {
@@ -22,6 +41,13 @@ wait_for_ready() {
 }
 
 machine
+echo "start with: ${START_WITH:-jar}; data: ${EXISTING:+an existing database}${EXISTING:-a new data directory per run}"
+if [ -n "$EXISTING" ] || [ "${START_WITH:-jar}" = aot ]; then
+    start_server "$LOG"
+    wait_for /api/v1/standards 300 > /dev/null || { tail -30 "$LOG"; exit 1; }
+    echo "first start (not counted): $(grep -o 'Started RspNavigatorApplication in [0-9.]* seconds' "$LOG")"
+    stop_server
+fi
 api=()
 ready=()
 for run in $(seq 1 "$RUNS"); do

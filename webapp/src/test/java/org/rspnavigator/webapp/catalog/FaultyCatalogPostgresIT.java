@@ -40,7 +40,8 @@ class FaultyCatalogPostgresIT {
                                 "SPRING_DATASOURCE_PASSWORD", TestSchema.password(),
                                 "RSP_ADMIN_PASSWORD", "Admin-password-for-the-catalog-test"),
                         "--rsp.catalog.location=" + catalog)) {
-            int exit = app.awaitExit(Duration.ofSeconds(60));
+            // Long enough for a first start that makes the ahead-of-time cache (ApplicationProcess).
+            int exit = app.awaitExit(Duration.ofSeconds(180));
             String output = app.output();
             assertThat(exit).as("exit code; output:\n" + output).isNotZero();
             assertThat(output).contains("RSP Navigator did not start because the catalog is invalid")

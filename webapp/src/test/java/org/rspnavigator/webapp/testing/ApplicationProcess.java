@@ -46,18 +46,38 @@ public final class ApplicationProcess implements AutoCloseable {
         return jar;
     }
 
+    /** A small heap and a quick start: the machine running the tests is shared. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    /**
+     * Whether the application is started through {@code bin/start-with-aot-cache}, as operators
+     * who want a quick start do: on a JDK 25 or later. The first start of a test run then makes the
+     * cache (in {@code target/aot-cache}) and the others use it.
+     */
+    public static boolean withAotCache() {
+        return Runtime.version().feature() >= 25;
+    }
+
     /**
      * Starts the jar on a free port, in {@code directory} (where its output file goes too), with
      * {@code environment} added to a copy of this one without any settings of the application's own
-     * ({@code SPRING_*}, {@code RSP_*}, {@code SERVER_*}, {@code PORT}), and {@code arguments} after the jar.
+     * ({@code SPRING_*}, {@code RSP_*}, {@code SERVER_*}, {@code PORT}), and {@code arguments} after the
+     * jar; through {@code bin/start-with-aot-cache} when {@link #withAotCache()}.
      */
     public static ApplicationProcess start(Path directory, String name, Map<String, String> environment,
             String... arguments) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // A small heap and quick start: the machine running the tests is shared.
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", jar().toString(), "--server.port=" + port));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path module = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
+        List<String> command = new ArrayList<>();
+        if (withAotCache()) {
+            command.addAll(List.of("bash", module.resolveSibling("bin").resolve("start-with-aot-cache").toString()));
+        } else {
+            command.add(java.toString());
+            command.addAll(JVM_OPTIONS);
+            command.addAll(List.of("-jar", jar().toString()));
+        }
+        command.add("--server.port=" + port);
         command.addAll(List.of(arguments));
         Path output = directory.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
@@ -65,6 +85,11 @@ public final class ApplicationProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("RSP_")
                 || key.startsWith("SERVER_") || key.equals("PORT"));
         builder.environment().putAll(environment);
+        if (withAotCache()) {
+            builder.environment().putAll(Map.of("JAR", jar().toString(), "AOT_DIR",
+                    module.resolve("target/aot-cache").toString(), "JAVA_HOME", System.getProperty("java.home"),
+                    "JAVA_OPTS", String.join(" ", JVM_OPTIONS)));
+        }
         try {
             return new ApplicationProcess(builder.start(), output, port);
         } catch (IOException e) {
@@ -154,6 +179,8 @@ public final class ApplicationProcess implements AutoCloseable {
         if (!process.isAlive()) {
             return;
         }
+        // A start that is still making its ahead-of-time cache runs the training JVM as a child.
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
