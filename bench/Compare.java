@@ -3,7 +3,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -168,22 +167,7 @@ public class Compare {
             for (int i = 0; i < phase.clients(); i++) {
                 pool.submit(() -> {
                     while (System.nanoTime() < end) {
-                        HttpRequest request = phase.request().get();
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            long us = (System.nanoTime() - t0) / 1000;
-                            if (response.statusCode() / 100 == 2) {
-                                stats.ok(us, response.body().length);
-                            } else {
-                                stats.error(us, "HTTP " + response.statusCode());
-                            }
-                        } catch (HttpTimeoutException e) {
-                            stats.error((System.nanoTime() - t0) / 1000, "timeout");
-                        } catch (IOException e) {
-                            stats.error((System.nanoTime() - t0) / 1000, e.getClass().getSimpleName());
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
+                        if (!LoadTest.exchange(http, phase.request().get(), stats)) {
                             return;
                         }
                     }

@@ -160,23 +160,7 @@ public class LoadTest {
                 pool.submit(() -> {
                     while (System.nanoTime() < end) {
                         EndpointClass c = choose(mix, totalWeight);
-                        Stats s = stats.get(c.name());
-                        HttpRequest request = c.request().get();
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            long us = (System.nanoTime() - t0) / 1000;
-                            if (response.statusCode() / 100 == 2) {
-                                s.ok(us, response.body().length);
-                            } else {
-                                s.error(us, "HTTP " + response.statusCode());
-                            }
-                        } catch (HttpTimeoutException e) {
-                            s.error((System.nanoTime() - t0) / 1000, "timeout");
-                        } catch (IOException e) {
-                            s.error((System.nanoTime() - t0) / 1000, e.getClass().getSimpleName());
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
+                        if (!exchange(http, c.request().get(), stats.get(c.name()))) {
                             return;
                         }
                     }
@@ -200,6 +184,32 @@ public class LoadTest {
             System.exit(1);
         }
         System.out.println("No errors.");
+    }
+
+    /**
+     * Sends {@code request}, reads the whole answer and counts it in {@code s}: a 2xx as a success
+     * with its size, anything else, a timeout or an I/O exception as an error of its kind. False
+     * when the client thread was interrupted and should stop.
+     */
+    static boolean exchange(HttpClient http, HttpRequest request, Stats s) {
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long us = (System.nanoTime() - t0) / 1000;
+            if (response.statusCode() / 100 == 2) {
+                s.ok(us, response.body().length);
+            } else {
+                s.error(us, "HTTP " + response.statusCode());
+            }
+        } catch (HttpTimeoutException e) {
+            s.error((System.nanoTime() - t0) / 1000, "timeout");
+        } catch (IOException e) {
+            s.error((System.nanoTime() - t0) / 1000, e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return true;
     }
 
     static void print(String name, Stats s, double elapsed) {

@@ -15,11 +15,7 @@ source "$(dirname "$0")/server.sh"
 LOG=${LOG:-$(mktemp "${TMPDIR:-/tmp}/rsp-bench-compare.XXXXXX.log")}
 trap stop_server EXIT
 
-machine
-echo "starting $JAR with -Xmx$HEAP on port $PORT (log: $LOG)"
-start_server "$LOG"
-ns=$(wait_for /api/v1/standards) || { tail -30 "$LOG"; exit 1; }
-echo "answering after $(( ns / 1000000 )) ms"
+start_and_wait "$LOG"
 
 hospital=$(create_organization "Load test hospital") || exit 1
 PLANNER_PASSWORD=$(create_user "$hospital" planner PLANNER) || exit 1

@@ -76,6 +76,17 @@ stop_server() {
     DATA_DIR=
 }
 
+# start_and_wait <log file>: prints the machine, starts the server and waits until it answers;
+# exits the script if it does not.
+start_and_wait() {
+    machine
+    echo "starting $JAR with -Xmx$HEAP on port $PORT (log: $1)"
+    start_server "$1"
+    local ns
+    ns=$(wait_for /api/v1/standards) || { tail -30 "$1"; exit 1; }
+    echo "answering after $(( ns / 1000000 )) ms"
+}
+
 # create_organization <name>: creates an organization as the administrator; prints its id. The
 # administrator is created just after the server starts answering, so this tries for a while.
 create_organization() {
