@@ -63,6 +63,8 @@ class EvaluationBrowserIT extends BrowserTest {
     private void chooseBidder(String name) {
         page.locator("#response-bidder input").fill(name);
         page.locator("#response-bidder input").press("Enter");
+        // The server must have the name before a file is chosen: the upload is filed under it.
+        waitUntilSettled();
     }
 
     @Test
