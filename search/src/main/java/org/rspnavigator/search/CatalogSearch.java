@@ -51,7 +51,11 @@ public final class CatalogSearch implements AutoCloseable {
     static final float NAMED_CONCERN_BOOST = 1 / UseCaseRowDocuments.PRIOR;
     /** How many words of a text are searched when all of them make too big a query. */
     private static final int FALLBACK_WORDS = 6;
-    /** How many results of recent distinct requests are kept by default (a few MB). */
+    /**
+     * How many results of recent distinct requests are kept by default, counted as results of
+     * {@link SearchRequest#DEFAULT_LIMIT} hits: the memory they take is bounded by the hits
+     * they hold (about 15 MB at most), so larger pages leave room for fewer results.
+     */
     public static final int DEFAULT_KEPT_RESULTS = 1024;
 
     private final Analysis analysis;
@@ -83,7 +87,9 @@ public final class CatalogSearch implements AutoCloseable {
         this.facetCounts = new FacetCounts(facetsConfig, reader);
         this.snippets = new Snippets(searcher, analysis.indexAnalyzer(), doc -> displayOf(doc).body());
         this.planner = new QueryPlanner(analysis, reader);
-        this.recent = new RecentResults<>(keptResults);
+        // A result weighs one plus its hits; a result of the default page, DEFAULT_LIMIT + 1.
+        this.recent = new RecentResults<>((long) keptResults * (SearchRequest.DEFAULT_LIMIT + 1),
+                result -> 1 + result.hits().size());
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.rspnavigator.search;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
- * The results of the most recent distinct requests, the least recently asked for dropped first.
+ * The results of the most recent distinct requests, up to a total weight, the least recently
+ * asked for dropped first.
  * The index never changes once built, so a kept result is exactly what searching again would
  * give; what people search for repeats a great deal (the same identifiers, the same words, the
  * next page and back), and a kept result costs microseconds where a search costs a millisecond
@@ -14,21 +16,27 @@ import java.util.function.Function;
  */
 final class RecentResults<K, V> {
 
-    private final int capacity;
-    private final Map<K, V> entries;
+    private final long capacity;
+    private final ToIntFunction<? super V> weigher;
+    private final LinkedHashMap<K, V> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private long weight;
 
-    /** @param capacity how many results to keep; 0 keeps none */
+    /** Keeps up to {@code capacity} results, each of weight 1; 0 keeps none. */
     RecentResults(int capacity) {
+        this(capacity, value -> 1);
+    }
+
+    /**
+     * @param capacity the total weight of the results kept; 0 keeps none
+     * @param weigher  the weight of a result, at least 1 (what it holds, so that a few large
+     *                 results cannot take the memory of many small ones)
+     */
+    RecentResults(long capacity, ToIntFunction<? super V> weigher) {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity must not be negative, not " + capacity);
         }
         this.capacity = capacity;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > RecentResults.this.capacity;
-            }
-        };
+        this.weigher = weigher;
     }
 
     /** The kept result of {@code key}, or else {@code compute}'s, which is then kept. */
@@ -43,10 +51,27 @@ final class RecentResults<K, V> {
             }
         }
         V value = compute.apply(key);
+        int w = Math.max(1, weigher.applyAsInt(value));
+        if (w > capacity) {
+            return value;
+        }
         synchronized (entries) {
-            entries.put(key, value);
+            V replaced = entries.put(key, value);
+            weight += w - (replaced == null ? 0 : Math.max(1, weigher.applyAsInt(replaced)));
+            Iterator<V> eldest = entries.values().iterator();
+            while (weight > capacity) {
+                weight -= Math.max(1, weigher.applyAsInt(eldest.next()));
+                eldest.remove();
+            }
         }
         return value;
+    }
+
+    /** The total weight of the results kept now. */
+    long weight() {
+        synchronized (entries) {
+            return weight;
+        }
     }
 
     /** How many results are kept now. */

@@ -48,6 +48,36 @@ class RecentResultsTest {
     }
 
     @Test
+    void largeResultsLeaveRoomForFewer() {
+        RecentResults<String, String> recent = new RecentResults<>(9, String::length);
+        Counting compute = new Counting();
+        recent.get("abcd", compute);
+        recent.get("efgh", compute);
+        assertThat(recent.weight()).isEqualTo(8);
+        recent.get("ijklmn", compute); // 14 > 9: abcd goes (10), then efgh (6)
+        assertThat(recent.size()).isEqualTo(1);
+        assertThat(recent.weight()).isEqualTo(6);
+        recent.get("this one is heavier than all", compute); // never kept
+        assertThat(recent.size()).isEqualTo(1);
+        recent.get("ijklmn", compute);
+        recent.get("this one is heavier than all", compute);
+        assertThat(compute.computed).containsExactly("abcd", "efgh", "ijklmn", "this one is heavier than all",
+                "this one is heavier than all");
+    }
+
+    @Test
+    void theIndexKeepsResultsByTheHitsTheyHold() {
+        try (CatalogSearch search = CatalogSearch.build(CatalogLoader.loadFromClasspath(), 1)) {
+            SearchResult big = search.search(SearchRequest.of("images").withLimit(100));
+            assertThat(big.hits()).hasSizeGreaterThan(SearchRequest.DEFAULT_LIMIT);
+            assertThat(search.search(SearchRequest.of("images").withLimit(100)))
+                    .as("a page larger than the room for one default page is not kept").isNotSameAs(big);
+            SearchResult small = search.search(SearchRequest.of("dose"));
+            assertThat(search.search(SearchRequest.of("dose"))).isSameAs(small);
+        }
+    }
+
+    @Test
     void capacityZeroKeepsNothing() {
         RecentResults<String, String> recent = new RecentResults<>(0);
         Counting compute = new Counting();
