@@ -22,6 +22,7 @@ import org.rspnavigator.webapp.products.ProductScenarios;
 import org.rspnavigator.webapp.testing.BrowserTest;
 import org.rspnavigator.webapp.testing.Http;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -67,6 +68,18 @@ class EvaluationBrowserIT extends BrowserTest {
         waitUntilSettled();
     }
 
+    /**
+     * Opens the score of {@code number} and chooses {@code label}. A select's list is only opened
+     * once the last one has finished closing: a click while it is still closing is lost.
+     */
+    private void chooseScore(String number, String label) {
+        assertThat(page.locator("vaadin-select[opened], vaadin-select-overlay[closing]")).hasCount(0);
+        Locator select = page.locator("#scoring-table tr[data-number='" + number + "'] vaadin-select");
+        select.click();
+        assertThat(select).hasAttribute("opened", "");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
+    }
+
     @Test
     void aPlannerImportsABiddersAnswersSeesThemBesideTheEvidenceAndScoresTheBid() throws IOException {
         Http http = new Http(port());
@@ -103,18 +116,15 @@ class EvaluationBrowserIT extends BrowserTest {
         page.locator("#weight-technical-workflow input").fill("3");
         page.locator("#save-plan").click();
         assertThat(page.locator("#evaluation-status")).containsText("Weights and knock-outs saved.");
-        page.locator("#scoring-table tr[data-number='PACS-16'] vaadin-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("4").setExact(true)).click();
+        chooseScore("PACS-16", "4");
         assertThat(page.locator("#evaluation-status")).containsText("Saved your score of Alpha, PACS-16: 4 of 5.");
         assertThat(page.locator("#ranking-table tr[data-bidder='Alpha']")).not().containsText("0.0%");
         assertThat(page.locator("#ranking-table tr[data-bidder='Alpha']")).containsText("1 of ");
         // A score chosen by mistake is withdrawn by choosing no score.
-        page.locator("#scoring-table tr[data-number='PACS-01'] vaadin-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("2").setExact(true)).click();
+        chooseScore("PACS-01", "2");
         assertThat(page.locator("#evaluation-status")).containsText("Saved your score of Alpha, PACS-01: 2 of 5.");
         assertThat(page.locator("#ranking-table tr[data-bidder='Alpha']")).containsText("2 of ");
-        page.locator("#scoring-table tr[data-number='PACS-01'] vaadin-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("—").setExact(true)).click();
+        chooseScore("PACS-01", "—");
         assertThat(page.locator("#evaluation-status")).containsText("Withdrew your score of Alpha, PACS-01.");
         assertThat(page.locator("#ranking-table tr[data-bidder='Alpha']")).containsText("1 of ");
         screenshot("rfp-evaluation");
