@@ -89,8 +89,13 @@ final class QueryPlanner {
             Fields.NAMES, 1.5f,
             Fields.BODY, 1f);
 
-    /** How many words the answers of {@link #known}, {@link #correct} and {@link #fuzzy} are remembered for. */
+    /** How many words it is remembered for whether the index knows them, and their spelling corrections. */
     static final int REMEMBERED_WORDS = 20_000;
+    /**
+     * How many words' fuzzy expansions are remembered: each holds up to 50 of the index's words
+     * with their statistics (some kilobytes), so far fewer; typos repeat.
+     */
+    static final int REMEMBERED_EXPANSIONS = 1_000;
 
     private final Analysis analysis;
     private final IndexReader reader;
@@ -112,7 +117,7 @@ final class QueryPlanner {
         // index's words with it, the most expensive part of planning a query.
         this.known = new Memo<>(REMEMBERED_WORDS, this::occurs);
         this.bestGuess = new Memo<>(REMEMBERED_WORDS, this::guess);
-        this.fuzzy = new Memo<>(REMEMBERED_WORDS, this::expandFuzzy);
+        this.fuzzy = new Memo<>(REMEMBERED_EXPANSIONS, this::expandFuzzy);
     }
 
     /** A word as typed, with where it sits in the text. */
