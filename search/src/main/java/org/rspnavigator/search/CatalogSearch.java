@@ -54,7 +54,8 @@ public final class CatalogSearch implements AutoCloseable {
     /**
      * How many results of recent distinct requests are kept by default, counted as results of
      * {@link SearchRequest#DEFAULT_LIMIT} hits: the memory they take is bounded by the hits
-     * they hold (about 15 MB at most), so larger pages leave room for fewer results.
+     * they hold (about 10 MB when full, measured on the real catalog), so larger pages leave room
+     * for fewer results.
      */
     public static final int DEFAULT_KEPT_RESULTS = 1024;
 
@@ -101,8 +102,8 @@ public final class CatalogSearch implements AutoCloseable {
     }
 
     /**
-     * The same as {@link #build(Catalog)}, keeping the results of the {@code keptResults} most
-     * recent distinct requests (0: none).
+     * The same as {@link #build(Catalog)}, keeping recent results in the room of
+     * {@code keptResults} default pages (0: none, every request is searched).
      */
     public static CatalogSearch build(Catalog catalog, int keptResults) {
         return of(documents(catalog, defaultSources()), catalog.synonyms(), keptResults);
@@ -132,9 +133,9 @@ public final class CatalogSearch implements AutoCloseable {
     }
 
     /**
-     * The index of {@code documents}, with {@code synonyms} applied to queries, keeping the
-     * results of the {@code keptResults} most recent distinct requests (0: none, every request
-     * is searched).
+     * The index of {@code documents}, with {@code synonyms} applied to queries, keeping recent
+     * results in the room of {@code keptResults} default pages ({@link #DEFAULT_KEPT_RESULTS};
+     * 0: none, every request is searched).
      *
      * @throws IllegalArgumentException when two documents have the same id, or keptResults is negative
      */

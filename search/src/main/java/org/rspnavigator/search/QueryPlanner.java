@@ -349,7 +349,7 @@ final class QueryPlanner {
     }
 
     /** One edit for short words, two from six letters on; the first letter is taken as typed. */
-    static FuzzyQuery fuzzyQuery(String term) {
+    private static FuzzyQuery fuzzyQuery(String term) {
         int edits = term.length() >= 6 ? 2 : 1;
         return new FuzzyQuery(new Term(Fields.SPELL, term), edits, 1, 50, true);
     }

@@ -21,11 +21,6 @@ final class RecentResults<K, V> {
     private final LinkedHashMap<K, V> entries = new LinkedHashMap<>(16, 0.75f, true);
     private long weight;
 
-    /** Keeps up to {@code capacity} results, each of weight 1; 0 keeps none. */
-    RecentResults(int capacity) {
-        this(capacity, value -> 1);
-    }
-
     /**
      * @param capacity the total weight of the results kept; 0 keeps none
      * @param weigher  the weight of a result, at least 1 (what it holds, so that a few large

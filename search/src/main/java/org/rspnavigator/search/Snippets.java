@@ -64,7 +64,7 @@ final class Snippets {
      * boosts around them too, but each is matched once per document, not once per place it
      * appears in the query (the same word often appears with and without its synonyms).
      */
-    static Query leaves(Query query) {
+    private static Query leaves(Query query) {
         Set<Query> leaves = new LinkedHashSet<>();
         query.visit(new QueryVisitor() {
             @Override

@@ -26,7 +26,7 @@ class RecentResultsTest {
 
     @Test
     void aKeptResultIsNotComputedAgain() {
-        RecentResults<String, String> recent = new RecentResults<>(2);
+        RecentResults<String, String> recent = new RecentResults<>(2, value -> 1);
         Counting compute = new Counting();
         assertThat(recent.get("a", compute)).isEqualTo("A");
         assertThat(recent.get("a", compute)).isEqualTo("A");
@@ -35,7 +35,7 @@ class RecentResultsTest {
 
     @Test
     void theLeastRecentlyUsedIsDroppedFirst() {
-        RecentResults<String, String> recent = new RecentResults<>(2);
+        RecentResults<String, String> recent = new RecentResults<>(2, value -> 1);
         Counting compute = new Counting();
         recent.get("a", compute);
         recent.get("b", compute);
@@ -79,13 +79,13 @@ class RecentResultsTest {
 
     @Test
     void capacityZeroKeepsNothing() {
-        RecentResults<String, String> recent = new RecentResults<>(0);
+        RecentResults<String, String> recent = new RecentResults<>(0, value -> 1);
         Counting compute = new Counting();
         recent.get("a", compute);
         recent.get("a", compute);
         assertThat(compute.computed).containsExactly("a", "a");
         assertThat(recent.size()).isZero();
-        assertThatThrownBy(() -> new RecentResults<String, String>(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RecentResults<String, String>(-1, value -> 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -62,7 +64,7 @@ final class EmbeddedFonts {
         if (font.length < 12 + 16 * tables) {
             throw new IllegalArgumentException("not a TrueType font: its table directory is cut off");
         }
-        int wanted = ByteBuffer.wrap(tag.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).getInt();
+        int wanted = ByteBuffer.wrap(tag.getBytes(StandardCharsets.US_ASCII)).getInt();
         int found = -1;
         for (int i = 0; i < tables; i++) {
             if (in.getInt(12 + 16 * i) == wanted) {
@@ -75,7 +77,7 @@ final class EmbeddedFonts {
         byte[] out = font.clone();
         int after = 12 + 16 * (found + 1);
         System.arraycopy(font, after, out, after - 16, 12 + 16 * tables - after);
-        java.util.Arrays.fill(out, 12 + 16 * (tables - 1), 12 + 16 * tables, (byte) 0);
+        Arrays.fill(out, 12 + 16 * (tables - 1), 12 + 16 * tables, (byte) 0);
         int remaining = tables - 1;
         int entrySelector = remaining == 0 ? 0 : 31 - Integer.numberOfLeadingZeros(remaining);
         int searchRange = (1 << entrySelector) * 16;

@@ -9,6 +9,10 @@ public interface RfpEvaluationScoreRepository extends JpaRepository<RfpEvaluatio
 
     List<RfpEvaluationScore> findByProjectId(Long projectId);
 
+    /** One evaluator's scores of one requirement, a score per bidder. */
+    List<RfpEvaluationScore> findByProjectIdAndRequirementAndEvaluator(Long projectId, String requirement,
+            String evaluator);
+
     Optional<RfpEvaluationScore> findByProjectIdAndBidderAndRequirementAndEvaluator(Long projectId, String bidder,
             String requirement, String evaluator);
 

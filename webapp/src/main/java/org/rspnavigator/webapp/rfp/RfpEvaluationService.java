@@ -1,10 +1,12 @@
 package org.rspnavigator.webapp.rfp;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.rspnavigator.documents.evaluation.EvaluationReport;
 import org.rspnavigator.documents.rfp.ResponseMatrixReader;
@@ -260,14 +262,15 @@ public class RfpEvaluationService {
     @Transactional
     public boolean unscore(AccountPrincipal user, long projectId, String bidder, String number) {
         RfpProject project = projects.get(user, projectId);
-        String name = evaluate(user, project).bidder(bidder == null ? "" : bidder.strip())
-                .map(Evaluation.BidderResult::bidder).orElse(bidder);
-        Optional<RfpEvaluationScore> stored = scores.findByProjectIdAndBidderAndRequirementAndEvaluator(
-                project.getId(), name, number, user.username());
+        // Bidders' names are matched as the evaluation matches them, without regard to case.
+        String wanted = bidder == null ? "" : bidder.strip();
+        Optional<RfpEvaluationScore> stored = scores.findByProjectIdAndRequirementAndEvaluator(project.getId(),
+                number, user.username()).stream().filter(s -> s.toScore().bidder().equalsIgnoreCase(wanted)).findFirst();
         stored.ifPresent(s -> {
             scores.delete(s);
             audit.record(user.username(), user.organizationId(), AuditAction.SCORED, "rfp-evaluation-score",
-                    String.valueOf(s.getId()), project.getName() + ", " + name + ", " + number + ": score withdrawn");
+                    String.valueOf(s.getId()), project.getName() + ", " + s.toScore().bidder() + ", " + number
+                            + ": score withdrawn");
         });
         return stored.isPresent();
     }
@@ -294,7 +297,7 @@ public class RfpEvaluationService {
      * them: "Pat Planner (pat)"; a user name that is no longer an account stays as it is.
      */
     private Evaluation signed(AccountPrincipal user, RfpProject project) {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         return evaluate(user, project, score -> new Score(score.bidder(), score.number(),
                 names.computeIfAbsent(score.evaluator(), u -> users.findByUsernameIgnoreCase(u)
                         .map(a -> a.getDisplayName() + " (" + u + ")").orElse(u)),
@@ -302,11 +305,10 @@ public class RfpEvaluationService {
     }
 
     private Evaluation evaluate(AccountPrincipal user, RfpProject project) {
-        return evaluate(user, project, java.util.function.UnaryOperator.identity());
+        return evaluate(user, project, UnaryOperator.identity());
     }
 
-    private Evaluation evaluate(AccountPrincipal user, RfpProject project,
-            java.util.function.UnaryOperator<Score> named) {
+    private Evaluation evaluate(AccountPrincipal user, RfpProject project, UnaryOperator<Score> named) {
         BidderMatrix evidence = bidders.matrix(user, project.getId());
         Map<String, BidderResponse> answers = new LinkedHashMap<>();
         responses.findByProjectIdOrderByBidderAsc(project.getId())

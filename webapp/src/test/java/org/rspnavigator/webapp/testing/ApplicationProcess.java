@@ -67,13 +67,16 @@ public final class ApplicationProcess implements AutoCloseable {
     public static ApplicationProcess start(Path directory, String name, Map<String, String> environment,
             String... arguments) {
         int port = freePort();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        String javaHome = System.getProperty("java.home");
         Path module = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
         List<String> command = new ArrayList<>();
+        Map<String, String> launcher = Map.of();
         if (withAotCache()) {
             command.addAll(List.of("bash", module.resolveSibling("bin").resolve("start-with-aot-cache").toString()));
+            launcher = Map.of("JAR", jar().toString(), "AOT_DIR", module.resolve("target/aot-cache").toString(),
+                    "JAVA_HOME", javaHome, "JAVA_OPTS", String.join(" ", JVM_OPTIONS));
         } else {
-            command.add(java.toString());
+            command.add(Path.of(javaHome, "bin", "java").toString());
             command.addAll(JVM_OPTIONS);
             command.addAll(List.of("-jar", jar().toString()));
         }
@@ -85,11 +88,7 @@ public final class ApplicationProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("RSP_")
                 || key.startsWith("SERVER_") || key.equals("PORT"));
         builder.environment().putAll(environment);
-        if (withAotCache()) {
-            builder.environment().putAll(Map.of("JAR", jar().toString(), "AOT_DIR",
-                    module.resolve("target/aot-cache").toString(), "JAVA_HOME", System.getProperty("java.home"),
-                    "JAVA_OPTS", String.join(" ", JVM_OPTIONS)));
-        }
+        builder.environment().putAll(launcher);
         try {
             return new ApplicationProcess(builder.start(), output, port);
         } catch (IOException e) {
