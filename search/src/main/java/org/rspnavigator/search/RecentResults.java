@@ -46,20 +46,25 @@ final class RecentResults<K, V> {
             }
         }
         V value = compute.apply(key);
-        int w = Math.max(1, weigher.applyAsInt(value));
+        int w = weigh(value);
         if (w > capacity) {
             return value;
         }
         synchronized (entries) {
             V replaced = entries.put(key, value);
-            weight += w - (replaced == null ? 0 : Math.max(1, weigher.applyAsInt(replaced)));
+            weight += w - (replaced == null ? 0 : weigh(replaced));
             Iterator<V> eldest = entries.values().iterator();
             while (weight > capacity) {
-                weight -= Math.max(1, weigher.applyAsInt(eldest.next()));
+                weight -= weigh(eldest.next());
                 eldest.remove();
             }
         }
         return value;
+    }
+
+    /** The weight the weigher gives {@code value}, counted as at least 1. */
+    private int weigh(V value) {
+        return Math.max(1, weigher.applyAsInt(value));
     }
 
     /** The total weight of the results kept now. */
