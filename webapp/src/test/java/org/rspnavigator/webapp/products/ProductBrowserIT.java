@@ -1,6 +1,7 @@
 package org.rspnavigator.webapp.products;
 
 import org.rspnavigator.webapp.testing.BrowserTest;
+import org.rspnavigator.webapp.testing.Keyboard;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.IOException;
@@ -173,6 +174,9 @@ class ProductBrowserIT extends BrowserTest {
         assertThat(worklist).hasCount(1);
         worklist.getByRole(AriaRole.BUTTON).click();
         assertThat(page.locator("#conformance-dicom")).containsText("Modality Worklist Information Model - FIND");
+        // The fix's button went with its finding: focus moves on to the next fix, or to the sentence that none is left.
+        new Keyboard(page).waitForFocusWithin(page.locator("#findings"),
+                "the findings, after a fix");
         assertThat(page.locator("#findings li").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("RAD-5"))).hasCount(0);
 
@@ -183,6 +187,7 @@ class ProductBrowserIT extends BrowserTest {
                 .first().click();
         page.locator("#sop-class-confirm").click();
         assertThat(page.locator("#conformance-dicom")).containsText("Key Object Selection Document Storage");
+        assertThat(page.locator("#declare-sop-class")).isFocused();
         assertThat(page.locator("vaadin-dialog-overlay:visible")).hasCount(0);
         screenshot("product-conformance");
         assertNoSeriousAccessibilityViolations();

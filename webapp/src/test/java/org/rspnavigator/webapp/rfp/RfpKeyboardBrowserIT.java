@@ -119,6 +119,27 @@ class RfpKeyboardBrowserIT extends BrowserTest {
         assertThat(page.locator("tr[data-number='PACS-16']")).containsText("The proposed PACS SHOULD implement");
         assertThat(page.locator("#save-state")).hasText("Unsaved changes");
 
+        // A requirement of the planner's own, added with the keyboard: focus lands on its Edit button, not at the
+        // top of the page, since the button that opened the dialog is drawn anew with the section.
+        Locator addDialog = page.locator("#add-requirement");
+        keys.tabTo(page.locator("#add-requirement-pacs"), "Add a requirement for PACS");
+        keys.press("Enter");
+        keys.waitForFocusWithin(addDialog, "the Add a requirement dialog");
+        keys.tabWithin(addDialog, page.locator("#add-standard"), "the standard");
+        keys.type("XDS-I.b");
+        Locator.FilterOptions xdsI = new Locator.FilterOptions().setHasText("IHE XDS-I.b");
+        assertThat(page.locator("vaadin-combo-box-item").filter(xdsI)).isVisible();
+        keys.press("ArrowDown");
+        assertThat(page.locator("vaadin-combo-box-item[focused]").filter(xdsI)).hasCount(1);
+        keys.press("Enter");
+        keys.tabWithin(addDialog, page.locator("#add-requirement-confirm"), "the Add button");
+        keys.press("Enter");
+        assertThat(page.locator("#add-requirement-confirm")).hasCount(0);
+        Locator added = page.locator("tr[data-number]").filter(new Locator.FilterOptions().setHasText("XDS-I.b"));
+        assertThat(added).hasCount(1);
+        assertThat(editButton(added.getAttribute("data-number"))).isFocused();
+        keys.tabTo(editButton("PACS-16"), "the Edit button of PACS-16");
+
         // Escape closes the dialog and leaves the level as it was.
         keys.press("Enter");
         keys.waitForFocusWithin(page.locator("#edit-requirement"), "the Edit dialog of PACS-16");

@@ -48,6 +48,11 @@ public final class ConformancePanel extends Div {
     private static final String HEADER = "part,item,roles,version,transferSyntaxes";
 
     private final Vocabulary vocabulary;
+    /**
+     * Whether "Declare a SOP class" gets focus when the parts are shown again: after a row is
+     * declared or removed, the button that was used is gone with the old table.
+     */
+    private boolean focusDeclareAfterShow;
     private final Catalog catalog;
 
     public ConformancePanel(Vocabulary vocabulary, Catalog catalog) {
@@ -93,8 +98,11 @@ public final class ConformancePanel extends Div {
         }
         if (editable) {
             Button declare = new Button("Declare a SOP class", VaadinIcon.PLUS.create(), e -> new SopClassDialog(
-                    vocabulary, row -> fireEvent(new ConformanceChanged(this, c.with(new ConformanceClaims(List.of(row),
-                            List.of(), List.of(), List.of()))))).open());
+                    vocabulary, row -> {
+                        focusDeclareAfterShow = true;
+                        fireEvent(new ConformanceChanged(this, c.with(new ConformanceClaims(List.of(row), List.of(),
+                                List.of(), List.of()))));
+                    }).open());
             declare.setId("declare-sop-class");
             Upload file = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
                 try {
@@ -115,7 +123,11 @@ public final class ConformancePanel extends Div {
             Div actions = new Div(declare, file);
             actions.addClassName("rsp-actions");
             add(actions, paste(c));
+            if (focusDeclareAfterShow) {
+                declare.focus();
+            }
         }
+        focusDeclareAfterShow = false;
     }
 
     /** "Paste rows": replaces every part with the rows pasted, or says what is wrong with them. */
@@ -172,7 +184,10 @@ public final class ConformancePanel extends Div {
             tds.add(Tables.rowHeader(values.get(0)));
             values.subList(1, values.size()).forEach(v -> tds.add(new NativeTableCell(v)));
             if (editable) {
-                Button remove = new Button("Remove", e -> fireEvent(new ConformanceChanged(this, removed.apply(row))));
+                Button remove = new Button("Remove", e -> {
+                    focusDeclareAfterShow = true;
+                    fireEvent(new ConformanceChanged(this, removed.apply(row)));
+                });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                 remove.setAriaLabel("Remove " + name.apply(row));
                 tds.add(new NativeTableCell(remove));

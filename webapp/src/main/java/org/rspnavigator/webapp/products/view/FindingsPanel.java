@@ -31,6 +31,11 @@ public final class FindingsPanel extends Div {
     private final ProductService products;
     private final Catalog catalog;
     private final Vocabulary vocabulary;
+    /**
+     * Whether focus goes to the first fix left when the findings are shown again: a fix changes
+     * the claims, and its button is gone with the finding it fixed.
+     */
+    private boolean focusFixAfterShow;
 
     public FindingsPanel(ProductService products, Catalog catalog, Vocabulary vocabulary) {
         this.products = products;
@@ -42,14 +47,22 @@ public final class FindingsPanel extends Div {
     /** Shows the findings of {@code statement}, with fixes if {@code editable}. */
     public void show(IntegrationStatement statement, boolean editable) {
         removeAll();
+        boolean refocus = focusFixAfterShow;
+        focusFixAfterShow = false;
         List<Finding> findings = products.findings(statement);
         if (findings.isEmpty()) {
             Paragraph fine = new Paragraph("The catalog finds nothing wrong or missing in these claims and declarations.");
             fine.addClassName("rsp-muted");
+            fine.setId("findings-none");
             add(fine);
+            if (refocus) {
+                focusWithoutTabStop(fine); // the last fix was made: focus lands on the sentence that says so
+            }
             return;
         }
-        add(new H2("What the catalog finds"));
+        List<Button> fixes = new java.util.ArrayList<>();
+        H2 heading = new H2("What the catalog finds");
+        add(heading);
         UnorderedList list = new UnorderedList();
         for (Finding f : findings) {
             Span kind = new Span(f.severity().label());
@@ -60,29 +73,48 @@ public final class FindingsPanel extends Div {
                 f.proposal().ifPresent(p -> {
                     String label = catalog.profile(p.profile()).map(Profile::acronym).orElse(p.profile()) + " "
                             + p.actor();
-                    Button claim = new Button("Claim " + label, e -> fireEvent(new ClaimsChanged(this,
+                    Button claim = new Button("Claim " + label, e -> fix(new ClaimsChanged(this,
                             statement.withClaim(p.profile(), p.actor(), List.of()).profiles())));
                     claim.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                     item.add(claim);
+                    fixes.add(claim);
                 });
                 if (!f.declaration().isEmpty()) {
                     String label = f.declaration().dicom().stream().map(d -> vocabulary.sopClass(d.sopClass())
                             .map(Vocabulary.SopClass::name).orElse(d.sopClass()) + " as " + d.rolesText())
                             .collect(java.util.stream.Collectors.joining(" and "));
-                    Button declare = new Button("Declare " + label, e -> fireEvent(new ConformanceChanged(this,
+                    Button declare = new Button("Declare " + label, e -> fix(new ConformanceChanged(this,
                             statement.conformance().with(f.declaration()))));
                     declare.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                     item.add(declare);
+                    fixes.add(declare);
                 }
             }
             list.add(item);
         }
         add(list);
         if (editable && findings.stream().anyMatch(f -> f.proposal().isPresent())) {
-            Button all = new Button("Claim every missing grouping", e -> fireEvent(new ClaimsChanged(this,
+            Button all = new Button("Claim every missing grouping", e -> fix(new ClaimsChanged(this,
                     products.withGroupings(statement).profiles())));
             all.setId("add-groupings");
             add(all);
         }
+        if (refocus && !fixes.isEmpty()) {
+            fixes.get(0).focus();
+        } else if (refocus) {
+            focusWithoutTabStop(heading); // what is left has no fix to offer
+        }
+    }
+
+    /** Puts focus on {@code target}, which is not a tab stop and does not become one. */
+    private static void focusWithoutTabStop(com.vaadin.flow.component.Component target) {
+        target.getElement().setAttribute("tabindex", "-1");
+        target.getElement().callJsFunction("focus");
+    }
+
+    /** Raises the change a fix makes; the findings shown next put focus on the next fix. */
+    private void fix(com.vaadin.flow.component.ComponentEvent<?> change) {
+        focusFixAfterShow = true;
+        fireEvent(change);
     }
 }

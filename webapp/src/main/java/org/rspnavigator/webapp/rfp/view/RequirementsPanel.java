@@ -54,7 +54,10 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 public final class RequirementsPanel extends Div {
 
-    /** The Edit (or Restore) button of each requirement on screen, by number, to return focus to. */
+    /**
+     * The Edit (or Restore) button of each requirement on screen, by number, and each section's
+     * "Add a requirement" button (by {@link #addKey}), to return focus to.
+     */
     private final java.util.Map<String, Button> focusTargets = new java.util.HashMap<>();
 
     private static final long serialVersionUID = 1L;
@@ -102,10 +105,10 @@ public final class RequirementsPanel extends Div {
                 add(requirementTable(type, mine));
             }
             Button addOne = new Button("Add a requirement for " + type.name(), VaadinIcon.PLUS.create(),
-                    e -> new AddRequirementDialog(catalog, type, (level, subject, category, reason) -> edited(
-                            state.draft().withAdded(type.id(), level, subject, category, reason, proposer))).open());
+                    e -> openAddDialog(type, Optional.empty()));
             addOne.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             addOne.setId("add-requirement-" + type.id());
+            focusTargets.put(addKey(type), addOne);
             add(addOne);
             List<Requirement> out = draft.withdrawn().stream().filter(r -> r.system().equals(type.id())).toList();
             if (!out.isEmpty()) {
@@ -146,7 +149,7 @@ public final class RequirementsPanel extends Div {
             } else {
                 add = new Button("Add back", VaadinIcon.PLUS.create(), e -> {
                     try {
-                        edited(state.draft().addBack(o, proposer));
+                        editedAndFocus(state.draft().addBack(o, proposer), addKey(type));
                     } catch (IllegalArgumentException ex) {
                         Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
                     }
@@ -189,14 +192,56 @@ public final class RequirementsPanel extends Div {
         Optional<AddRequirementDialog.Preset> preset = profile.map(p -> new AddRequirementDialog.Preset(p, o.level(),
                 "Added by the planner, although the catalog names no actor of IHE " + p.acronym() + " for this kind of "
                         + "system."));
-        new AddRequirementDialog(catalog, type, (level, subject, category, reason) -> edited(
-                state.draft().withAdded(type.id(), level, subject, category, reason, proposer)), preset).open();
+        openAddDialog(type, preset);
+    }
+
+    /**
+     * The dialog that adds a requirement of the planner's own to {@code type}'s section. Focus then
+     * goes to the new requirement's Edit button, or back to "Add a requirement" if nothing was added.
+     */
+    private void openAddDialog(SystemType type, Optional<AddRequirementDialog.Preset> preset) {
+        String[] focusAfter = {addKey(type)};
+        AddRequirementDialog dialog = new AddRequirementDialog(catalog, type, (level, subject, category, reason) -> {
+            RfpDraft changed = state.draft().withAdded(type.id(), level, subject, category, reason, proposer);
+            focusAfter[0] = changedNumber(state.draft(), changed).orElse(focusAfter[0]);
+            edited(changed);
+        }, preset);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refocus(focusAfter[0]);
+            }
+        });
+        dialog.open();
     }
 
     private void edited(RfpDraft changed) {
         state.setDraft(changed);
         fireEvent(new DraftChanged(this));
         show();
+    }
+
+    /**
+     * Takes {@code changed} as the draft and puts focus on the requirement the change added or
+     * altered (its Edit button), else on {@code fallback}: the section is drawn anew, and the button
+     * that was pressed may be gone with it.
+     */
+    private void editedAndFocus(RfpDraft changed, String fallback) {
+        String target = changedNumber(state.draft(), changed).orElse(fallback);
+        edited(changed);
+        refocus(target);
+    }
+
+    /** The number of the first requirement in force in {@code after} that is new or differs from {@code before}. */
+    static Optional<String> changedNumber(RfpDraft before, RfpDraft after) {
+        java.util.Map<String, Requirement> earlier = new java.util.HashMap<>();
+        before.requirements().forEach(r -> earlier.put(r.number(), r));
+        return after.requirements().stream().filter(r -> !r.equals(earlier.get(r.number()))).map(Requirement::number)
+                .findFirst();
+    }
+
+    /** The key of {@link #focusTargets} for the "Add a requirement" button of {@code type}'s section. */
+    private static String addKey(SystemType type) {
+        return "add:" + type.id();
     }
 
     /** "Role: Storage SCU of CT Image Storage", left out when the requirement states none. */
@@ -246,7 +291,7 @@ public final class RequirementsPanel extends Div {
         list.setId("withdrawn-" + type.id());
         for (Requirement r : out) {
             Button restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create(),
-                    e -> edited(state.draft().restore(r.number())));
+                    e -> editedAndFocus(state.draft().restore(r.number()), r.number()));
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             restore.setAriaLabel("Restore " + r.number());
             focusTargets.put(r.number(), restore);
