@@ -419,5 +419,20 @@ class LayoutBrowserIT extends BrowserTest {
         BoundingBox box = h1.boundingBox();
         assertThat(box.y).isGreaterThanOrEqualTo(headerBottom() - 1);
         assertThat(box.y + box.height).isLessThanOrEqualTo(768);
+
+        // Far down the requirements, the Save bar sticks just under the header and leaves its account button
+        // uncovered, on a laptop and on a phone (where the header is taller).
+        for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            wheel(1500);
+            waitUntilSettled();
+            BoundingBox bar = page.locator(".rsp-save-bar").boundingBox();
+            assertThat(bar.y).as("top of the Save bar at %d px wide", size[0]).isCloseTo(headerBottom(),
+                    org.assertj.core.data.Offset.offset(1.0));
+            Object uncovered = accountButton().evaluate("b => { const r = b.getBoundingClientRect(); "
+                    + "const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); "
+                    + "return !!hit && (b === hit || b.contains(hit)); }");
+            assertThat(uncovered).as("the account button is uncovered at %d px wide", size[0]).isEqualTo(true);
+        }
     }
 }
