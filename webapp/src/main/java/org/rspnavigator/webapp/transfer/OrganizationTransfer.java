@@ -305,15 +305,26 @@ public class OrganizationTransfer {
         return json.readTree(StatementJson.write(statement));
     }
 
-    /** The problems of a statement in an import, or "not a statement: ..." when it cannot be read. */
-    private List<String> statementProblems(JsonNode statement) {
+    /**
+     * The problems of the statement at {@code at} ({@code products[0]}) in an import: where it breaks
+     * the statement file's schema, as an imported statement file would be refused; else what reading
+     * it finds, and, if {@code checkClaims}, what the catalog finds wrong with its claims.
+     */
+    private List<String> statementProblems(JsonNode statement, String at, boolean checkClaims) {
         if (statement == null || !statement.isObject()) {
-            return List.of("statement: missing");
+            return List.of(at + ".statement: missing");
+        }
+        List<String> broken = ProductService.STATEMENT_SCHEMA.violations(statement, at + ".statement").stream()
+                .map(Object::toString).toList();
+        if (!broken.isEmpty()) {
+            return broken;
         }
         try {
-            return products.problems(StatementJson.read(statement.toString()));
+            IntegrationStatement read = StatementJson.read(statement.toString());
+            return checkClaims ? products.problems(read).stream().map(problem -> at + ": " + problem).toList()
+                    : List.of();
         } catch (IllegalArgumentException e) {
-            return List.of("statement: " + e.getMessage());
+            return List.of(at + ".statement: " + e.getMessage());
         }
     }
 
@@ -329,7 +340,7 @@ public class OrganizationTransfer {
             }
             fits(problems, at + ".createdBy", p.createdBy(), USERNAME);
             fits(problems, at + ".updatedBy", p.updatedBy(), USERNAME);
-            statementProblems(p.statement()).forEach(problem -> problems.add(at + ": " + problem));
+            problems.addAll(statementProblems(p.statement(), at, true));
         }
     }
 
@@ -367,11 +378,7 @@ public class OrganizationTransfer {
                         }
                     }
                 }
-                try {
-                    StatementJson.read(b.statement() == null ? "" : b.statement().toString());
-                } catch (IllegalArgumentException e) {
-                    problems.add(bat + ".statement: " + e.getMessage());
-                }
+                problems.addAll(statementProblems(b.statement(), bat, false));
             }
             checkEvaluation(p, at, problems);
             for (int j = 0; j < p.revisions().size(); j++) {

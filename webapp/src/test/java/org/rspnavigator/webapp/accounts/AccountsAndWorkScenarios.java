@@ -309,14 +309,29 @@ abstract class AccountsAndWorkScenarios {
                                    "answers": {"answeredRevision": 1, "answers": [{"number": "PACS-01",
                                                                                    "response": "maybe"}]}}],
                     "evaluation": {"scores": [{"bidder": "Beta", "number": "PACS-01", "evaluator": "a", "score": 7,
-                                               "comment": "", "scoredAt": "2026-01-01T00:00:00Z"}]}}]}""");
+                                               "comment": "", "scoredAt": "2026-01-01T00:00:00Z"}]},
+                    "bidders": [{"bidder": "Gamma", "source": "gamma.json", "importedBy": "a",
+                                 "importedAt": "2026-01-01T00:00:00Z",
+                                 "statement": {"format": "rsp-navigator/ihe-integration-statement", "formatVersion": 2,
+                                               "vendor": "Gamma", "productName": "G", "version": "1",
+                                               "date": "1 January 2026", "profiles": []}}]}],
+                "products": [
+                   {"name": "Odd", "productVersion": "1", "published": false, "createdBy": "a",
+                    "createdAt": "2026-01-01T00:00:00Z", "updatedBy": "a", "updatedAt": "2026-01-01T00:00:00Z",
+                    "statement": {"format": "rsp-navigator/ihe-integration-statement", "formatVersion": 2,
+                                  "vendor": "V", "productName": "P", "version": "1", "date": "2026-01-01",
+                                  "profiles": "all of them", "colour": "blue"}}]}""");
         Answer refused = as(ADMIN, "POST", "/api/v1/admin/organizations/" + orgId + "/import", document.toString());
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.detail()).startsWith("The import was refused and nothing was changed")
                 .contains("shortlists[1]").contains("'favourite'").contains("no-such-standard")
                 .doesNotContain("shortlists[0]").contains("rfpProjects[0].revisions[0]: revision 1")
                 .contains("rfpProjects[0].responses[0].answers: ").contains("maybe")
-                .contains("rfpProjects[0].evaluation.scores[0]: A score is a whole number from 0");
+                .contains("rfpProjects[0].evaluation.scores[0]: A score is a whole number from 0")
+                // Statements are checked against the statement file's schema, as an imported statement file is.
+                .contains("rfpProjects[0].bidders[0].statement.date: must match")
+                .contains("products[0].statement.profiles: must be an array")
+                .contains("products[0].statement.colour: not a field of this format");
         assertThat(as(ADMIN, "GET", "/api/v1/admin/organizations/" + orgId + "/export", null).json().get("shortlists"))
                 .isEmpty();
 
