@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 class DraftSchemaCheck extends RequestBodyAdviceAdapter {
 
     /** The form of an RFP draft, served at /schemas/rfp-draft.schema.json. */
-    static final JsonSchemaFile DRAFT = JsonSchemaFile.of("rfp-draft.schema.json");
+    static final JsonSchemaFile DRAFT = RfpJson.DRAFT_SCHEMA;
     /** The spec inside it. */
     static final JsonSchemaFile SPEC = DRAFT.definition("spec");
 

@@ -23,6 +23,7 @@ import org.rspnavigator.procurement.rfp.RequirementSubject.ProfileActor;
 import org.rspnavigator.procurement.rfp.RequirementSubject.StandardSupport;
 import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.procurement.rfp.RfpSpec;
+import org.rspnavigator.webapp.platform.JsonSchemaFile;
 import org.rspnavigator.webapp.platform.web.ApiTerms;
 
 /**
@@ -33,6 +34,9 @@ import org.rspnavigator.webapp.platform.web.ApiTerms;
  * error).
  */
 public final class RfpJson {
+
+    /** The form of a draft, served at /schemas/rfp-draft.schema.json; its {@code $defs/spec} is a spec's. */
+    public static final JsonSchemaFile DRAFT_SCHEMA = JsonSchemaFile.of("rfp-draft.schema.json");
 
     private RfpJson() {
     }

@@ -3,7 +3,7 @@ package org.rspnavigator.webapp.transfer;
 import java.time.Instant;
 import java.util.List;
 
-import org.rspnavigator.webapp.rfp.RfpJson;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An organization's data as exported. Members are listed without credentials; an import creates
@@ -18,6 +18,9 @@ public record OrganizationExport(String format, int formatVersion, String catalo
 
     public static final String FORMAT = "rsp-navigator-organization";
     public static final int VERSION = 1;
+
+    /** Where the API document describes a statement file (/schemas/ihe-integration-statement.schema.json). */
+    static final String STATEMENT = "#/components/schemas/IheIntegrationStatement";
 
     public record OrganizationData(String name) {
     }
@@ -63,16 +66,23 @@ public record OrganizationExport(String format, int formatVersion, String catalo
      * {@code systems} the system types it is offered for (missing or empty: every system).
      */
     public record BidderData(String bidder, String source, String importedBy, Instant importedAt,
+            @Schema(ref = STATEMENT, description = "The bidder's statement as imported.")
             tools.jackson.databind.JsonNode statement, List<String> systems) {
     }
 
     /** A vendor's product; {@code statement} is the statement JSON. */
     public record ProductData(String name, String productVersion, boolean published,
+            @Schema(ref = STATEMENT, description = "The product's statement.")
             tools.jackson.databind.JsonNode statement, String createdBy, Instant createdAt, String updatedBy,
             Instant updatedAt) {
     }
 
-    /** One saved revision; the last one is the project as it is now. */
-    public record RevisionData(int revision, String savedBy, Instant savedAt, RfpJson.Draft draft) {
+    /**
+     * One saved revision; the last one is the project as it is now. {@code draft} is the draft's
+     * JSON (kept as a tree, so that an import checks it against the draft's schema before reading it).
+     */
+    public record RevisionData(int revision, String savedBy, Instant savedAt,
+            @Schema(ref = "#/components/schemas/RfpDraft", description = "The draft as saved in this revision.")
+            tools.jackson.databind.JsonNode draft) {
     }
 }

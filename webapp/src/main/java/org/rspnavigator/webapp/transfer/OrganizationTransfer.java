@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.rspnavigator.documents.statement.StatementJson;
 import org.rspnavigator.model.Catalog;
+import org.rspnavigator.procurement.rfp.RfpDraft;
 import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.webapp.accounts.AccountPrincipal;
 import org.rspnavigator.webapp.accounts.AccountService;
@@ -50,6 +51,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -170,7 +172,7 @@ public class OrganizationTransfer {
         for (RfpProjectData p : projects) {
             RfpProject project = rfpProjects.restore(actor.username(), org, p.createdBy(), p.createdAt(),
                     p.revisions().stream().map(r -> new SavedRevision(r.revision(), r.savedBy(), r.savedAt(),
-                            RfpJson.draft(r.draft()))).toList());
+                            draft(r.draft()))).toList());
             for (BidderData b : biddersOf(p)) {
                 bidders.restore(project, b.bidder(), StatementJson.read(b.statement().toString()), b.source(),
                         b.importedBy(), b.importedAt(), b.systems());
@@ -224,7 +226,7 @@ public class OrganizationTransfer {
         RfpEvaluationService.Kept kept = evaluations.allOf(p);
         return new RfpProjectData(p.getName(), p.getCreatedBy(), p.getCreatedAt(),
                 rfpProjects.history(p).stream().map(r -> new RevisionData(r.revision(), r.savedBy(), r.savedAt(),
-                        RfpJson.of(r.draft()))).toList(),
+                        json.valueToTree(RfpJson.of(r.draft())))).toList(),
                 bidders.allOf(p).stream().map(b -> new BidderData(b.getBidder(), b.getSource(), b.getImportedBy(),
                         b.getImportedAt(), tree(bidders.statement(b)), b.getSystems())).toList(),
                 responsesOf(kept), evaluationOf(kept));
@@ -298,6 +300,15 @@ public class OrganizationTransfer {
             if (!scored.add(sc.bidder() + "\n" + sc.number() + "\n" + sc.evaluator())) {
                 problems.add(sat + ": " + sc.evaluator() + " scored " + sc.bidder() + ", " + sc.number() + " already");
             }
+        }
+    }
+
+    /** A revision's draft as read from its JSON. */
+    private RfpDraft draft(JsonNode draft) {
+        try {
+            return RfpJson.draft(json.treeToValue(draft, RfpJson.Draft.class));
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
         }
     }
 
@@ -384,13 +395,21 @@ public class OrganizationTransfer {
             for (int j = 0; j < p.revisions().size(); j++) {
                 RevisionData r = p.revisions().get(j);
                 String rat = at + ".revisions[" + j + "]";
-                if (r == null || r.revision() != j + 1 || r.savedBy() == null || r.savedAt() == null || r.draft() == null) {
+                if (r == null || r.revision() != j + 1 || r.savedBy() == null || r.savedAt() == null || r.draft() == null
+                        || r.draft().isNull()) {
                     problems.add(rat + ": revision " + (j + 1) + " with savedBy, savedAt and draft is required");
                     continue;
                 }
                 fits(problems, rat + ".savedBy", r.savedBy(), USERNAME);
+                // The draft's schema first, as the RFP API checks a draft sent to it; then what only reading it finds.
+                List<String> broken = RfpJson.DRAFT_SCHEMA.violations(r.draft(), rat + ".draft").stream()
+                        .map(Object::toString).toList();
+                if (!broken.isEmpty()) {
+                    problems.addAll(broken);
+                    continue;
+                }
                 try {
-                    RfpJson.draft(r.draft()).validated(catalog);
+                    draft(r.draft()).validated(catalog);
                 } catch (IllegalArgumentException e) {
                     problems.add(rat + ".draft: " + e.getMessage());
                 }

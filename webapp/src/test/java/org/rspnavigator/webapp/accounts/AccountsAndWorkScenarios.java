@@ -314,7 +314,12 @@ abstract class AccountsAndWorkScenarios {
                                  "importedAt": "2026-01-01T00:00:00Z",
                                  "statement": {"format": "rsp-navigator/ihe-integration-statement", "formatVersion": 2,
                                                "vendor": "Gamma", "productName": "G", "version": "1",
-                                               "date": "1 January 2026", "profiles": []}}]}],
+                                               "date": "1 January 2026", "profiles": []}}]},
+                   {"name": "Typed", "createdBy": "a", "createdAt": "2026-01-01T00:00:00Z",
+                    "revisions": [{"revision": 1, "savedBy": "a", "savedAt": "2026-01-01T00:00:00Z",
+                                   "draft": {"spec": {"projectName": "Typed", "useCases": ["device-to-department"],
+                                                      "systems": [{"systemType": "pacs", "quantity": 1}]},
+                                             "requirements": "none"}}]}],
                 "products": [
                    {"name": "Odd", "productVersion": "1", "published": false, "createdBy": "a",
                     "createdAt": "2026-01-01T00:00:00Z", "updatedBy": "a", "updatedAt": "2026-01-01T00:00:00Z",
@@ -331,7 +336,9 @@ abstract class AccountsAndWorkScenarios {
                 // Statements are checked against the statement file's schema, as an imported statement file is.
                 .contains("rfpProjects[0].bidders[0].statement.date: must match")
                 .contains("products[0].statement.profiles: must be an array")
-                .contains("products[0].statement.colour: not a field of this format");
+                .contains("products[0].statement.colour: not a field of this format")
+                // Drafts against the draft's schema, as the RFP API checks them.
+                .contains("rfpProjects[1].revisions[0].draft.requirements: must be an array");
         assertThat(as(ADMIN, "GET", "/api/v1/admin/organizations/" + orgId + "/export", null).json().get("shortlists"))
                 .isEmpty();
 
