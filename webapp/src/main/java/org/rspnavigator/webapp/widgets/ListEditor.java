@@ -7,6 +7,7 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -61,6 +62,9 @@ public final class ListEditor<T> extends Div {
     private final Form<T> form;
     private final Div cards = new Div();
     private final List<T> items = new ArrayList<>();
+    private final Button add;
+    /** The first field of each card on screen, where focus goes when the card is added. */
+    private final List<Component> firstFields = new ArrayList<>();
 
     /**
      * @param itemTitle  heads each card, followed by its number: "Local mandate" → "Local mandate 2"
@@ -74,9 +78,14 @@ public final class ListEditor<T> extends Div {
         this.itemTitle = itemTitle;
         this.removeText = removeText;
         this.form = form;
-        Button add = new Button(addText, VaadinIcon.PLUS.create(), e -> {
+        // The cards are drawn anew on every addition and removal: focus goes to the new card's first
+        // field, or after a removal to this button, rather than to the top of the page.
+        add = new Button(addText, VaadinIcon.PLUS.create(), e -> {
             items.add(blank.get());
             changed(true);
+            if (!firstFields.isEmpty() && firstFields.get(firstFields.size() - 1) instanceof Focusable<?> field) {
+                field.focus();
+            }
         });
         add.setId(addId);
         add(cards, add);
@@ -100,16 +109,20 @@ public final class ListEditor<T> extends Div {
 
     private void render() {
         cards.removeAll();
+        firstFields.clear();
         for (int i = 0; i < items.size(); i++) {
             int index = i;
             Div card = new Div(new H3(itemTitle + " " + (index + 1)));
-            form.fields(index, items.get(index), edited -> {
+            List<Component> fields = form.fields(index, items.get(index), edited -> {
                 items.set(index, edited);
                 changed(false);
-            }).forEach(card::add);
+            });
+            fields.forEach(card::add);
+            firstFields.add(fields.isEmpty() ? null : fields.get(0));
             Button remove = new Button(removeText, VaadinIcon.TRASH.create(), e -> {
                 items.remove(index);
                 changed(true);
+                add.focus();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             card.add(remove);

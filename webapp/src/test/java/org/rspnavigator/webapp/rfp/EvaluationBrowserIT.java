@@ -140,5 +140,11 @@ class EvaluationBrowserIT extends BrowserTest {
         open("rfp/" + project + "?tab=bidders");
         assertThat(page.locator("#response-upload").getByText("Import a response matrix…")).isVisible();
         assertThat(page.locator("#response-upload").getByText("Drop file here")).isHidden();
+
+        // Removing Alpha's matrix draws the tab anew; focus goes to the heading of the list it was in.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove the response matrix of Alpha"))
+                .click();
+        assertThat(page.getByText("No response matrix imported yet.")).isVisible();
+        assertThat(page.locator("#bidder-responses-heading")).isFocused();
     }
 }

@@ -98,9 +98,18 @@ class RfpBrowserIT extends BrowserTest {
         // A local mandate and a custom clause with a script in it.
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Mandates and clauses")).click();
         page.locator("#add-mandate").click();
+        // The new card's first field has focus, ready to type in.
+        assertThat(page.locator("#mandate-title-0 input")).isFocused();
         page.locator("#mandate-title-0 input").fill("National image exchange network");
         page.locator("#mandate-text-0 textarea").fill("Connect to the **national** exchange instead of XCA-I.");
         page.locator("#add-clause").click();
+        assertThat(page.locator("#clause-title-0 input")).isFocused();
+        // A clause added by mistake is removed; focus returns to the button that adds one.
+        page.locator("#add-clause").click();
+        assertThat(page.locator("#clause-title-1 input")).isFocused();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove this clause")).last().click();
+        assertThat(page.locator("#clause-title-1")).hasCount(0);
+        assertThat(page.locator("#add-clause")).isFocused();
         page.locator("#clause-title-0 input").fill("Training");
         page.locator("#clause-text-0 textarea").fill("Two days *on site*. <script>window.hacked=1</script>");
         page.locator("#clause-text-0 textarea").blur();

@@ -65,6 +65,12 @@ public final class BiddersPanel extends Div {
     private final Catalog catalog;
     private final RfpEvaluationService evaluation;
 
+    /** The lists of this panel, to return focus to after a removal. */
+    private enum Section { STATEMENTS, RESPONSES }
+
+    /** Where focus goes once the panel is shown again, or null to leave it where it is. */
+    private Section focusAfterShow;
+
     public BiddersPanel(DraftState state, RfpBidderService bidders, ProductService products, Catalog catalog,
             RfpEvaluationService evaluation) {
         this.state = state;
@@ -79,7 +85,9 @@ public final class BiddersPanel extends Div {
     public void show() {
         removeAll();
         AccountPrincipal user = CurrentUser.require();
-        add(new H2("Bidders' IHE Integration Statements"));
+        H2 statementsHeading = new H2("Bidders' IHE Integration Statements");
+        statementsHeading.setId("bidder-statements-heading");
+        add(statementsHeading);
         Paragraph intro = new Paragraph("Import the IHE Integration Statement of each product a bidder offers (the JSON "
                 + "file, or a statement PDF made by RSP Navigator), or take a published product. Each requirement of the "
                 + "saved revision is then marked met, partly met, not met or not assessed for every bidder. Say which "
@@ -94,16 +102,25 @@ public final class BiddersPanel extends Div {
         } else {
             add(statementList(user, statements));
         }
-        responses(user, statements);
+        H2 responsesHeading = responses(user, statements);
         if (!statements.isEmpty()) {
             matrix(user);
         }
+        // A removal draws the panel anew and its button is gone: focus goes to the heading of its list.
+        H2 target = focusAfterShow == Section.STATEMENTS ? statementsHeading
+                : focusAfterShow == Section.RESPONSES ? responsesHeading : null;
+        focusAfterShow = null;
+        if (target != null) {
+            target.getElement().setAttribute("tabindex", "-1");
+            target.getElement().callJsFunction("focus");
+        }
     }
 
-    /** The bidders' returned response matrices: an upload per bidder, and the list of those kept. */
-    private void responses(AccountPrincipal user, List<RfpBidderStatement> statements) {
+    /** The bidders' returned response matrices: an upload per bidder, and the list of those kept; gives its heading. */
+    private H2 responses(AccountPrincipal user, List<RfpBidderStatement> statements) {
         long projectId = state.projectId();
         H2 heading = new H2("Bidders' response matrices");
+        heading.setId("bidder-responses-heading");
         Paragraph intro = new Paragraph("Import each bidder's filled response matrix (the workbook, CSV or JSON file "
                 + "from the Documents section), read against the saved revision. A bidder's new matrix replaces the one "
                 + "before; a file with any problem is refused as a whole, each problem named by its sheet, row and "
@@ -162,7 +179,7 @@ public final class BiddersPanel extends Div {
         add(heading, intro, form, result);
         if (kept.isEmpty()) {
             add(new Paragraph("No response matrix imported yet."));
-            return;
+            return heading;
         }
         NativeTable list = Tables.table("bidder-responses", "Response matrices imported",
                 List.of("Bidder", "Answers", "Against", "From", "Imported", "Actions"));
@@ -171,6 +188,7 @@ public final class BiddersPanel extends Div {
             var answers = evaluation.answers(r);
             Button remove = new Button("Remove", e -> {
                 evaluation.removeResponse(CurrentUser.require(), projectId, r.getId());
+                focusAfterShow = Section.RESPONSES;
                 show();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
@@ -189,6 +207,7 @@ public final class BiddersPanel extends Div {
             Tables.body(list).add(row);
         }
         add(list);
+        return heading;
     }
 
     private void importForm(AccountPrincipal user) {
@@ -289,6 +308,7 @@ public final class BiddersPanel extends Div {
             IntegrationStatement statement = bidders.statement(s);
             Button remove = new Button("Remove", e -> {
                 bidders.remove(CurrentUser.require(), projectId, s.getId());
+                focusAfterShow = Section.STATEMENTS;
                 show();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
