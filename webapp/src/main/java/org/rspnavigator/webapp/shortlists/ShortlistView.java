@@ -64,6 +64,8 @@ public class ShortlistView extends Div implements HasUrlParameter<String>, HasDy
     private final Div preview = new Div();
     private final UnorderedList standardList = new UnorderedList();
     private final ComboBox<Standard> add = new ComboBox<>("Add a standard");
+    /** The remove button of each standard listed, in order. */
+    private final List<Button> removeButtons = new ArrayList<>();
     private final Paragraph status = new Paragraph();
     private final List<String> standardIds = new ArrayList<>();
     private Long id;
@@ -176,6 +178,7 @@ public class ShortlistView extends Div implements HasUrlParameter<String>, HasDy
 
     private void showStandards() {
         standardList.removeAll();
+        removeButtons.clear();
         standardList.setId("shortlist-standards");
         if (standardIds.isEmpty()) {
             standardList.add(new ListItem("No standard yet: add some below the notes, or start from a catalog view."));
@@ -183,9 +186,18 @@ public class ShortlistView extends Div implements HasUrlParameter<String>, HasDy
         for (String sid : List.copyOf(standardIds)) {
             catalog.standard(sid).ifPresent(s -> {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                    int at = removeButtons.indexOf(e.getSource());
                     standardIds.remove(sid);
                     showStandards();
+                    // The item and its button are gone: focus goes to the next item's button, else the last
+                    // one's, else the box that adds a standard.
+                    if (removeButtons.isEmpty()) {
+                        add.focus();
+                    } else {
+                        removeButtons.get(Math.max(0, Math.min(at, removeButtons.size() - 1))).focus();
+                    }
                 });
+                removeButtons.add(remove);
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 remove.setAriaLabel("Remove " + s.briefName());
                 standardList.add(new ListItem(new RouterLink(s.briefName(), StandardView.class, s.id()), new Span(" "),

@@ -54,6 +54,12 @@ class RfpBrowserIT extends BrowserTest {
         assertThat(displays).isVisible();
         displays.getByLabel("Quantity of Image display / diagnostic viewer").fill("20");
         displays.getByLabel("Notes on Image display / diagnostic viewer").fill("Reading rooms on two sites");
+        // A system added by mistake is removed; focus moves to the remove button of the row now last.
+        choose("add-system", "CT scanner");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove CT scanner")).click();
+        assertThat(page.locator("[data-system='modality-ct']")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Remove Image display / diagnostic viewer"))).isFocused();
         screenshot("rfp-wizard");
         assertNoSeriousAccessibilityViolations();
         page.locator("#propose").click();

@@ -77,6 +77,10 @@ class WorkBrowserIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/shortlists/new\\?filter=.*"));
         assertThat(page.locator("#shortlist-standards")).containsText("DICOM UPS");
         assertThat(page.locator("#shortlist-standards li")).hasCount(3);
+        // One is taken off the list; focus moves to the remove button of the standard that took its place.
+        page.locator("#shortlist-standards li").first().getByRole(AriaRole.BUTTON).click();
+        assertThat(page.locator("#shortlist-standards li")).hasCount(2);
+        assertThat(page.locator("#shortlist-standards li").first().getByRole(AriaRole.BUTTON)).isFocused();
 
         String name = "Emerging workflow " + System.nanoTime();
         page.getByLabel("Name").fill(name);

@@ -57,6 +57,8 @@ public final class ScopeForm extends Div {
     private final List<SystemRow> systems = new ArrayList<>();
     private final Div systemRows = new Div();
     private final ComboBox<SystemType> addSystem = new ComboBox<>("Add a system being procured");
+    /** The remove button of each system row on screen, in order. */
+    private final List<Button> removeButtons = new ArrayList<>();
 
     public ScopeForm(Catalog catalog) {
         this.catalog = catalog;
@@ -175,15 +177,25 @@ public final class ScopeForm extends Div {
 
     private void showSystems() {
         systemRows.removeAll();
+        removeButtons.clear();
         if (systems.isEmpty()) {
             systemRows.add(new Paragraph("No system yet: add the kinds of system you are buying below."));
         }
         for (SystemRow row : List.copyOf(systems)) {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                int at = systems.indexOf(row);
                 systems.remove(row);
                 showSystems();
                 changed();
+                // The row and its button are gone: focus goes to the next row's button, else the last one's,
+                // else the box that adds a system.
+                if (removeButtons.isEmpty()) {
+                    addSystem.focus();
+                } else {
+                    removeButtons.get(Math.min(at, removeButtons.size() - 1)).focus();
+                }
             });
+            removeButtons.add(remove);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel("Remove " + row.type.name());
             Span name = new Span(row.type.name());
