@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,7 +82,10 @@ public final class PdfRenderer {
 
     public byte[] render(PdfDocument document) {
         RenderBudget.check();
-        Document dom = parse(xhtml(document));
+        // Composed (NFC): a letter typed or pasted as base + combining accent ("i" U+0301) prints as the
+        // font's own accented glyph ("í"), not as an accent laid over a dotted i; the embedded fonts carry
+        // no substitution rules that would do it (EmbeddedFonts).
+        Document dom = parse(Normalizer.normalize(xhtml(document), Normalizer.Form.NFC));
         addBookmarks(dom);
         describeLinks(dom);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -27,6 +27,9 @@ class PdfRendererTest {
     /** Greek, Cyrillic, Czech, Turkish and a few symbols: none of them printable by the standard 14 fonts. */
     private static final String MANY_SCRIPTS = "Ελληνικά Кириллица Příliš žluťoučký İstanbul ≥ ≤ → ✓";
 
+    /** Accents typed as combining marks after their letters (decomposed, NFD), as some systems paste them. */
+    private static final String DECOMPOSED = "Universite\u0301 Ferreiri\u0301s Kra\u0308henbu\u0308hl";
+
     private static byte[] pdf;
 
     @BeforeAll
@@ -36,7 +39,7 @@ class PdfRendererTest {
             rows.append("<tr><td>Row ").append(i).append("</td><td>Value ").append(i).append("</td></tr>");
         }
         String body = "<h1>Interoperability requirements</h1>"
-                + "<p>" + Markup.escape(MANY_SCRIPTS) + " <strong>bold</strong> <em>italic</em> "
+                + "<p>" + Markup.escape(MANY_SCRIPTS) + " " + DECOMPOSED + " <strong>bold</strong> <em>italic</em> "
                 + "<a href=\"https://www.iso.org/standard/70896.html\">ISO 21860</a></p>"
                 + "<h2>Imaging</h2><p>Modalities and archives.</p>"
                 + "<h3>Worklists</h3><p>DICOM MWL.</p>"
@@ -102,6 +105,13 @@ class PdfRendererTest {
     @Test
     void printsTextInManyScripts() throws IOException {
         assertThat(text(1, 1)).contains(MANY_SCRIPTS);
+    }
+
+    @Test
+    void printsLettersWithCombiningAccentsAsTheirAccentedGlyphs() throws IOException {
+        // The composed letters é, í, ä and ü, each one glyph; no combining mark is left over a dotted i.
+        assertThat(text(1, 1)).contains("Universit\u00e9 Ferreir\u00eds Kr\u00e4henb\u00fchl")
+                .doesNotContain("\u0301").doesNotContain("\u0308");
     }
 
     @Test
