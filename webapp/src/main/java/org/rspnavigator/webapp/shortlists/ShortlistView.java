@@ -1,5 +1,6 @@
 package org.rspnavigator.webapp.shortlists;
 
+import org.rspnavigator.webapp.widgets.Focus;
 import org.rspnavigator.webapp.widgets.Formats;
 import org.rspnavigator.webapp.catalog.CatalogView;
 import org.rspnavigator.webapp.catalog.StandardView;
@@ -189,13 +190,7 @@ public class ShortlistView extends Div implements HasUrlParameter<String>, HasDy
                     int at = removeButtons.indexOf(e.getSource());
                     standardIds.remove(sid);
                     showStandards();
-                    // The item and its button are gone: focus goes to the next item's button, else the last
-                    // one's, else the box that adds a standard.
-                    if (removeButtons.isEmpty()) {
-                        add.focus();
-                    } else {
-                        removeButtons.get(Math.max(0, Math.min(at, removeButtons.size() - 1))).focus();
-                    }
+                    Focus.afterRemoval(removeButtons, at, add);
                 });
                 removeButtons.add(remove);
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);

@@ -48,12 +48,12 @@ public final class ConformancePanel extends Div {
     private static final String HEADER = "part,item,roles,version,transferSyntaxes";
 
     private final Vocabulary vocabulary;
+    private final Catalog catalog;
     /**
      * Whether "Declare a SOP class" gets focus when the parts are shown again: after a row is
      * declared or removed, the button that was used is gone with the old table.
      */
     private boolean focusDeclareAfterShow;
-    private final Catalog catalog;
 
     public ConformancePanel(Vocabulary vocabulary, Catalog catalog) {
         this.vocabulary = vocabulary;

@@ -1,5 +1,6 @@
 package org.rspnavigator.webapp.products.view;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.rspnavigator.procurement.conformance.Vocabulary;
@@ -8,7 +9,9 @@ import org.rspnavigator.procurement.statement.IntegrationStatement;
 import org.rspnavigator.model.Catalog;
 import org.rspnavigator.model.Profile;
 import org.rspnavigator.webapp.products.ProductService;
+import org.rspnavigator.webapp.widgets.Focus;
 
+import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -56,11 +59,11 @@ public final class FindingsPanel extends Div {
             fine.setId("findings-none");
             add(fine);
             if (refocus) {
-                focusWithoutTabStop(fine); // the last fix was made: focus lands on the sentence that says so
+                Focus.onText(fine); // the last fix was made: focus lands on the sentence that says so
             }
             return;
         }
-        List<Button> fixes = new java.util.ArrayList<>();
+        List<Button> fixes = new ArrayList<>();
         H2 heading = new H2("What the catalog finds");
         add(heading);
         UnorderedList list = new UnorderedList();
@@ -102,18 +105,12 @@ public final class FindingsPanel extends Div {
         if (refocus && !fixes.isEmpty()) {
             fixes.get(0).focus();
         } else if (refocus) {
-            focusWithoutTabStop(heading); // what is left has no fix to offer
+            Focus.onText(heading); // what is left has no fix to offer
         }
     }
 
-    /** Puts focus on {@code target}, which is not a tab stop and does not become one. */
-    private static void focusWithoutTabStop(com.vaadin.flow.component.Component target) {
-        target.getElement().setAttribute("tabindex", "-1");
-        target.getElement().callJsFunction("focus");
-    }
-
     /** Raises the change a fix makes; the findings shown next put focus on the next fix. */
-    private void fix(com.vaadin.flow.component.ComponentEvent<?> change) {
+    private void fix(ComponentEvent<?> change) {
         focusFixAfterShow = true;
         fireEvent(change);
     }

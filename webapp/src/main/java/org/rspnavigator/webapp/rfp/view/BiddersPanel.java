@@ -22,6 +22,7 @@ import org.rspnavigator.webapp.rfp.RfpEvaluationService;
 import org.rspnavigator.documents.rfp.ResponseMatrixReader;
 import org.rspnavigator.procurement.evaluation.Evaluation;
 import org.rspnavigator.webapp.widgets.Downloads;
+import org.rspnavigator.webapp.widgets.Focus;
 import org.rspnavigator.webapp.widgets.Formats;
 import org.rspnavigator.webapp.widgets.Tables;
 
@@ -111,8 +112,7 @@ public final class BiddersPanel extends Div {
                 : focusAfterShow == Section.RESPONSES ? responsesHeading : null;
         focusAfterShow = null;
         if (target != null) {
-            target.getElement().setAttribute("tabindex", "-1");
-            target.getElement().callJsFunction("focus");
+            Focus.onText(target);
         }
     }
 

@@ -15,6 +15,7 @@ import org.rspnavigator.model.ClinicalService;
 import org.rspnavigator.model.Region;
 import org.rspnavigator.model.SystemType;
 import org.rspnavigator.model.UseCase;
+import org.rspnavigator.webapp.widgets.Focus;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -187,13 +188,7 @@ public final class ScopeForm extends Div {
                 systems.remove(row);
                 showSystems();
                 changed();
-                // The row and its button are gone: focus goes to the next row's button, else the last one's,
-                // else the box that adds a system.
-                if (removeButtons.isEmpty()) {
-                    addSystem.focus();
-                } else {
-                    removeButtons.get(Math.min(at, removeButtons.size() - 1)).focus();
-                }
+                Focus.afterRemoval(removeButtons, at, addSystem);
             });
             removeButtons.add(remove);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
