@@ -63,8 +63,8 @@ public final class ListEditor<T> extends Div {
     private final Div cards = new Div();
     private final List<T> items = new ArrayList<>();
     private final Button add;
-    /** The first field of each card on screen, where focus goes when the card is added. */
-    private final List<Component> firstFields = new ArrayList<>();
+    /** The first field of the last card on screen, where focus goes when a card is added. */
+    private Component lastCardField;
 
     /**
      * @param itemTitle  heads each card, followed by its number: "Local mandate" → "Local mandate 2"
@@ -83,7 +83,7 @@ public final class ListEditor<T> extends Div {
         add = new Button(addText, VaadinIcon.PLUS.create(), e -> {
             items.add(blank.get());
             changed(true);
-            if (!firstFields.isEmpty() && firstFields.get(firstFields.size() - 1) instanceof Focusable<?> field) {
+            if (lastCardField instanceof Focusable<?> field) {
                 field.focus();
             }
         });
@@ -109,7 +109,7 @@ public final class ListEditor<T> extends Div {
 
     private void render() {
         cards.removeAll();
-        firstFields.clear();
+        lastCardField = null;
         for (int i = 0; i < items.size(); i++) {
             int index = i;
             Div card = new Div(new H3(itemTitle + " " + (index + 1)));
@@ -118,7 +118,7 @@ public final class ListEditor<T> extends Div {
                 changed(false);
             });
             fields.forEach(card::add);
-            firstFields.add(fields.isEmpty() ? null : fields.get(0));
+            lastCardField = fields.isEmpty() ? null : fields.get(0);
             Button remove = new Button(removeText, VaadinIcon.TRASH.create(), e -> {
                 items.remove(index);
                 changed(true);
